@@ -1,0 +1,2 @@
+// Waits until every index is online (seconds).
+CALL db.awaitIndexes(300)

@@ -1,0 +1,6 @@
+// LEADS: a chain leader (链主) of a chain.
+// Parameters: rows [{uscc, chainId}]. Columns: changed
+UNWIND $rows AS row
+MATCH (e:Enterprise {uscc: row.uscc}), (c:Chain {id: row.chainId})
+MERGE (e)-[:LEADS]->(c)
+RETURN 0 AS changed

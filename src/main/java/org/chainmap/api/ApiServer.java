@@ -1,0 +1,41 @@
+package org.chainmap.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.chainmap.export.Json;
+import org.chainmap.report.ReportService;
+import org.chainmap.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the HTTP app (API and web view) from its services; the caller starts it, so tests build the same app. */
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private ApiServer() {}
+
+    public static Javalin create(Store store, ReportService report) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.requestLogger.http((ctx, ms) ->
+                    LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+            config.routes.get("/health", ctx -> {
+                boolean up = store.reachable();
+                ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+                ctx.json(new Health(
+                        up ? "UP" : "DOWN",
+                        new Health.Neo4jStatus(up, store.description()),
+                        up ? report.counts() : null));
+            });
+        });
+    }
+}

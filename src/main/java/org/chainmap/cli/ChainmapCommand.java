@@ -1,0 +1,45 @@
+package org.chainmap.cli;
+
+import java.io.PrintWriter;
+import org.chainmap.domain.ChainmapException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code chainmap} command; each verb is a class of its own. */
+@Command(
+        name = "chainmap",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Industry-chain map and investment-attraction analysis (产业链图谱与招商分析).",
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class ChainmapCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** The configured command line; errors a user can act on are printed as one line, without a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ChainmapCommand());
+        cl.setOut(new PrintWriter(System.out, true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof ChainmapException) {
+                err.println("chainmap: " + e.getMessage());
+                return e instanceof ExitCodeException x ? x.exitCode() : 1;
+            }
+            err.println("chainmap: unexpected error: " + e);
+            e.printStackTrace(err);
+            return 70;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,81 @@
+package org.chainmap.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.chainmap.export.TextTable;
+import org.chainmap.imports.DemoData;
+import org.chainmap.imports.ImportRejectedException;
+import org.chainmap.imports.ImportSource;
+import org.chainmap.imports.ImportSummary;
+import org.chainmap.imports.Importer;
+import org.chainmap.imports.Problem;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Import a CSV folder or an XLSX workbook (all or nothing), or the demo data set.")
+final class ImportCommand implements Callable<Integer> {
+    static final int EXIT_INVALID = 65;
+
+    @ArgGroup(multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Parameters(paramLabel = "PATH", description = "folder of CSV files or .xlsx workbook")
+        Path path;
+
+        @Option(names = "--demo", description = "load the demo data set")
+        boolean demo;
+    }
+
+    @Option(names = "--dry-run", description = "validate only; write nothing")
+    boolean dryRun;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    LocalOptions local;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        ImportSource source = what.demo ? DemoData.source() : ImportSource.of(what.path);
+        try (Store store = Store.open(storeOptions.settings(), false)) {
+            var importer = new Importer(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
+            long start = System.nanoTime();
+            ImportSummary summary = importer.run(source, dryRun);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.err.printf("%s %,d rows from %s in %.1f s (%,.0f rows/s): %,d created, %,d updated%n",
+                    dryRun ? "checked" : "imported", summary.rows(), source.name(), seconds,
+                    summary.rows() / Math.max(seconds, 1e-9), summary.created(), summary.updated());
+            output.print(summary, table(summary));
+            return 0;
+        } catch (ImportRejectedException e) {
+            for (Problem p : e.problems()) {
+                System.err.println(p);
+            }
+            if (output.json()) {
+                output.print(new Rejected(false, e.getMessage(), e.problems()), new TextTable());
+            }
+            System.err.println("chainmap: " + e.getMessage());
+            return EXIT_INVALID;
+        }
+    }
+
+    record Rejected(boolean ok, String message, java.util.List<Problem> problems) {}
+
+    private static TextTable table(ImportSummary s) {
+        TextTable t = new TextTable("file", "rows", "nodes created", "ties created", "updated");
+        for (var f : s.files()) {
+            t.row(f.file(), f.rows(), f.nodesCreated(), f.relationshipsCreated(), f.updated());
+        }
+        return t;
+    }
+}

@@ -1,0 +1,71 @@
+package org.chainmap.domain;
+
+import java.util.Optional;
+
+/**
+ * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters of the alphabet
+ * {@code 0-9 A-H J-N P-R T U W-Y} (no I, O, S, V, Z), the last one a check character over the first 17. Characters
+ * 3–8 carry the registering authority's 6-digit administrative division code.
+ */
+public record Uscc(String value) {
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    public Uscc {
+        Optional<String> problem = problem(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
+    /** Why {@code code} is not a valid credit code, or empty when it is. Lower-case letters are not accepted. */
+    public static Optional<String> problem(String code) {
+        if (code == null || code.length() != 18) {
+            return Optional.of("credit code must have 18 characters, got "
+                    + (code == null ? 0 : code.length()) + (code == null ? "" : " in '" + code + "'"));
+        }
+        for (int i = 0; i < 18; i++) {
+            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+                return Optional.of("credit code '" + code + "' has '" + code.charAt(i) + "' at position " + (i + 1)
+                        + ", not in the code alphabet 0-9 A-H J-N P-R T U W-Y");
+            }
+        }
+        for (int i = 2; i < 8; i++) {
+            if (!Character.isDigit(code.charAt(i))) {
+                return Optional.of("credit code '" + code + "' must carry a 6-digit division code in positions 3-8");
+            }
+        }
+        char expected = checkCharacter(code.substring(0, 17));
+        if (code.charAt(17) != expected) {
+            return Optional.of("credit code '" + code + "' has check character '" + code.charAt(17)
+                    + "', expected '" + expected + "' (GB 32100-2015)");
+        }
+        return Optional.empty();
+    }
+
+    /** The GB 32100-2015 check character for the first 17 characters of a code. */
+    public static char checkCharacter(String first17) {
+        if (first17.length() != 17) {
+            throw new IllegalArgumentException("need 17 characters, got " + first17.length());
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = ALPHABET.indexOf(first17.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("'" + first17.charAt(i) + "' is not in the code alphabet");
+            }
+            sum += v * WEIGHTS[i];
+        }
+        return ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    /** The 6-digit administrative division code in characters 3–8. */
+    public String division() {
+        return value.substring(2, 8);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,35 @@
+package org.chainmap.imports;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the importer needs of the graph: the keys and flows already there, and batched idempotent writes. */
+public interface GraphWriter {
+    /** The subset of {@code keys} that exist in the graph as nodes of {@code kind}. */
+    Set<String> existingKeys(NodeKind kind, Collection<String> keys);
+
+    /** Every FEEDS edge in the graph as {@code [from, to]} link ids. */
+    List<String[]> existingFlows();
+
+    /** A batch writer for the rows of one file. */
+    Batch batch(ImportFile file);
+
+    /** Records that the graph changed, so that cached analyses are recomputed. */
+    void markChanged();
+
+    /** Collects rows and writes them in batches, each in its own managed transaction. */
+    interface Batch {
+        void add(Map<String, Object> row);
+
+        /** Writes what is left. */
+        void flush();
+
+        long nodesCreated();
+
+        long relationshipsCreated();
+
+        long updated();
+    }
+}

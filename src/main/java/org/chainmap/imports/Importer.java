@@ -1,0 +1,180 @@
+package org.chainmap.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chainmap.imports.ParsedRow.Ref;
+
+/**
+ * Imports a CSV folder or an XLSX workbook (SPEC section 3) in two passes. The first reads every file and checks
+ * every row, every reference (to the input or to the graph) and the FEEDS order, collecting all problems; if there
+ * are any, nothing is written. The second reads the files again and writes them in batched, idempotent upserts,
+ * so an import that was interrupted completes to the same graph when run again.
+ *
+ * <p>Memory grows with the number of keys (enterprises, links, pairs of ties), not with the rows' contents.
+ */
+public final class Importer {
+    private final GraphWriter writer;
+    private final RowParsers parsers;
+    private final Progress progress;
+
+    public Importer(GraphWriter writer, Set<String> localDivisions, Progress progress) {
+        this.writer = writer;
+        this.parsers = new RowParsers(localDivisions);
+        this.progress = progress;
+    }
+
+    /** Validates everything; then, unless {@code dryRun}, writes it. Throws {@link ImportRejectedException} on problems. */
+    public ImportSummary run(ImportSource source, boolean dryRun) {
+        Map<ImportFile, Long> rows = validate(source);
+        if (dryRun) {
+            List<ImportSummary.FileSummary> files = new ArrayList<>();
+            rows.forEach((f, n) -> files.add(new ImportSummary.FileSummary(f.csvName(), n, 0, 0, 0)));
+            return ImportSummary.of(source.name(), true, files);
+        }
+        List<ImportSummary.FileSummary> files = new ArrayList<>();
+        for (ImportFile file : rows.keySet()) {
+            files.add(write(source, file));
+        }
+        if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
+            writer.markChanged();
+        }
+        return ImportSummary.of(source.name(), false, files);
+    }
+
+    /** The first pass: returns the row count of each file present, or throws with every problem found. */
+    Map<ImportFile, Long> validate(ImportSource source) {
+        Problems problems = new Problems();
+        Map<NodeKind, Set<String>> defined = new EnumMap<>(NodeKind.class);
+        for (NodeKind k : NodeKind.values()) {
+            defined.put(k, new HashSet<>());
+        }
+        Map<NodeKind, Map<String, List<Location>>> pending = new EnumMap<>(NodeKind.class);
+        List<Flow> flows = new ArrayList<>();
+        Map<ImportFile, Long> counts = new LinkedHashMap<>();
+        for (String unknown : source.unknownFiles()) {
+            problems.add(unknown, 0, null, "not a file of the import format (expected one of "
+                    + String.join(", ", java.util.Arrays.stream(ImportFile.values()).map(ImportFile::csvName).toList())
+                    + ")");
+        }
+        for (ImportFile file : ImportFile.values()) {
+            var opened = source.open(file);
+            if (opened.isEmpty()) {
+                continue;
+            }
+            try (TableReader reader = opened.get()) {
+                Header header = Header.read(file, reader.name(), reader.header(), problems);
+                if (!problems.isEmpty() && hasHeaderProblem(problems, reader.name())) {
+                    counts.put(file, 0L);
+                    continue;
+                }
+                Map<String, Long> seen = new HashMap<>();
+                long n = 0;
+                while (reader.hasNext()) {
+                    Row row = new Row(reader.name(), header, reader.next(), problems);
+                    ParsedRow parsed = parsers.parse(file, row);
+                    n++;
+                    if (n % 50_000 == 0) {
+                        progress.update("checking " + file.csvName(), n);
+                    }
+                    if (parsed == null) {
+                        continue;
+                    }
+                    Long first = seen.putIfAbsent(parsed.key(), row.line());
+                    if (first != null) {
+                        row.problem(null, "duplicate of line " + first);
+                        continue;
+                    }
+                    for (Ref ref : parsed.refs()) {
+                        if (!defined.get(ref.kind()).contains(ref.key())) {
+                            pending.computeIfAbsent(ref.kind(), k -> new HashMap<>())
+                                    .computeIfAbsent(ref.key(), k -> new ArrayList<>())
+                                    .add(new Location(reader.name(), row.line(), ref.column()));
+                        }
+                    }
+                    NodeKind kind = definedKind(file);
+                    if (kind != null) {
+                        defined.get(kind).add(parsed.key());
+                    }
+                    if (file == ImportFile.LINK_FLOWS) {
+                        flows.add(new Flow((String) parsed.params().get("from"), (String) parsed.params().get("to"),
+                                reader.name(), row.line()));
+                    }
+                }
+                progress.finish("checking " + file.csvName(), n);
+                counts.put(file, n);
+            }
+        }
+        resolvePending(pending, problems);
+        if (!flows.isEmpty()) {
+            FlowCycles.check(flows, writer.existingFlows(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems.sorted());
+        }
+        return counts;
+    }
+
+    private static boolean hasHeaderProblem(Problems problems, String file) {
+        return problems.sorted().stream().anyMatch(p -> p.file().equals(file) && p.line() == 1);
+    }
+
+    private static NodeKind definedKind(ImportFile file) {
+        return switch (file) {
+            case CHAINS -> NodeKind.CHAIN;
+            case LINKS -> NodeKind.LINK;
+            case ENTERPRISES -> NodeKind.ENTERPRISE;
+            case PARKS -> NodeKind.PARK;
+            default -> null;
+        };
+    }
+
+    /** References not defined in the input must exist in the graph. */
+    private void resolvePending(Map<NodeKind, Map<String, List<Location>>> pending, Problems problems) {
+        pending.forEach((kind, byKey) -> {
+            Set<String> existing = writer.existingKeys(kind, byKey.keySet());
+            byKey.forEach((key, locations) -> {
+                if (!existing.contains(key)) {
+                    for (Location l : locations) {
+                        problems.add(l.file(), l.line(), l.column(),
+                                "unknown " + kind.noun + " '" + key + "' (not in the input nor in the graph)");
+                    }
+                }
+            });
+        });
+    }
+
+    private ImportSummary.FileSummary write(ImportSource source, ImportFile file) {
+        try (TableReader reader = source.open(file).orElseThrow()) {
+            Problems problems = new Problems();
+            Header header = Header.read(file, reader.name(), reader.header(), problems);
+            GraphWriter.Batch batch = writer.batch(file);
+            long n = 0;
+            while (reader.hasNext()) {
+                ParsedRow parsed = parsers.parse(file, new Row(reader.name(), header, reader.next(), problems));
+                if (parsed == null) {
+                    throw new IllegalStateException(reader.name() + " changed since it was checked: "
+                            + problems.sorted().getFirst());
+                }
+                batch.add(parsed.params());
+                n++;
+                if (n % 50_000 == 0) {
+                    progress.update("writing " + file.csvName(), n);
+                }
+            }
+            batch.flush();
+            progress.finish("writing " + file.csvName(), n);
+            return new ImportSummary.FileSummary(
+                    file.csvName(), n, batch.nodesCreated(), batch.relationshipsCreated(), batch.updated());
+        }
+    }
+
+    record Location(String file, long line, String column) {}
+
+    record Flow(String from, String to, String file, long line) {}
+}

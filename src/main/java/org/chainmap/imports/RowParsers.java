@@ -1,0 +1,255 @@
+package org.chainmap.imports;
+
+import static org.chainmap.imports.NodeKind.CHAIN;
+import static org.chainmap.imports.NodeKind.ENTERPRISE;
+import static org.chainmap.imports.NodeKind.LINK;
+import static org.chainmap.imports.NodeKind.PARK;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chainmap.domain.LinkStage;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.ProjectType;
+import org.chainmap.domain.Scale;
+import org.chainmap.domain.Tag;
+import org.chainmap.domain.Uscc;
+import org.chainmap.imports.ParsedRow.Ref;
+
+/**
+ * Turns rows of each import file into checked parameters (SPEC section 3). A row with a problem yields no
+ * {@link ParsedRow}; its problems are recorded on the {@link Row}.
+ */
+final class RowParsers {
+    private final Set<String> localDivisions;
+
+    /** @param localDivisions division codes (characters 3–8 of a credit code) that make an enterprise local */
+    RowParsers(Set<String> localDivisions) {
+        this.localDivisions = Set.copyOf(localDivisions);
+    }
+
+    ParsedRow parse(ImportFile file, Row r) {
+        ParsedRow parsed = switch (file) {
+            case CHAINS -> chain(r);
+            case LINKS -> link(r);
+            case LINK_FLOWS -> flow(r);
+            case ENTERPRISES -> enterprise(r);
+            case ENTERPRISE_LINKS -> enterpriseLink(r);
+            case SUPPLIES -> supply(r);
+            case LEADERS -> leader(r);
+            case PARKS -> park(r);
+            case TENANTS -> tenant(r);
+            case PROJECTS -> project(r);
+            case EVALUATIONS -> evaluation(r);
+        };
+        return r.valid() ? parsed : null;
+    }
+
+    private static ParsedRow chain(Row r) {
+        String id = slug(r, "id", true);
+        var props = Params.of()
+                .put("name", r.required("name"))
+                .put("nameEn", r.text("name_en"))
+                .put("leadAgency", r.text("lead_agency"))
+                .put("priority", r.integer("priority"));
+        return new ParsedRow(id, Params.of().put("id", id).put("props", props.map()).map(), List.of());
+    }
+
+    private static ParsedRow link(Row r) {
+        String id = slug(r, "id", true);
+        String chainId = slug(r, "chain_id", true);
+        LinkStage stage = r.enumValue("stage", LinkStage.class, true);
+        var props = Params.of()
+                .put("chainId", chainId)
+                .put("name", r.required("name"))
+                .put("nameEn", r.text("name_en"))
+                .put("stage", stage == null ? null : stage.name())
+                .put("key", orFalse(r.bool("key")));
+        return new ParsedRow(id, Params.of().put("id", id).put("chainId", chainId).put("props", props.map()).map(),
+                List.of(new Ref(CHAIN, chainId, "chain_id")));
+    }
+
+    private static ParsedRow flow(Row r) {
+        String from = slug(r, "from_link", true);
+        String to = slug(r, "to_link", true);
+        if (from != null && from.equals(to)) {
+            r.problem("to_link", "self-tie: a link cannot feed itself (" + from + ")");
+        }
+        return new ParsedRow(from + "\u0000" + to, Params.of().put("from", from).put("to", to).map(),
+                List.of(new Ref(LINK, from, "from_link"), new Ref(LINK, to, "to_link")));
+    }
+
+    private ParsedRow enterprise(Row r) {
+        Uscc uscc = r.uscc("uscc", true);
+        Boolean local = r.bool("local");
+        if (local == null && uscc != null) {
+            local = localDivisions.contains(uscc.division());
+        }
+        Scale scale = r.enumValue("scale", Scale.class, false);
+        List<String> tags = r.enumList("tags", Tag.class).stream().map(Enum::name).toList();
+        var props = Params.of()
+                .put("name", r.required("name"))
+                .put("region", r.text("region"))
+                .put("local", local)
+                .put("division", uscc == null ? null : uscc.division())
+                .put("scale", scale == null ? null : scale.name())
+                .put("revenue", r.amount("revenue"))
+                .put("tax", r.amount("tax"))
+                .put("employees", r.count("employees"))
+                .put("landMu", r.amount("land_mu"))
+                .put("founded", r.date("founded"))
+                .put("tags", tags);
+        String key = uscc == null ? null : uscc.value();
+        return new ParsedRow(key, Params.of().put("uscc", key).put("props", props.map()).map(), List.of());
+    }
+
+    private static ParsedRow enterpriseLink(Row r) {
+        String uscc = code(r, "uscc");
+        String linkId = slug(r, "link_id", true);
+        var props = Params.of().put("main", orFalse(r.bool("main")));
+        return new ParsedRow(uscc + "\u0000" + linkId,
+                Params.of().put("uscc", uscc).put("linkId", linkId).put("props", props.map()).map(),
+                List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(LINK, linkId, "link_id")));
+    }
+
+    private static ParsedRow supply(Row r) {
+        String supplier = code(r, "supplier_uscc");
+        String customer = code(r, "customer_uscc");
+        if (supplier != null && supplier.equals(customer)) {
+            r.problem("customer_uscc", "self-tie: an enterprise cannot supply itself (" + supplier + ")");
+        }
+        Double confidence = r.decimal("confidence");
+        if (confidence != null && (confidence < 0 || confidence > 1)) {
+            r.problem("confidence", "must be between 0 and 1, got " + r.text("confidence"));
+        }
+        var props = Params.of()
+                .put("value", r.amount("value"))
+                .put("since", r.date("since"))
+                .put("source", r.text("source"))
+                .put("confidence", confidence);
+        return new ParsedRow(supplier + "\u0000" + customer,
+                Params.of().put("supplier", supplier).put("customer", customer).put("props", props.map()).map(),
+                List.of(new Ref(ENTERPRISE, supplier, "supplier_uscc"), new Ref(ENTERPRISE, customer, "customer_uscc")));
+    }
+
+    private static ParsedRow leader(Row r) {
+        String uscc = code(r, "uscc");
+        String chainId = slug(r, "chain_id", true);
+        return new ParsedRow(uscc + "\u0000" + chainId, Params.of().put("uscc", uscc).put("chainId", chainId).map(),
+                List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(CHAIN, chainId, "chain_id")));
+    }
+
+    private static ParsedRow park(Row r) {
+        String id = slug(r, "id", true);
+        Long units = r.count("units");
+        Long occupied = r.count("occupied_units");
+        if (units != null && occupied != null && occupied > units) {
+            r.problem("occupied_units", "more occupied units (" + occupied + ") than units (" + units + ")");
+        }
+        var props = Params.of()
+                .put("name", r.required("name"))
+                .put("operator", r.text("operator"))
+                .put("areaMu", r.amount("area_mu"))
+                .put("floorAreaSqm", r.amount("floor_area_sqm"))
+                .put("floors", r.count("floors"))
+                .put("units", units)
+                .put("occupiedUnits", occupied)
+                .put("certified", orFalse(r.bool("certified")))
+                .put("town", r.text("town"));
+        List<String> focus = r.list("focus_chains");
+        List<Ref> refs = new ArrayList<>();
+        for (String chain : focus) {
+            refs.add(new Ref(CHAIN, chain, "focus_chains"));
+        }
+        return new ParsedRow(id,
+                Params.of().put("id", id).put("props", props.map()).put("focus", focus).map(), refs);
+    }
+
+    private static ParsedRow tenant(Row r) {
+        String uscc = code(r, "uscc");
+        String parkId = slug(r, "park_id", true);
+        return new ParsedRow(uscc + "\u0000" + parkId, Params.of().put("uscc", uscc).put("parkId", parkId).map(),
+                List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(PARK, parkId, "park_id")));
+    }
+
+    private static ParsedRow project(Row r) {
+        String id = slug(r, "id", true);
+        ProjectType type = r.enumValue("type", ProjectType.class, true);
+        ProjectStage stage = r.enumValue("stage", ProjectStage.class, true);
+        var props = Params.of()
+                .put("name", r.required("name"))
+                .put("type", type == null ? null : type.name())
+                .put("stage", stage == null ? null : stage.name())
+                .put("investment", r.amount("investment"))
+                .put("updated", r.date("updated"));
+        String chainId = slug(r, "chain_id", false);
+        String linkId = slug(r, "link_id", false);
+        Uscc investor = r.uscc("investor_uscc", false);
+        Uscc referrer = r.uscc("referrer_uscc", false);
+        String parkId = slug(r, "park_id", false);
+        List<Ref> refs = new ArrayList<>();
+        addRef(refs, CHAIN, chainId, "chain_id");
+        addRef(refs, LINK, linkId, "link_id");
+        addRef(refs, ENTERPRISE, investor == null ? null : investor.value(), "investor_uscc");
+        addRef(refs, ENTERPRISE, referrer == null ? null : referrer.value(), "referrer_uscc");
+        addRef(refs, PARK, parkId, "park_id");
+        var params = Params.of()
+                .put("id", id)
+                .put("props", props.map())
+                .put("chainId", chainId)
+                .put("linkId", linkId)
+                .put("investor", investor == null ? null : investor.value())
+                .put("referrer", referrer == null ? null : referrer.value())
+                .put("parkId", parkId);
+        return new ParsedRow(id, params.map(), refs);
+    }
+
+    private static ParsedRow evaluation(Row r) {
+        String uscc = code(r, "uscc");
+        Long year = r.integer("year");
+        if (year == null && r.text("year") == null) {
+            r.required("year");
+        } else if (year != null && (year < 1949 || year > 2100)) {
+            r.problem("year", "not a plausible year: " + year);
+        }
+        var props = Params.of()
+                .put("tax", r.decimal("tax"))
+                .put("valueAdded", r.decimal("value_added"))
+                .put("revenue", r.decimal("revenue"))
+                .put("energyTce", r.amount("energy_tce"))
+                .put("emissions", r.amount("emissions"))
+                .put("electricityKwh", r.amount("electricity_kwh"))
+                .put("rnd", r.amount("rnd"))
+                .put("employees", r.count("employees"))
+                .put("landMu", r.amount("land_mu"))
+                .put("floorAreaSqm", r.amount("floor_area_sqm"));
+        return new ParsedRow(uscc + "\u0000" + year,
+                Params.of().put("uscc", uscc).put("year", year).put("props", props.map()).map(),
+                List.of(new Ref(ENTERPRISE, uscc, "uscc")));
+    }
+
+    private static void addRef(List<Ref> refs, NodeKind kind, String key, String column) {
+        if (key != null) {
+            refs.add(new Ref(kind, key, column));
+        }
+    }
+
+    private static String code(Row r, String column) {
+        Uscc u = r.uscc(column, true);
+        return u == null ? null : u.value();
+    }
+
+    /** Ids are case-sensitive text without spaces or control characters. */
+    private static String slug(Row r, String column, boolean required) {
+        String v = required ? r.required(column) : r.text(column);
+        if (v != null && !v.matches("[\\p{L}\\p{N}._:/-]+")) {
+            r.problem(column, "not a valid id: '" + v + "' (letters, digits, '.', '_', '-', ':', '/' only)");
+            return null;
+        }
+        return v;
+    }
+
+    private static Boolean orFalse(Boolean b) {
+        return b == null ? Boolean.FALSE : b;
+    }
+}

@@ -1,0 +1,95 @@
+package org.chainmap.store;
+
+import java.net.URI;
+import java.time.Duration;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * An in-process Neo4j Community under a data folder, reachable only through Bolt on a free loopback port and only
+ * with a password generated at each start. chainmap never uses its embedded API for data: every read and write
+ * goes through the driver, as it would for an external server.
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+    private static final String USER = "neo4j";
+
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+    private final String password;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, String password) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+        this.password = password;
+    }
+
+    /** Starts the store; fails with {@link StoreUnavailableException} when another process holds it. */
+    static EmbeddedNeo4j start(Path dataDir, long pageCacheMb) {
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+                    // the driver closes its connections before the store stops: nothing to wait for
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+                    .build();
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException(
+                    "store in use: " + dataDir + " is held by another process (stop it, or run `serve` so that"
+                            + " other commands can connect through it)",
+                    e);
+        }
+        try {
+            String password = newPassword();
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(Queries.text("admin/set-password"), Map.of("password", password));
+            var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            var address = db.getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            return new EmbeddedNeo4j(dbms, URI.create("bolt://127.0.0.1:" + address.getPort()), password);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    URI boltUri() {
+        return boltUri;
+    }
+
+    String user() {
+        return USER;
+    }
+
+    String password() {
+        return password;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+}

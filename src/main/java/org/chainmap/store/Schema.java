@@ -1,0 +1,17 @@
+package org.chainmap.store;
+
+/** Applies the constraints and indexes of {@code cypher/schema/*.cypher}; every statement is idempotent. */
+final class Schema {
+    private static final String FOLDER = "cypher/schema";
+
+    private Schema() {}
+
+    static void apply(Store store) {
+        for (String file : ClasspathFolder.list(FOLDER, ".cypher")) {
+            for (String statement : Queries.statements(Queries.read(FOLDER + "/" + file))) {
+                store.driver().executableQuery(statement).execute();
+            }
+        }
+        store.driver().executableQuery(Queries.text("admin/await-indexes")).execute();
+    }
+}

@@ -1,0 +1,168 @@
+package org.chainmap.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/**
+ * chainmap's one door to Neo4j. Whatever holds the graph (the embedded store under {@code --data}, a {@code serve}
+ * process already holding it, an external server or a cluster), all access goes through the same driver, with
+ * named queries from {@code cypher/queries}. Reads are routed to secondaries on a cluster.
+ */
+public final class Store implements AutoCloseable {
+    private final Driver driver;
+    private final EmbeddedNeo4j embedded;
+    private final Path publishedIn;
+    private final String description;
+
+    private Store(Driver driver, EmbeddedNeo4j embedded, Path publishedIn, String description) {
+        this.driver = driver;
+        this.embedded = embedded;
+        this.publishedIn = publishedIn;
+        this.description = description;
+    }
+
+    /**
+     * Connects as the settings say and applies the schema. For the embedded default: connects through a running
+     * {@code serve} on the same data folder when there is one, else starts the store in this process; with
+     * {@code publish} (for {@code serve}) it then writes the server file so that other processes can join.
+     */
+    public static Store open(ConnectionSettings settings, boolean publish) {
+        Store store = connect(settings, publish);
+        try {
+            Schema.apply(store);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Store connect(ConnectionSettings settings, boolean publish) {
+        if (settings.external()) {
+            AuthToken auth = settings.password() == null
+                    ? AuthTokens.none()
+                    : AuthTokens.basic(settings.user(), settings.password());
+            Driver driver = verified(GraphDatabase.driver(settings.uri(), auth, driverConfig()), settings.uri());
+            return new Store(driver, null, null, settings.uri());
+        }
+        Path data = settings.dataDir();
+        var running = ServerFile.read(data).filter(f -> ProcessHandle.of(f.pid()).isPresent());
+        if (running.isPresent()) {
+            ServerFile f = running.get();
+            try {
+                Driver driver = verified(
+                        GraphDatabase.driver(f.uri(), AuthTokens.basic(f.user(), f.password()), driverConfig()),
+                        f.uri().toString());
+                return new Store(driver, null, null, "chainmap serve (pid " + f.pid() + ") at " + f.uri());
+            } catch (StoreUnavailableException stale) {
+                // the server is going away; fall through and try to take the store ourselves
+            }
+        }
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, settings.pageCacheMb());
+        try {
+            Driver driver = verified(
+                    GraphDatabase.driver(
+                            embedded.boltUri(), AuthTokens.basic(embedded.user(), embedded.password()), driverConfig()),
+                    embedded.boltUri().toString());
+            if (publish) {
+                new ServerFile(embedded.boltUri(), embedded.user(), embedded.password(), ProcessHandle.current().pid())
+                        .write(data);
+            }
+            return new Store(driver, embedded, publish ? data : null, "embedded Neo4j in " + data.toAbsolutePath());
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    private static Config driverConfig() {
+        return Config.builder()
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .withFetchSize(5_000)
+                .withLogging(Logging.slf4j())
+                .build();
+    }
+
+    private static Driver verified(Driver driver, String where) {
+        try {
+            driver.verifyConnectivity();
+            return driver;
+        } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException e) {
+            driver.close();
+            throw new StoreUnavailableException("cannot reach Neo4j at " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a named read query (routed to a reader on a cluster) and returns all its records. */
+    public List<Record> read(String query, Map<String, Object> parameters) {
+        return driver.executableQuery(Queries.text(query))
+                .withParameters(parameters)
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .execute()
+                .records();
+    }
+
+    /** Runs a unit of reading work in a managed read transaction (retried on transient errors). */
+    public <T> T readTransaction(TransactionCallback<T> work) {
+        try (var session = driver.session()) {
+            return session.executeRead(work);
+        }
+    }
+
+    /** Runs a unit of writing work in a managed write transaction; it is retried, so it must be idempotent. */
+    public <T> T writeTransaction(TransactionCallback<T> work) {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            return session.executeWrite(work);
+        }
+    }
+
+    /** True when Neo4j answers now. */
+    public boolean reachable() {
+        try {
+            driver.verifyConnectivity();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    /** Where the graph is, in words, for logs and {@code /health}. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (publishedIn != null) {
+                ServerFile.delete(publishedIn);
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
