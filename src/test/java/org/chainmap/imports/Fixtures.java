@@ -1,0 +1,55 @@
+package org.chainmap.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies of the test data sets under {@code src/test/resources/fixtures}, to change file by file in a test. */
+public final class Fixtures {
+    public static final String BATTERY = "91370215MA0000001W";
+    public static final String MOTOR = "91370282MA00000021";
+    public static final String MATERIALS = "91320500MA00000036";
+    public static final String CHIPS = "91440300MA0000004X";
+    public static final String ASSEMBLER = "91370215MA00000059";
+    public static final String RECYCLER = "91330200MA00000064";
+
+    private Fixtures() {}
+
+    /** Copies fixture {@code name} into {@code dir} and returns {@code dir}. */
+    public static Path copy(String name, Path dir) {
+        try {
+            Path source = Path.of(Fixtures.class.getClassLoader().getResource("fixtures/" + name).toURI());
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, dir.resolve(f.getFileName()));
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void write(Path dir, String file, String content) {
+        try {
+            Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void append(Path dir, String file, String line) {
+        try {
+            Files.writeString(dir.resolve(file), line + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

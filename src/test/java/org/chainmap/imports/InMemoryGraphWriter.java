@@ -1,0 +1,64 @@
+package org.chainmap.imports;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A graph for validation tests: holds the keys "already in the graph" and counts the rows handed to it. */
+final class InMemoryGraphWriter implements GraphWriter {
+    final Map<NodeKind, Set<String>> existing = new EnumMap<>(NodeKind.class);
+    final List<String[]> flows = new ArrayList<>();
+    final List<Map<String, Object>> written = new ArrayList<>();
+
+    InMemoryGraphWriter with(NodeKind kind, String... keys) {
+        existing.computeIfAbsent(kind, k -> new HashSet<>()).addAll(List.of(keys));
+        return this;
+    }
+
+    @Override
+    public Set<String> existingKeys(NodeKind kind, Collection<String> keys) {
+        Set<String> found = new HashSet<>(keys);
+        found.retainAll(existing.getOrDefault(kind, Set.of()));
+        return found;
+    }
+
+    @Override
+    public List<String[]> existingFlows() {
+        return flows;
+    }
+
+    @Override
+    public Batch batch(ImportFile file) {
+        return new Batch() {
+            @Override
+            public void add(Map<String, Object> row) {
+                written.add(row);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public long nodesCreated() {
+                return 0;
+            }
+
+            @Override
+            public long relationshipsCreated() {
+                return 0;
+            }
+
+            @Override
+            public long updated() {
+                return 0;
+            }
+        };
+    }
+
+    @Override
+    public void markChanged() {}
+}
