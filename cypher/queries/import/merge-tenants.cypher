@@ -3,4 +3,6 @@
 UNWIND $rows AS row
 MATCH (e:Enterprise {uscc: row.uscc}), (p:Park {id: row.parkId})
 MERGE (e)-[:LOCATED_IN]->(p)
+// ties without properties: created or already there, never changed
+WITH count(*) AS rows
 RETURN 0 AS changed

@@ -1,0 +1,201 @@
+package org.chainmap.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.chainmap.report.Counts;
+import org.chainmap.report.ReportService;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import org.chainmap.store.TestNeo4j;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportIT {
+    private static final Set<String> LOCAL = Set.of("370215", "370282");
+
+    @TempDir
+    Path dir;
+
+    Store store;
+
+    @BeforeEach
+    void cleanGraph() {
+        store = TestNeo4j.clean();
+        Fixtures.copy("small", dir);
+    }
+
+    private ImportSummary importFrom(Path path) {
+        return new Importer(new Neo4jGraphWriter(store), LOCAL, Progress.NONE).run(ImportSource.of(path), false);
+    }
+
+    private Counts counts() {
+        return new ReportService(store, "区工业和信息化局").counts();
+    }
+
+    @Test
+    void shouldWriteEveryKindOfNodeAndTie() {
+        ImportSummary summary = importFrom(dir);
+        assertThat(counts()).isEqualTo(new Counts(2, 6, 6, 3, 5, 1, 2, 3));
+        assertThat(summary.updated()).isZero();
+        // 2 chains + 6 links + 6 enterprises + 2 parks + 3 projects + 3 evaluations
+        assertThat(summary.files()).filteredOn(f -> f.nodesCreated() > 0)
+                .extracting(ImportSummary.FileSummary::nodesCreated).containsExactly(2L, 6L, 6L, 2L, 3L, 3L);
+        // HAS_LINK 6, FEEDS 5, IN_LINK 7, SUPPLIES 5, LEADS 1, FOCUSES_ON 3, LOCATED_IN 1,
+        // project ties 3 + 5 + 3 (FOR_CHAIN, FILLS, INVESTOR; P2 also REFERRED_BY, IN_PARK), HAS_EVALUATION 3
+        assertThat(summary.created()).isEqualTo(22 + 6 + 5 + 7 + 5 + 1 + 3 + 1 + 11 + 3);
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameFilesAreImportedAgain() {
+        importFrom(dir);
+        List<String> before = TestNeo4j.fingerprint(store);
+        ImportSummary again = importFrom(dir);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(TestNeo4j.fingerprint(store)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldUpdateChangedValuesAndKeepUnknownOnes() {
+        importFrom(dir);
+        Fixtures.write(dir, "enterprises.csv", "uscc,name,revenue\n" + Fixtures.BATTERY + ",青岛甲电池有限公司,60000\n");
+        keepOnly(dir, "enterprises.csv");
+        ImportSummary summary = importFrom(dir);
+        assertThat(summary.updated()).isEqualTo(1);
+        var props = store.read("test/fingerprint-nodes", Map.of()).stream()
+                .map(r -> r.get("props").asMap())
+                .filter(p -> Fixtures.BATTERY.equals(p.get("uscc")))
+                .findFirst().orElseThrow();
+        assertThat(props).containsEntry("revenue", 60000.0).containsEntry("tax", 2100.0).containsEntry("local", true);
+    }
+
+    @Test
+    void shouldMoveAProjectToItsNewPark() {
+        importFrom(dir);
+        Fixtures.write(dir, "projects.csv", "id,name,type,stage,park_id\nP2,芯片项目,REFERRAL,SIGNED,pk1\n");
+        keepOnly(dir, "projects.csv");
+        importFrom(dir);
+        assertThat(TestNeo4j.fingerprint(store)).contains("P2 -IN_PARK-> pk1 {}").doesNotContain("P2 -IN_PARK-> pk2 {}");
+    }
+
+    @Test
+    void shouldLeaveTheGraphUnchangedWhenTheInputHasProblems() {
+        importFrom(dir);
+        List<String> before = TestNeo4j.fingerprint(store);
+        Fixtures.append(dir, "chains.csv", "food,食品饮料,Food,,3");
+        Fixtures.append(dir, "supplies.csv", Fixtures.BATTERY + "," + Fixtures.BATTERY + ",1,2020,,0.5");
+        assertThatThrownBy(() -> importFrom(dir)).isInstanceOf(ImportRejectedException.class);
+        assertThat(TestNeo4j.fingerprint(store)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldResolveReferencesToWhatAnEarlierImportWrote() {
+        importFrom(dir);
+        Fixtures.write(dir, "supplies.csv", "supplier_uscc,customer_uscc,value\n"
+                + Fixtures.CHIPS + "," + Fixtures.BATTERY + ",700\n");
+        keepOnly(dir, "supplies.csv");
+        assertThat(importFrom(dir).created()).isEqualTo(1);
+        assertThat(counts().supplies()).isEqualTo(6);
+    }
+
+    @Nested
+    class Interrupted {
+        @TempDir
+        Path partial;
+
+        @Test
+        void shouldCompleteToTheSameGraphWhenRunAgain() throws IOException {
+            importFrom(dir);
+            List<String> complete = TestNeo4j.fingerprint(store);
+            TestNeo4j.clean();
+            // what a kill halfway leaves: the first files written, the next one half-written
+            for (String f : List.of("chains.csv", "links.csv", "link_flows.csv", "enterprises.csv")) {
+                Files.copy(dir.resolve(f), partial.resolve(f));
+            }
+            List<String> lines = Files.readAllLines(dir.resolve("enterprise_links.csv"));
+            Files.write(partial.resolve("enterprise_links.csv"), lines.subList(0, 4));
+            importFrom(partial);
+
+            importFrom(dir);
+            assertThat(TestNeo4j.fingerprint(store)).isEqualTo(complete);
+        }
+    }
+
+    @Nested
+    class Workbooks {
+        @TempDir
+        Path books;
+
+        @Test
+        void shouldImportAWorkbookToTheSameGraphAsTheCsvFolder() throws IOException {
+            importFrom(dir);
+            List<String> fromCsv = TestNeo4j.fingerprint(store);
+            TestNeo4j.clean();
+            Path book = books.resolve("chains.xlsx");
+            writeWorkbook(dir, book);
+            importFrom(book);
+            assertThat(TestNeo4j.fingerprint(store)).isEqualTo(fromCsv);
+        }
+
+        @Test
+        void shouldNameTheSheetAndRowOfAProblem() throws IOException {
+            Fixtures.append(dir, "chains.csv", "nev,重复,,,");
+            Path book = books.resolve("bad.xlsx");
+            writeWorkbook(dir, book);
+            assertThatThrownBy(() -> importFrom(book))
+                    .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                            .extracting(Problem::toString).containsExactly("bad.xlsx#chains:4: duplicate of line 2"));
+            assertThat(counts().chains()).isZero();
+        }
+    }
+
+    /** Writes each CSV of {@code folder} as a sheet; numbers as numeric cells, as Excel would keep them. */
+    static void writeWorkbook(Path folder, Path book) throws IOException {
+        try (OutputStream out = Files.newOutputStream(book);
+                var files = Files.list(folder)) {
+            Workbook wb = new Workbook(out, "chainmap-test", "1.0");
+            for (Path csv : files.sorted().toList()) {
+                String name = csv.getFileName().toString().replace(".csv", "");
+                Worksheet ws = wb.newWorksheet(name);
+                List<CSVRecord> records = CSVFormat.RFC4180.parse(Files.newBufferedReader(csv)).getRecords();
+                for (int r = 0; r < records.size(); r++) {
+                    for (int c = 0; c < records.get(r).size(); c++) {
+                        String v = records.get(r).get(c);
+                        if (r > 0 && v.matches("-?\\d+(\\.\\d+)?") && v.length() < 15) {
+                            ws.value(r, c, new java.math.BigDecimal(v));
+                        } else if (!v.isEmpty()) {
+                            ws.value(r, c, v);
+                        }
+                    }
+                }
+            }
+            wb.finish();
+        }
+    }
+
+    private static void keepOnly(Path folder, String file) {
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                if (!p.getFileName().toString().equals(file)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

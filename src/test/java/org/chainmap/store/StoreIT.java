@@ -1,0 +1,46 @@
+package org.chainmap.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreIT {
+    @TempDir
+    Path data;
+
+    @Test
+    void shouldShareAServedStoreAndRefuseASecondOwner() throws Exception {
+        try (Store server = Store.open(ConnectionSettings.embedded(data), true)) {
+            Path file = data.resolve(ServerFile.NAME);
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.readString(file)).contains("bolt://127.0.0.1:");
+
+            try (Store client = Store.open(ConnectionSettings.embedded(data), false)) {
+                assertThat(client.description()).startsWith("chainmap serve (pid ");
+                client.writeTransaction(tx -> tx.run(Queries.text("import/bump-version")).consume());
+            }
+            assertThat(server.read("store/graph-version", Map.of()).getFirst().get("version").asLong()).isEqualTo(1);
+
+            Files.delete(file); // as if no server published the store
+            assertThatThrownBy(() -> Store.open(ConnectionSettings.embedded(data), false))
+                    .isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageContaining("store in use");
+        }
+        assertThat(data.resolve(ServerFile.NAME)).doesNotExist();
+    }
+
+    @Test
+    void shouldRequireThePasswordOnTheEmbeddedBolt() {
+        try (Store server = Store.open(ConnectionSettings.embedded(data), true)) {
+            String uri = ServerFile.read(data).orElseThrow().uri().toString();
+            var wrong = new ConnectionSettings(data, uri, "neo4j", "wrong-password", 64);
+            assertThatThrownBy(() -> Store.open(wrong, false)).isInstanceOf(StoreUnavailableException.class);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.chainmap.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One embedded Neo4j for all integration tests of a run (it takes seconds to start), emptied by {@link #clean()}.
+ */
+public final class TestNeo4j {
+    private static Store store;
+
+    private TestNeo4j() {}
+
+    public static synchronized Store store() {
+        if (store == null) {
+            try {
+                Path dir = Files.createTempDirectory("chainmap-it");
+                store = Store.open(ConnectionSettings.embedded(dir), false);
+                Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return store;
+    }
+
+    /** Empties the graph and returns the store. */
+    public static Store clean() {
+        Store s = store();
+        s.writeTransaction(tx -> tx.run(Queries.text("test/delete-all")).consume());
+        return s;
+    }
+
+    /** The whole graph as sorted lines of text, to compare two graphs for equality. */
+    public static List<String> fingerprint(Store s) {
+        List<String> lines = new ArrayList<>();
+        for (var r : s.read("test/fingerprint-nodes", Map.of())) {
+            lines.add(r.get("label").asString() + " " + new java.util.TreeMap<>(r.get("props").asMap()));
+        }
+        for (var r : s.read("test/fingerprint-relationships", Map.of())) {
+            lines.add(r.get("from").asString() + " -" + r.get("type").asString() + "-> " + r.get("to").asString()
+                    + " " + new java.util.TreeMap<>(r.get("props").asMap()));
+        }
+        lines.replaceAll(l -> l.replaceAll("changedAt=[^,}]*", ""));
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+}
