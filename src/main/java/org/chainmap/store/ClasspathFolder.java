@@ -17,12 +17,24 @@ import java.util.stream.Stream;
 public final class ClasspathFolder {
     private ClasspathFolder() {}
 
-    /** Paths relative to {@code folder}, with {@code /} separators, sorted, of the files ending in {@code suffix}. */
+    /**
+     * Paths relative to {@code folder}, with {@code /} separators, sorted and without repeats, of the files ending in
+     * {@code suffix}, over every classpath entry that has the folder.
+     */
     public static List<String> list(String folder, String suffix) {
-        URL url = ClasspathFolder.class.getClassLoader().getResource(folder);
-        if (url == null) {
-            return List.of();
+        try {
+            var all = new java.util.TreeSet<String>();
+            var urls = ClasspathFolder.class.getClassLoader().getResources(folder);
+            while (urls.hasMoreElements()) {
+                all.addAll(list(urls.nextElement(), folder, suffix));
+            }
+            return List.copyOf(all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> list(URL url, String folder, String suffix) {
         try {
             if (url.getProtocol().equals("jar")) {
                 FileSystem fs;

@@ -1,0 +1,28 @@
+package org.chainmap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point inward: the domain knows only the JDK, and only the store speaks to the driver. */
+@AnalyzeClasses(packages = "org.chainmap", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule domainKnowsOnlyTheJdk = noClasses().that().resideInAPackage("org.chainmap.domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.chainmap.domain..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreAndServicesUseTheDriver = noClasses()
+            .that().resideInAnyPackage("org.chainmap.cli..", "org.chainmap.api..", "org.chainmap.imports..",
+                    "org.chainmap.export..", "org.chainmap.domain..")
+            .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..");
+
+    @ArchTest
+    static final ArchRule nothingButTheStoreEmbedsNeo4j = noClasses()
+            .that().resideOutsideOfPackage("org.chainmap.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.graphdb..",
+                    "org.neo4j.configuration..", "org.neo4j.kernel..");
+}

@@ -1,0 +1,57 @@
+package org.chainmap.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.chainmap.imports.DemoData;
+import org.chainmap.imports.Progress;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import org.chainmap.store.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The demo data set reproduces the headline figures of the bureau's report (SPEC section 8), computed from the graph. */
+class DemoReportIT {
+    static Store store;
+
+    @BeforeAll
+    static void loadDemo() {
+        store = TestNeo4j.clean();
+        DemoData.importInto(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE);
+    }
+
+    @Test
+    void shouldReproduceTheHeadlineOfTheReport() {
+        Headline h = new ReportService(store, "区工业和信息化局").headline();
+        assertThat(h.chains()).isEqualTo(15);
+        assertThat(h.bureauLedChains()).isEqualTo(7);
+        assertThat(h.leaders()).isEqualTo(19);
+        assertThat(h.parks()).isEqualTo(20);
+        assertThat(h.certifiedParks()).isEqualTo(14);
+        assertThat(h.parkAreaMu()).isEqualTo(1490.23);
+        assertThat(h.parkUnits()).isGreaterThanOrEqualTo(1000);
+        assertThat(h.certifiedParkTenants()).isPositive();
+        assertThat(h.chainProjects()).isEqualTo(new Headline.ChainProjects(21, 19, 31));
+        assertThat(h.techUpgrade()).isEqualTo(new Headline.TechUpgrade(33, 112.6, 26));
+        assertThat(h.referral()).isEqualTo(new Headline.Referral(14, 64.88, 5));
+    }
+
+    @Test
+    void shouldCountWhatTheDemoHolds() {
+        Counts c = new ReportService(store, "区工业和信息化局").counts();
+        assertThat(c.chains()).isEqualTo(15);
+        assertThat(c.links()).isBetween(150L, 450L);
+        assertThat(c.localEnterprises()).isBetween(200L, c.enterprises() / 2);
+        assertThat(c.leaders()).isEqualTo(19);
+        assertThat(c.parks()).isEqualTo(20);
+        assertThat(c.supplies()).isPositive();
+    }
+
+    @Test
+    void shouldCountOnlyTheConfiguredBureausChains() {
+        Headline other = new ReportService(store, "区科学技术局").headline();
+        assertThat(other.bureauLedChains()).isLessThan(7);
+        assertThat(other.chainProjects()).isNotEqualTo(new Headline.ChainProjects(21, 19, 31));
+    }
+}
