@@ -10,6 +10,7 @@ public final class Main {
     public static void main(String[] args) {
         // Neo4j ships an SLF4J provider of its own; chainmap's logs go to standard error through slf4j-simple
         System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         System.exit(ChainmapCommand.commandLine().execute(args));
     }
 }
