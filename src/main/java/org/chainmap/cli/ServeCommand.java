@@ -44,13 +44,13 @@ final class ServeCommand implements Callable<Integer> {
             var app = ApiServer.create(store, report);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
-                store.close();
                 stopped.countDown();
-            }, "chainmap-shutdown"));
+            }, "chainmap-http-shutdown"));
             app.start(host, port);
             System.err.printf("chainmap serving %s on http://%s:%d/ (Ctrl-C to stop)%n",
                     store.description(), host, app.port());
             stopped.await();
+            store.close();
             return 0;
         } catch (RuntimeException e) {
             store.close();

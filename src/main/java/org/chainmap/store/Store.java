@@ -30,11 +30,19 @@ public final class Store implements AutoCloseable {
     private final Path publishedIn;
     private final String description;
 
+    private final Thread shutdownHook;
+    private boolean closed;
+
     private Store(Driver driver, EmbeddedNeo4j embedded, Path publishedIn, String description) {
         this.driver = driver;
         this.embedded = embedded;
         this.publishedIn = publishedIn;
         this.description = description;
+        // Ctrl-C or a kill: shut the embedded store down cleanly and withdraw the server file
+        this.shutdownHook = embedded == null ? null : new Thread(this::shutdown, "chainmap-store-shutdown");
+        if (shutdownHook != null) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
     }
 
     /**
@@ -154,6 +162,21 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it closes the store
+            }
+        }
+        shutdown();
+    }
+
+    private synchronized void shutdown() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             driver.close();
         } finally {
