@@ -6,6 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.LongAdder;
 import org.chainmap.imports.GraphWriter;
 import org.chainmap.imports.ImportFile;
 import org.chainmap.imports.NodeKind;
@@ -62,63 +68,120 @@ public final class Neo4jGraphWriter implements GraphWriter {
         store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version")).consume());
     }
 
+    /**
+     * Hands full batches to writer threads while the caller reads and checks the next rows. Batches of node files
+     * run two at a time (distinct keys, no lock contention); batches of relationships one at a time, since two
+     * batches touching the same enterprise would wait on each other's locks.
+     */
     private static final class Neo4jBatch implements Batch {
         private final Store store;
         private final String query;
-        private final List<Map<String, Object>> rows = new ArrayList<>(BATCH_SIZE);
-        private long nodesCreated;
-        private long relationshipsCreated;
-        private long changed;
-
         private final boolean writesNodes;
+        private final ExecutorService writers;
+        private final Semaphore inFlight;
+        private final List<Future<?>> pending = new ArrayList<>();
+        private List<Map<String, Object>> rows = new ArrayList<>(BATCH_SIZE);
+        private final LongAdder nodesCreated = new LongAdder();
+        private final LongAdder relationshipsCreated = new LongAdder();
+        private final LongAdder changed = new LongAdder();
 
         /** @param writesNodes whether a row of the file is a node (else a relationship), for telling updates from creations */
         Neo4jBatch(Store store, String queryName, boolean writesNodes) {
             this.store = store;
             this.writesNodes = writesNodes;
             this.query = Queries.text(queryName);
+            int threads = writesNodes ? 2 : 1;
+            this.writers = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "chainmap-import-writer");
+                t.setDaemon(true);
+                return t;
+            });
+            this.inFlight = new Semaphore(threads + 1);
         }
 
         @Override
         public void add(Map<String, Object> row) {
             rows.add(row);
             if (rows.size() >= BATCH_SIZE) {
-                flush();
+                submit();
             }
         }
 
-        @Override
-        public void flush() {
-            if (rows.isEmpty()) {
-                return;
-            }
-            List<Map<String, Object>> batch = List.copyOf(rows);
-            rows.clear();
+        private void submit() {
+            List<Map<String, Object>> batch = rows;
+            rows = new ArrayList<>(BATCH_SIZE);
+            inFlight.acquireUninterruptibly();
+            pending.add(writers.submit(() -> {
+                try {
+                    write(batch);
+                } finally {
+                    inFlight.release();
+                }
+            }));
+            pending.removeIf(f -> f.isDone() && succeeded(f));
+        }
+
+        private void write(List<Map<String, Object>> batch) {
             long[] counts = store.writeTransaction(tx -> {
                 var result = tx.run(query, Map.of("rows", batch));
                 long rowsChanged = result.single().get("changed").asLong();
                 var counters = result.consume().counters();
-                // tallied only once the transaction commits: a retried batch must not count twice
                 return new long[] {counters.nodesCreated(), counters.relationshipsCreated(), rowsChanged};
             });
-            nodesCreated += counts[0];
-            relationshipsCreated += counts[1];
-            changed += counts[2];
+            // tallied once the transaction has committed: a retried batch does not count twice
+            nodesCreated.add(counts[0]);
+            relationshipsCreated.add(counts[1]);
+            changed.add(counts[2]);
+        }
+
+        @Override
+        public void flush() {
+            try {
+                if (!rows.isEmpty()) {
+                    submit();
+                }
+                for (Future<?> f : pending) {
+                    succeeded(f);
+                    f.get();
+                }
+                pending.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                writers.shutdown();
+            }
+        }
+
+        /** True when the finished batch committed; rethrows its failure otherwise. */
+        private static boolean succeeded(Future<?> f) {
+            if (f.isDone()) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return true;
         }
 
         @Override
         public long nodesCreated() {
-            return nodesCreated;
+            return nodesCreated.sum();
         }
 
         @Override
         public long relationshipsCreated() {
-            return relationshipsCreated;
+            return relationshipsCreated.sum();
         }
 
         @Override
         public long updated() {
-            return Math.max(0, changed - (writesNodes ? nodesCreated : relationshipsCreated));
+            return Math.max(0, changed.sum() - (writesNodes ? nodesCreated.sum() : relationshipsCreated.sum()));
         }
     }
 }
