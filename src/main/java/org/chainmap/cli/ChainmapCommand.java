@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            GenerateCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class
         })

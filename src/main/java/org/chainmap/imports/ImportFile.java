@@ -115,6 +115,11 @@ public enum ImportFile {
         return columns;
     }
 
+    /** The snake_case column names in the order of the format, as a header row that writes this file. */
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
     public static Optional<ImportFile> byBaseName(String name) {
         for (ImportFile f : values()) {
             if (f.baseName.equalsIgnoreCase(name)) {

@@ -1,0 +1,81 @@
+package org.chainmap.generate;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.chainmap.imports.ImportFile;
+
+/** One file of the import format being written: UTF-8 without a byte-order mark, RFC 4180, its header first. */
+final class CsvTable implements AutoCloseable {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    private final ImportFile file;
+    private final Path path;
+    private final CSVPrinter printer;
+    private final int width;
+    private long rows;
+    private boolean closed;
+
+    CsvTable(Path folder, ImportFile file) {
+        this.file = file;
+        this.path = folder.resolve(file.csvName());
+        this.width = file.columnNames().size();
+        try {
+            var writer = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16);
+            this.printer = new CSVPrinter(writer, FORMAT);
+            printer.printRecord(file.columnNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot write", e);
+        }
+    }
+
+    /** Writes a row; the cells must follow the file's columns, empty text for an unknown value. */
+    void row(String... cells) {
+        if (cells.length != width) {
+            throw new IllegalArgumentException(file.csvName() + ": " + cells.length + " cells for " + width + " columns");
+        }
+        try {
+            printer.printRecord((Object[]) cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot write", e);
+        }
+        rows++;
+    }
+
+    ImportFile file() {
+        return file;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot write", e);
+        }
+    }
+
+    /** The file's size in bytes, once closed. */
+    long bytes() {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

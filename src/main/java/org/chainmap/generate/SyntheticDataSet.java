@@ -1,0 +1,103 @@
+package org.chainmap.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.chainmap.imports.ImportFile;
+import org.chainmap.imports.Progress;
+
+/**
+ * A synthetic data set of a given size in the import format (SPEC section 3): the 15 chains of the skeleton,
+ * enterprises spread over China with a few per cent in the district, heavy-tailed supply ties that mostly follow
+ * FEEDS, chain leaders, parks and tenants, a project pipeline and per-mu evaluation inputs for local enterprises.
+ *
+ * <p>The files are a function of the size and the seed alone: every random choice comes from one
+ * {@link SplittableRandom} split in a fixed order, nothing is read from the clock, numbers are formatted without a
+ * locale and nothing is written in hash order. Rows are streamed to the files; what is held in memory is a few
+ * primitive arrays per enterprise (attributes, credit code, link membership: about 60 bytes) and one int per
+ * supply tie, so a million enterprises with five million ties need about 100 MB of live heap.
+ */
+public final class SyntheticDataSet {
+    public static final long DEFAULT_SEED = 42;
+    /** The largest size: credit codes are derived from an int index and ties are counted per link in ints. */
+    public static final int MAX_ENTERPRISES = 100_000_000;
+
+    private final int enterprises;
+    private final long seed;
+
+    public SyntheticDataSet(int enterprises, long seed) {
+        if (enterprises < 1 || enterprises > MAX_ENTERPRISES) {
+            throw new IllegalArgumentException(
+                    "enterprises must be between 1 and " + MAX_ENTERPRISES + ", got " + enterprises);
+        }
+        this.enterprises = enterprises;
+        this.seed = seed;
+    }
+
+    /** Writes the eleven files into {@code folder} (created if needed; files of the same names are replaced). */
+    public GenerationSummary writeTo(Path folder, Progress progress) {
+        try (var heap = new HeapHighWater()) {
+            return write(folder, progress, heap);
+        }
+    }
+
+    private GenerationSummary write(Path folder, Progress progress, HeapHighWater heap) {
+        long start = System.nanoTime();
+        createFolder(folder);
+        var master = new SplittableRandom(seed);
+        SplittableRandom linkRng = master.split();
+        SplittableRandom populationRng = master.split();
+        SplittableRandom leaderRng = master.split();
+        SplittableRandom parkRng = master.split();
+        SplittableRandom rowRng = master.split();
+        SplittableRandom networkRng = master.split();
+        SplittableRandom tieRng = master.split();
+        SplittableRandom projectRng = master.split();
+        SplittableRandom evaluationRng = master.split();
+
+        var skeleton = ChainSkeleton.load();
+        var regions = RegionCatalog.load();
+        var population = EnterprisePopulation.draw(enterprises, skeleton, regions,
+                new LinkPopularity(skeleton, linkRng), populationRng);
+        var leaders = ChainLeaders.appoint(population, skeleton, new EnterpriseTraits(population, leaderRng));
+        var parks = IndustrialParks.plan(population, skeleton, parkRng);
+        var codes = new CreditCodes(seed, enterprises, i -> regions.division(population.division[i]).code());
+        var names = new EnterpriseNames(seed, population, skeleton, regions);
+        var members = new LinkMembers(population, skeleton.links().size());
+
+        var tally = new FileTally();
+        SkeletonRows.write(skeleton, folder, tally);
+        new EnterpriseRows(population, skeleton, regions, codes, names).write(folder, rowRng, tally, progress);
+        try (var supplies = new CsvTable(folder, ImportFile.SUPPLIES)) {
+            new SupplyNetwork(population, skeleton, members, networkRng)
+                    .generate(new SupplyRows(population, codes, tieRng, supplies), progress);
+            tally.add(supplies);
+        }
+        try (var table = new CsvTable(folder, ImportFile.LEADERS)) {
+            for (ChainLeaders.Leader l : leaders.all()) {
+                table.row(codes.code(l.enterprise()), skeleton.chains().get(l.chain()).id());
+            }
+            tally.add(table);
+        }
+        ParkRows.write(parks, skeleton, codes, folder, tally);
+        new ProjectPipeline(population, skeleton, members, leaders, parks, codes, names, projectRng)
+                .write(folder, tally);
+        EvaluationRows.write(population, parks, codes, evaluationRng, folder, tally);
+
+        var files = tally.files();
+        return new GenerationSummary(enterprises, seed, folder.toString(), files,
+                files.stream().mapToLong(GenerationSummary.FileRows::rows).sum(),
+                files.stream().mapToLong(GenerationSummary.FileRows::bytes).sum(),
+                (System.nanoTime() - start) / 1e9, heap.megabytes());
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot create the folder", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.chainmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chainmap.export.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GenerateCommandTest {
+    @TempDir
+    Path dir;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = ChainmapCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void shouldPrintOneJsonSummaryOnStandardOutputAndOneLineOnStandardError() throws Exception {
+        int exit = run("generate", "--enterprises", "300", "--seed", "7", "--out", dir.toString(), "--format", "json");
+
+        assertThat(exit).isZero();
+        JsonNode summary = Json.mapper().readTree(out.toString());
+        assertThat(summary.get("enterprises").asInt()).isEqualTo(300);
+        assertThat(summary.get("seed").asLong()).isEqualTo(7);
+        assertThat(summary.get("files")).hasSize(11);
+        assertThat(summary.get("files").get(3).get("file").asText()).isEqualTo("enterprises.csv");
+        assertThat(summary.get("files").get(3).get("rows").asLong()).isEqualTo(300);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("generated 300 enterprises (seed 7) into " + dir)
+                .contains("supplies ");
+        assertThat(Files.list(dir)).hasSize(11);
+    }
+
+    @Test
+    void shouldPrintNothingOnStandardOutputByDefault() {
+        int exit = run("generate", "--enterprises", "100", "--out", dir.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("(seed 42)");
+    }
+
+    @Test
+    void shouldRejectAnEmptyDataSetAsAUsageError() {
+        int exit = run("generate", "--enterprises", "0", "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--enterprises must be between 1 and");
+    }
+}

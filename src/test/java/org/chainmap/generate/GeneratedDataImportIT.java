@@ -1,0 +1,51 @@
+package org.chainmap.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.chainmap.imports.ImportSource;
+import org.chainmap.imports.ImportSummary;
+import org.chainmap.imports.Importer;
+import org.chainmap.imports.Progress;
+import org.chainmap.report.Counts;
+import org.chainmap.report.ReportService;
+import org.chainmap.store.ConnectionSettings;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A generated data set imports into a real (embedded) store, and importing it again changes nothing. */
+class GeneratedDataImportIT {
+    static final Set<String> LOCAL = Set.of("370215", "370282");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldImportEveryRowAndChangeNothingOnASecondImport() {
+        Path csv = dir.resolve("csv");
+        GenerationSummary generated = new SyntheticDataSet(1_000, 42).writeTo(csv, Progress.NONE);
+
+        try (Store store = Store.open(ConnectionSettings.embedded(dir.resolve("data")), false)) {
+            var importer = new Importer(new Neo4jGraphWriter(store), LOCAL, Progress.NONE);
+            ImportSummary first = importer.run(ImportSource.of(csv), false);
+            Counts counts = new ReportService(store, "区工业和信息化局").counts();
+            ImportSummary again = importer.run(ImportSource.of(csv), false);
+
+            assertThat(first.rows()).isEqualTo(generated.rows());
+            assertThat(counts).isEqualTo(new Counts(
+                    generated.rowsOf("chains.csv"),
+                    generated.rowsOf("links.csv"),
+                    generated.rowsOf("enterprises.csv"),
+                    generated.rowsOf("evaluations.csv"),
+                    generated.rowsOf("supplies.csv"),
+                    generated.rowsOf("leaders.csv"),
+                    generated.rowsOf("parks.csv"),
+                    generated.rowsOf("projects.csv")));
+            assertThat(again.created()).isZero();
+            assertThat(again.updated()).isZero();
+        }
+    }
+}
