@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ImportCommand.class,
             ReportCommand.class,
+            EvaluateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChainmapCommand implements Runnable {
