@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ReportCommand.class,
             EvaluateCommand.class,
+            ParksCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChainmapCommand implements Runnable {
