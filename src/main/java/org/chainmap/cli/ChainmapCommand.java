@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             EvaluateCommand.class,
             ParksCommand.class,
+            ProjectsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChainmapCommand implements Runnable {
