@@ -2,6 +2,7 @@ package org.chainmap.evaluation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class EvaluationConfigReader {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULTS);
             }
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return p;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + DEFAULTS, e);
