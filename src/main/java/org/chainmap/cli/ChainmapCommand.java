@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             GenerateCommand.class,
             ReportCommand.class,
+            EvaluateCommand.class,
+            ParksCommand.class,
+            ProjectsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChainmapCommand implements Runnable {

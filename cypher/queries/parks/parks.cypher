@@ -1,0 +1,25 @@
+// Parks with their focus chains and their tenants; each tenant with the chains of the links it works in.
+// Parameters: id (one park's id, or null for every park)
+// Columns: id, name, operator, town, areaMu, floorAreaSqm, floors, units, occupiedUnits, certified,
+//          focus [{id, name}], tenants [{uscc, name, local, scale, chains [chainId]}]
+MATCH (p:Park)
+WHERE $id IS NULL OR p.id = $id
+CALL (p) {
+  OPTIONAL MATCH (p)-[:FOCUSES_ON]->(c:Chain)
+  WITH c ORDER BY c.id
+  RETURN collect(c {.id, .name}) AS focus
+}
+CALL (p) {
+  OPTIONAL MATCH (e:Enterprise)-[:LOCATED_IN]->(p)
+  CALL (e) {
+    OPTIONAL MATCH (e)-[:IN_LINK]->(l:Link)
+    WITH DISTINCT l.chainId AS chainId ORDER BY chainId
+    RETURN collect(chainId) AS chains
+  }
+  WITH e, chains ORDER BY e.uscc
+  RETURN collect(e {.uscc, .name, .local, .scale, chains: chains}) AS tenants
+}
+RETURN p.id AS id, p.name AS name, p.operator AS operator, p.town AS town, p.areaMu AS areaMu,
+       p.floorAreaSqm AS floorAreaSqm, p.floors AS floors, p.units AS units, p.occupiedUnits AS occupiedUnits,
+       p.certified AS certified, focus, tenants
+ORDER BY id

@@ -1,0 +1,83 @@
+package org.chainmap.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.chainmap.domain.Scale;
+import org.chainmap.evaluation.EvaluationConfig;
+import org.chainmap.evaluation.EvaluationResult;
+import org.chainmap.evaluation.EvaluationRow;
+import org.chainmap.evaluation.EvaluationService;
+import org.chainmap.evaluation.NextClass;
+import org.chainmap.export.TextTable;
+import org.chainmap.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "evaluate", description = "Per-mu efficiency evaluation (亩产效益): scores and classes for a year.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--year", required = true, description = "the year evaluated")
+    int year;
+
+    @Option(names = "--scale", paramLabel = "ABOVE|BELOW", description = "only one group: ABOVE (规上) or BELOW (规下)")
+    Scale scale;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "properties file overriding the evaluation.* defaults (weights, benchmarks, cap, classes)")
+    Path config;
+
+    @Option(names = "--save", description = "write score, rank and class onto the year's Evaluation nodes")
+    boolean save;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        try (Store store = Store.open(storeOptions.settings(), false)) {
+            return run(store);
+        }
+    }
+
+    int run(Store store) {
+        EvaluationConfig settings = config == null ? EvaluationConfig.defaults() : EvaluationConfig.load(config);
+        EvaluationService service = new EvaluationService(store);
+        EvaluationResult result = service.evaluate(year, settings);
+        if (result.rows().isEmpty()) {
+            System.err.println("no evaluation rows for " + year);
+        }
+        if (save) {
+            System.err.printf("saved score and class of %,d enterprises%n", service.save(result));
+        }
+        EvaluationResult shown = scale == null ? result : result.only(scale);
+        output.print(shown, table(shown));
+        return 0;
+    }
+
+    private static TextTable table(EvaluationResult result) {
+        TextTable t = new TextTable("scale", "rank", "class", "score", "uscc", "name", "land (亩)", "fund", "next class");
+        for (EvaluationRow r : result.rows()) {
+            t.row(r.scale().zh(), r.rank(), r.className(), fixed(r.score()), r.uscc(), r.name(),
+                    r.landMu() == null ? "" : fixed(r.landMu())
+                            + (r.landApportionedFrom() == null ? "" : " (park " + r.landApportionedFrom() + ")"),
+                    Math.round(r.fundRatio() * 100) + "%", next(r.nextClass()));
+        }
+        return t;
+    }
+
+    private static String next(NextClass n) {
+        if (n == null) {
+            return "";
+        }
+        String s = n.className() + " at " + fixed(n.scoreNeeded()) + " (+" + fixed(n.scoreGap()) + ")";
+        return n.extraTax() == null ? s : s + ", or tax +" + fixed(n.extraTax()) + " 万元";
+    }
+
+    private static String fixed(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

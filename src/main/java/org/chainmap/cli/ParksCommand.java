@@ -1,0 +1,120 @@
+package org.chainmap.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.chainmap.domain.ChainmapException;
+import org.chainmap.export.TextTable;
+import org.chainmap.parks.ChainRef;
+import org.chainmap.parks.ParkConcentration;
+import org.chainmap.parks.ParkDetail;
+import org.chainmap.parks.ParkFit;
+import org.chainmap.parks.ParkFits;
+import org.chainmap.parks.ParkList;
+import org.chainmap.parks.ParkService;
+import org.chainmap.parks.ParkSummary;
+import org.chainmap.parks.ParkTenant;
+import org.chainmap.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "parks", description = "Specialised parks: lead-industry concentration, occupancy, tenants, fit for a target.")
+final class ParksCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true)
+    Which which = new Which();
+
+    static final class Which {
+        @Option(names = "--id", paramLabel = "ID", description = "one park with its tenants")
+        String id;
+
+        @Option(names = "--for", paramLabel = "USCC", description = "the parks that fit this enterprise")
+        String target;
+    }
+
+    @Option(names = "--goal", description = "concentration goal as a fraction (default: ${DEFAULT-VALUE})",
+            defaultValue = "0.70")
+    double goal;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        try (Store store = Store.open(storeOptions.settings(), false)) {
+            return run(store);
+        }
+    }
+
+    int run(Store store) {
+        ParkService parks = new ParkService(store, new ParkConcentration(goal));
+        if (which.id != null) {
+            ParkDetail detail = parks.detail(which.id)
+                    .orElseThrow(() -> new ChainmapException("no park with id " + which.id));
+            output.print(detail, table(detail));
+        } else if (which.target != null) {
+            ParkFits fits = parks.fitsFor(which.target)
+                    .orElseThrow(() -> new ChainmapException("no enterprise with credit code " + which.target));
+            output.print(fits, table(fits));
+        } else {
+            ParkList list = parks.list();
+            output.print(list, table(list));
+        }
+        return 0;
+    }
+
+    private static TextTable table(ParkList list) {
+        TextTable t = new TextTable("id", "name", "focus chains", "亩", "floors", "units", "occupancy", "certified",
+                "tenants", "concentration", "goal");
+        for (ParkSummary p : list.parks()) {
+            t.row(p.id(), p.name(), chains(p), p.areaMu(), p.floors(), p.units(), percent(p.occupancy()),
+                    p.certified() ? "是" : "否", p.tenantCount(), percent(p.concentration()), p.meetsGoal() ? "✓" : "");
+        }
+        return t;
+    }
+
+    /** The park's figures, then one line per tenant: its chains, and ✓ when one of them is a focus chain. */
+    private static TextTable table(ParkDetail d) {
+        ParkSummary p = d.park();
+        TextTable t = new TextTable("", "")
+                .row("id", p.id())
+                .row("name", p.name())
+                .row("operator", p.operator())
+                .row("town", p.town())
+                .row("focus chains", chains(p))
+                .row("area (亩)", p.areaMu())
+                .row("floor area (m²)", p.floorAreaSqm())
+                .row("floors", p.floors())
+                .row("units (occupied)", p.units() + " (" + p.occupiedUnits() + ", " + percent(p.occupancy()) + ")")
+                .row("certified", p.certified() ? "是" : "否")
+                .row("concentration", p.focusTenantCount() + " of " + p.tenantCount() + " tenants, "
+                        + percent(p.concentration()) + (p.meetsGoal() ? " ✓" : ""));
+        for (ParkTenant tenant : d.tenants()) {
+            t.row(tenant.uscc(), tenant.name() + "  [" + String.join(",", tenant.chains()) + "]"
+                    + (tenant.inFocus() ? " ✓" : ""));
+        }
+        return t;
+    }
+
+    private static TextTable table(ParkFits fits) {
+        TextTable t = new TextTable("id", "name", "matching chains", "free units", "occupancy", "certified",
+                "concentration");
+        for (ParkFit f : fits.parks()) {
+            t.row(f.id(), f.name(), String.join(",", f.matchingChains()), f.freeUnits(), percent(f.occupancy()),
+                    f.certified() ? "是" : "否", percent(f.concentration()));
+        }
+        return t;
+    }
+
+    private static String chains(ParkSummary p) {
+        return p.focusChains().stream().map(ChainRef::id).collect(Collectors.joining(","));
+    }
+
+    private static String percent(Double v) {
+        return v == null ? "" : String.format(Locale.ROOT, "%.1f%%", v * 100);
+    }
+}

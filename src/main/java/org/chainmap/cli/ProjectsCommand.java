@@ -1,0 +1,117 @@
+package org.chainmap.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.ProjectType;
+import org.chainmap.export.TextTable;
+import org.chainmap.pipeline.GapCoverage;
+import org.chainmap.pipeline.GapLinkProgress;
+import org.chainmap.pipeline.GroupFigure;
+import org.chainmap.pipeline.PipelineService;
+import org.chainmap.pipeline.PipelineSummary;
+import org.chainmap.pipeline.Project;
+import org.chainmap.pipeline.ProjectFilter;
+import org.chainmap.pipeline.ProjectList;
+import org.chainmap.pipeline.StageFigure;
+import org.chainmap.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "projects", description = "The project pipeline: the list, the funnel by stage, type and chain, progress on gap links.")
+final class ProjectsCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true)
+    View view = new View();
+
+    static final class View {
+        @Option(names = "--summary", description = "funnel by stage, type and chain, with investment in 亿元")
+        boolean summary;
+
+        @Option(names = "--gap-links", paramLabel = "LINK", split = ",",
+                description = "for these gap links: the furthest stage a project reached, and those with none")
+        List<String> gapLinks;
+    }
+
+    @Option(names = "--chain", paramLabel = "ID", description = "only projects for this chain (list and summary)")
+    String chain;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "only this type: CHAIN, REFERRAL, PARK, TECH_UPGRADE")
+    ProjectType type;
+
+    @Option(names = "--stage", paramLabel = "STAGE",
+            description = "only this stage: LEAD, TALKS, SIGNED, CONSTRUCTION, OPERATING, DROPPED")
+    ProjectStage stage;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        try (Store store = Store.open(storeOptions.settings(), false)) {
+            return run(store);
+        }
+    }
+
+    int run(Store store) {
+        PipelineService pipeline = new PipelineService(store);
+        ProjectFilter filter = new ProjectFilter(chain, type, stage);
+        if (view.summary) {
+            PipelineSummary summary = pipeline.summary(filter);
+            output.print(summary, table(summary));
+        } else if (view.gapLinks != null) {
+            GapCoverage coverage = pipeline.gapCoverage(view.gapLinks);
+            output.print(coverage, table(coverage));
+        } else {
+            ProjectList list = pipeline.projects(filter);
+            output.print(list, table(list));
+        }
+        return 0;
+    }
+
+    private static TextTable table(ProjectList list) {
+        TextTable t = new TextTable("id", "name", "type", "stage", "亿元", "chain", "link", "investor", "referrer",
+                "park", "updated");
+        for (Project p : list.projects()) {
+            t.row(p.id(), p.name(), p.type().zh(), p.stage().zh(), yi(p.investmentYi()),
+                    p.chain() == null ? "" : p.chain().name(), p.link() == null ? "" : p.link().name(),
+                    p.investor() == null ? "" : p.investor().name(), p.referrer() == null ? "" : p.referrer().name(),
+                    p.park() == null ? "" : p.park().name(), p.updated());
+        }
+        return t;
+    }
+
+    private static TextTable table(PipelineSummary s) {
+        TextTable t = new TextTable("", "projects", "reached", "亿元");
+        t.row("all", s.projects(), "", yi(s.investmentYi()));
+        for (StageFigure f : s.funnel()) {
+            t.row(f.label() + " " + f.stage(), f.count(), f.reached(), yi(f.investmentYi()));
+        }
+        t.row(s.dropped().label() + " " + s.dropped().stage(), s.dropped().count(), "", yi(s.dropped().investmentYi()));
+        for (GroupFigure g : s.byType()) {
+            t.row("type " + g.name(), g.count(), "", yi(g.investmentYi()));
+        }
+        for (GroupFigure g : s.byChain()) {
+            t.row("chain " + (g.name() == null ? "-" : g.name()), g.count(), "", yi(g.investmentYi()));
+        }
+        return t;
+    }
+
+    private static TextTable table(GapCoverage c) {
+        TextTable t = new TextTable("link", "name", "chain", "furthest stage", "projects", "dropped");
+        for (GapLinkProgress l : c.links()) {
+            t.row(l.linkId(), l.name(), l.chainId(), l.furthestStage() == null ? "none" : l.furthestStage().zh(),
+                    l.projects(), l.dropped());
+        }
+        return t;
+    }
+
+    private static String yi(Double v) {
+        return v == null ? "" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,34 @@
+package org.chainmap.parks;
+
+import java.util.List;
+
+/**
+ * A specialised park (专业产业园区) as the graph holds it, with its focus chains and tenants. Figures may be null
+ * (unknown); land in 亩, floor area in m².
+ */
+public record Park(
+        String id,
+        String name,
+        String operator,
+        String town,
+        Double areaMu,
+        Double floorAreaSqm,
+        Long floors,
+        Long units,
+        Long occupiedUnits,
+        boolean certified,
+        List<ChainRef> focusChains,
+        List<Tenant> tenants) {
+    public Park {
+        if (id == null) {
+            throw new IllegalArgumentException("a park needs an id");
+        }
+        focusChains = List.copyOf(focusChains);
+        tenants = List.copyOf(tenants);
+    }
+
+    /** Units not occupied; null when units or occupied units are unknown. */
+    public Long freeUnits() {
+        return units == null || occupiedUnits == null ? null : Math.max(0, units - occupiedUnits);
+    }
+}

@@ -1,0 +1,58 @@
+package org.chainmap.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.ProjectType;
+
+/**
+ * The pipeline summary (SPEC section 4): projects by stage in the order LEAD &lt; TALKS &lt; SIGNED &lt; CONSTRUCTION
+ * &lt; OPERATING, with DROPPED counted apart, and by type and by chain, each with counts and investment in 亿元.
+ * Cost: linear in the projects.
+ */
+public final class PipelineFunnel {
+    private PipelineFunnel() {}
+
+    public static PipelineSummary summarise(Collection<Project> projects) {
+        List<StageFigure> funnel = new ArrayList<>();
+        for (ProjectStage stage : ProjectStage.values()) {
+            if (stage != ProjectStage.DROPPED) {
+                funnel.add(figure(stage, projects));
+            }
+        }
+        List<GroupFigure> byType = new ArrayList<>();
+        for (ProjectType type : ProjectType.values()) {
+            byType.add(group(type.name(), type.zh(), projects.stream().filter(p -> p.type() == type).toList()));
+        }
+        Map<String, List<Project>> chains = new LinkedHashMap<>();
+        Map<String, String> chainNames = new LinkedHashMap<>();
+        for (Project p : projects) {
+            String id = p.chain() == null ? null : p.chain().id();
+            chains.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+            chainNames.putIfAbsent(id, p.chain() == null ? null : p.chain().name());
+        }
+        List<GroupFigure> byChain = chains.entrySet().stream()
+                .map(e -> group(e.getKey(), chainNames.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong((GroupFigure g) -> -g.count())
+                        .thenComparing(GroupFigure::id, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new PipelineSummary(projects.size(), Yi.sum(projects), funnel,
+                figure(ProjectStage.DROPPED, projects), byType, byChain);
+    }
+
+    private static StageFigure figure(ProjectStage stage, Collection<Project> projects) {
+        List<Project> at = projects.stream().filter(p -> p.stage() == stage).toList();
+        long reached = projects.stream().filter(p -> p.stage().reached(stage)).count();
+        return new StageFigure(stage, stage.zh(), at.size(), stage == ProjectStage.DROPPED ? at.size() : reached,
+                Yi.sum(at));
+    }
+
+    private static GroupFigure group(String id, String name, List<Project> projects) {
+        return new GroupFigure(id, name != null ? name : id, projects.size(), Yi.sum(projects),
+                StageCounts.of(projects));
+    }
+}

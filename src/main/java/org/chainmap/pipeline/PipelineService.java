@@ -1,0 +1,74 @@
+package org.chainmap.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.ProjectType;
+import org.chainmap.store.Store;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Reads the project pipeline from the graph ({@code pipeline/*}): the list, its summary and its progress on gaps. */
+public final class PipelineService {
+    private final Store store;
+
+    public PipelineService(Store store) {
+        this.store = store;
+    }
+
+    /** The projects that match {@code filter}, by id. */
+    public ProjectList projects(ProjectFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("chain", filter.chainId());
+        params.put("type", filter.type() == null ? null : filter.type().name());
+        params.put("stage", filter.stage() == null ? null : filter.stage().name());
+        List<Project> projects = new ArrayList<>();
+        for (Record r : store.read("pipeline/projects", params)) {
+            projects.add(Project.of(
+                    r.get("id").asString(),
+                    text(r.get("name")),
+                    ProjectType.valueOf(r.get("type").asString()),
+                    ProjectStage.valueOf(r.get("stage").asString()),
+                    r.get("investment").isNull() ? null : r.get("investment").asNumber().doubleValue(),
+                    ref(r.get("chain")),
+                    r.get("link").isNull() ? null : new LinkRef(
+                            r.get("link").get("id").asString(), text(r.get("link").get("name")),
+                            text(r.get("link").get("chainId"))),
+                    enterprise(r.get("investor")),
+                    enterprise(r.get("referrer")),
+                    ref(r.get("park")),
+                    text(r.get("updated"))));
+        }
+        return new ProjectList(projects);
+    }
+
+    /** The funnel by stage, type and chain over the projects that match {@code filter}. */
+    public PipelineSummary summary(ProjectFilter filter) {
+        return PipelineFunnel.summarise(projects(filter).projects());
+    }
+
+    /** How far the pipeline has got for each of {@code gapLinkIds}, and which have no live project. */
+    public GapCoverage gapCoverage(Collection<String> gapLinkIds) {
+        Map<String, LinkRef> links = new HashMap<>();
+        for (Record r : store.read("pipeline/links", Map.of("ids", List.copyOf(gapLinkIds)))) {
+            links.put(r.get("id").asString(),
+                    new LinkRef(r.get("id").asString(), text(r.get("name")), text(r.get("chainId"))));
+        }
+        return GapProgress.of(gapLinkIds, projects(ProjectFilter.ALL).projects(), links);
+    }
+
+    private static Ref ref(Value v) {
+        return v.isNull() ? null : new Ref(v.get("id").asString(), text(v.get("name")));
+    }
+
+    private static EnterpriseRef enterprise(Value v) {
+        return v.isNull() ? null : new EnterpriseRef(v.get("uscc").asString(), text(v.get("name")));
+    }
+
+    private static String text(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+}

@@ -1,0 +1,179 @@
+package org.chainmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.chainmap.export.Json;
+import org.chainmap.imports.DemoData;
+import org.chainmap.imports.Progress;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import org.chainmap.store.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The evaluate, parks and projects commands on the demo data set (SPEC section 8), read back as JSON. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoIT {
+    @TempDir
+    Path dir;
+
+    Store store;
+
+    @BeforeAll
+    void importDemo() {
+        store = TestNeo4j.clean();
+        DemoData.importInto(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE);
+    }
+
+    /** Runs a command as the command line would parse it, on the shared store, and reads back its JSON. */
+    private JsonNode run(Callable<Integer> command, String... args) throws IOException {
+        Path out = dir.resolve("out-" + System.nanoTime() + ".json");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--format", "json", "--out", out.toString()));
+        new CommandLine(command).parseArgs(all.toArray(String[]::new));
+        int exit = switch (command) {
+            case EvaluateCommand c -> c.run(store);
+            case ParksCommand c -> c.run(store);
+            case ProjectsCommand c -> c.run(store);
+            default -> throw new IllegalArgumentException(command.getClass().getName());
+        };
+        assertThat(exit).isZero();
+        return Json.mapper().readTree(out.toFile());
+    }
+
+    private static List<CSVRecord> demoCsv(String file) throws IOException {
+        try (Reader in = new InputStreamReader(
+                DemoIT.class.getClassLoader().getResourceAsStream("demo/" + file), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+
+    @Nested
+    class Evaluate {
+        @Test
+        void shouldClassEveryLocalEnterpriseWithARowForTheYear() throws IOException {
+            JsonNode result = run(new EvaluateCommand(), "--year", "2025");
+            assertThat(result.get("year").asInt()).isEqualTo(2025);
+            Set<String> classed = new HashSet<>();
+            for (JsonNode row : result.get("rows")) {
+                assertThat(row.get("class").asText()).isIn("A", "B", "C", "D");
+                classed.add(row.get("uscc").asText());
+            }
+            List<String> local = store.read("test/local-evaluated", Map.of("year", 2025)).stream()
+                    .map(r -> r.get("uscc").asString())
+                    .toList();
+            assertThat(local).hasSizeGreaterThan(300);
+            assertThat(classed).containsAll(local);
+        }
+
+        @Test
+        void shouldGiveAboutAQuarterOfEachGroupClassA() throws IOException {
+            JsonNode result = run(new EvaluateCommand(), "--year", "2025");
+            for (String scale : List.of("ABOVE", "BELOW")) {
+                int n = 0;
+                int a = 0;
+                for (JsonNode row : result.get("rows")) {
+                    if (row.get("scale").asText().equals(scale)) {
+                        n++;
+                        a += row.get("class").asText().equals("A") ? 1 : 0;
+                    }
+                }
+                assertThat(n).as(scale).isGreaterThan(100);
+                assertThat((double) a / n).as(scale).isBetween(0.22, 0.28);
+            }
+        }
+
+        @Test
+        void shouldNarrowToOneGroupWithScale() throws IOException {
+            JsonNode result = run(new EvaluateCommand(), "--year", "2025", "--scale", "BELOW");
+            assertThat(result.get("rows")).isNotEmpty().allSatisfy(r -> assertThat(r.get("scale").asText())
+                    .isEqualTo("BELOW"));
+            assertThat(result.get("rows").get(0).get("rank").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Parks {
+        @Test
+        void shouldListTwentyParksFourteenOfThemCertified() throws IOException {
+            JsonNode parks = run(new ParksCommand()).get("parks");
+            assertThat(parks).hasSize(20);
+            int certified = 0;
+            for (JsonNode p : parks) {
+                certified += p.get("certified").asBoolean() ? 1 : 0;
+                assertThat(p.get("occupancy").asDouble()).isBetween(0.0, 1.0);
+            }
+            assertThat(certified).isEqualTo(14);
+        }
+
+        @Test
+        void shouldShowAParksTenants() throws IOException {
+            JsonNode detail = run(new ParksCommand(), "--id", "nev-parts");
+            long tenants = demoCsv("tenants.csv").stream()
+                    .filter(r -> r.get("park_id").equals("nev-parts"))
+                    .count();
+            assertThat(detail.get("tenants")).hasSize((int) tenants);
+            assertThat(detail.get("park").get("tenantCount").asInt()).isEqualTo((int) tenants);
+        }
+    }
+
+    @Nested
+    class Projects {
+        @Test
+        void shouldCountTheFunnelAsProjectsCsvDoes() throws IOException {
+            Map<String, Integer> expected = new HashMap<>();
+            List<CSVRecord> projects = demoCsv("projects.csv");
+            projects.forEach(r -> expected.merge(r.get("stage"), 1, Integer::sum));
+
+            JsonNode summary = run(new ProjectsCommand(), "--summary");
+            assertThat(summary.get("projects").asInt()).isEqualTo(projects.size());
+            Map<String, Integer> counted = new HashMap<>();
+            for (JsonNode stage : summary.get("funnel")) {
+                if (stage.get("count").asInt() > 0) {
+                    counted.put(stage.get("stage").asText(), stage.get("count").asInt());
+                }
+            }
+            JsonNode dropped = summary.get("dropped");
+            if (dropped.get("count").asInt() > 0) {
+                counted.put("DROPPED", dropped.get("count").asInt());
+            }
+            assertThat(counted).isEqualTo(expected);
+        }
+
+        @Test
+        void shouldTotalTheTechUpgradeAndReferralProjectsAsTheReportDoes() throws IOException {
+            JsonNode byType = run(new ProjectsCommand(), "--summary").get("byType");
+            Map<String, JsonNode> types = new HashMap<>();
+            byType.forEach(t -> types.put(t.get("id").asText(), t));
+            // SPEC section 8: 33 tech-upgrade projects worth 112.6 亿元, 14 referral projects worth 64.88 亿元
+            assertThat(types.get("TECH_UPGRADE").get("count").asInt()).isEqualTo(33);
+            assertThat(types.get("TECH_UPGRADE").get("investmentYi").asDouble()).isEqualTo(112.6);
+            assertThat(types.get("REFERRAL").get("count").asInt()).isEqualTo(14);
+            assertThat(types.get("REFERRAL").get("investmentYi").asDouble()).isEqualTo(64.88);
+        }
+
+        @Test
+        void shouldListEveryProject() throws IOException {
+            assertThat(run(new ProjectsCommand()).get("projects")).hasSize(demoCsv("projects.csv").size());
+        }
+    }
+}
