@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "chainmap",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Industry-chain map and investment-attraction analysis (产业链图谱与招商分析).",
         subcommands = {
@@ -34,6 +35,7 @@ public final class ChainmapCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ChainmapCommand());
         cl.setOut(new PrintWriter(System.out, true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof ChainmapException) {
