@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ImportCommand.class,
             ReportCommand.class,
+            GapsCommand.class,
+            TargetsCommand.class,
+            ReferralsCommand.class,
+            ResilienceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChainmapCommand implements Runnable {
