@@ -3,4 +3,5 @@
 UNWIND $rows AS row
 MATCH (a:Link {id: row.from}), (b:Link {id: row.to})
 MERGE (a)-[:FEEDS]->(b)
+WITH count(*) AS rows
 RETURN 0 AS changed

@@ -3,4 +3,5 @@
 UNWIND $rows AS row
 MATCH (e:Enterprise {uscc: row.uscc}), (p:Park {id: row.parkId})
 MERGE (e)-[:LOCATED_IN]->(p)
+WITH count(*) AS rows
 RETURN 0 AS changed
