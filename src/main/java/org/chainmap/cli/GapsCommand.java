@@ -36,6 +36,7 @@ final class GapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.check();
         var config = analysis.config();
         try (Store store = Store.open(storeOptions.settings(), false)) {
             var service = AnalysisService.over(store, config);

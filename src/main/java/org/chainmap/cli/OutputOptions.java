@@ -39,10 +39,15 @@ final class OutputOptions {
         print(document, Tabular.of(Sheet.of("table", table)));
     }
 
-    void print(Object document, Tabular tables) {
+    /** Fails before any work is done when the options cannot be met. */
+    void check() {
         if (format == Format.xlsx && out == null) {
             throw new ExitCodeException("--format xlsx needs --out FILE", 2);
         }
+    }
+
+    void print(Object document, Tabular tables) {
+        check();
         try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
             switch (format) {
                 case json -> {

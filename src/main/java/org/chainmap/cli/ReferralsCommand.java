@@ -34,6 +34,7 @@ final class ReferralsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.check();
         var config = analysis.config();
         try (Store store = Store.open(storeOptions.settings(), false)) {
             var service = AnalysisService.over(store, config);

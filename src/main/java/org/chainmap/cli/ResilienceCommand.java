@@ -28,6 +28,7 @@ final class ResilienceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.check();
         var config = analysis.config();
         try (Store store = Store.open(storeOptions.settings(), false)) {
             var report = AnalysisService.over(store, config).resilience(chain, AnalysisOptions.code(enterprise));

@@ -56,6 +56,7 @@ final class TargetsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        output.check();
         var config = analysis.config();
         try (Store store = Store.open(storeOptions.settings(), false)) {
             TargetReport report = AnalysisService.over(store, config)

@@ -3,7 +3,7 @@ package org.chainmap.analysis.gaps;
 /**
  * What a link of a chain needs (SPEC section 4), with the roadmap action in Chinese. The chain-level 建链 (build
  * the chain) is {@link ChainSummary#build()}; an {@code OK} link needs no action, so its action is {@code null}
- * (shown as "—" in tables).
+ * (an empty cell in tables and spreadsheets).
  */
 public enum GapStatus {
     /** 延链: not covered, at an end of what is local (nothing covered downstream, or an upstream raw input). */
