@@ -129,7 +129,7 @@ class TargetRankingTest {
             assertThat(row(N8).evidence()).filteredOn(e -> e.kind() == Kind.ADAMIC_ADAR).singleElement()
                     .satisfies(e -> {
                         assertThat(e.basis()).isEqualTo(Basis.INFERRED);
-                        assertThat(e.fact()).contains("1.443", L3);
+                        assertThat(e.fact()).contains("1.443", SampleChains.N9);
                     });
         }
 
