@@ -47,8 +47,8 @@ public record AnalysisConfig(
                 throw new IllegalArgumentException("shares must be between 0 and 1, got " + d);
             }
         }
-        if (referrerPaths < 1 || referrerMaxHops < 1 || betweennessTop < 0) {
-            throw new IllegalArgumentException("referrer-paths and referrer-max-hops must be at least 1,"
+        if (referrerPaths < 1 || referrerMaxHops < 1 || referrerMaxHops > 3 || betweennessTop < 0) {
+            throw new IllegalArgumentException("referrer-paths must be at least 1, referrer-max-hops 1 to 3,"
                     + " betweenness-top at least 0");
         }
     }

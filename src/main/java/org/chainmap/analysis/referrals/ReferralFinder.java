@@ -21,9 +21,10 @@ import org.jgrapht.Graphs;
  * strongest path from L (product of confidences / hops). Cost: the ties of L's partners, O(Σ degree of L's
  * neighbours).
  *
- * <p>{@link #referrers}: for a target T, the local enterprises within {@code referrer-max-hops} (default 3) of T,
- * scored by the summed strength of their k (default 3) best paths to T, fewest hops first, then strongest, found
- * with JGraphT's Yen k-shortest paths. The bound keeps it fast on large graphs: see {@link ReferrerSearch}.
+ * <p>{@link #referrers}: for a target T, the local enterprises within {@code referrer-max-hops} (default and at
+ * most 3) of T, scored by the summed strength of their k (default 3) best paths to T, fewest hops first, then
+ * strongest (the k shortest simple paths by hop count, ties broken by strength). One layered search from T finds
+ * them all: see {@link ReferrerSearch} for why and for its cost.
  */
 public final class ReferralFinder {
     private final IndustryGraph graph;

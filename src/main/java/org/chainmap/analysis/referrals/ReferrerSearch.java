@@ -1,103 +1,135 @@
 package org.chainmap.analysis.referrals;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.chainmap.analysis.projection.Connection;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.shortestpath.YenKShortestPath;
-import org.jgrapht.graph.AsWeightedGraph;
 
 /**
- * Finds the local referrers of a target T and their k best paths of at most {@code maxHops} ties.
+ * Finds the local referrers of a target T, each with its k best simple paths of at most {@code maxHops} (1 to 3)
+ * ties, fewest hops first, then highest product of confidences: the paths JGraphT's Yen k-shortest paths returns
+ * with hop count as the weight and the product as the tie-break (the unit tests check the two agree).
  *
- * <p>Bounded search: a breadth-first search from T up to {@code maxHops} finds the ball that holds every such
- * path; for each local enterprise L in it, Yen's algorithm runs only on the corridor of vertices v with
- * d(L, v) + d(v, T) ≤ maxHops. Edge weights are {@code 1 + ε·(−ln confidence)} with ε = 0.01 and confidences
- * floored at 1e-9, so that for paths of up to 4 hops the order is exactly fewest hops first, then highest product
- * of confidences. Cost: the ball, plus per referrer its corridor times k·hops shortest-path runs.
+ * <p>One layered search from T instead of one k-shortest-paths run per referrer: layer h holds, for every vertex,
+ * its k + 1 strongest simple paths of exactly h ties from T, each extended by the vertex's ties into layer h + 1.
+ * It is exact up to three ties: a path of two ties T–x–u can only be spoiled by a next step back to x, so one
+ * spare path per vertex suffices. On small-world graphs the 3-hop ball around T covers much of the graph, so this
+ * matters: the cost is O((k + 1) · maxHops · edges of the ball), against a k-shortest-paths run per local
+ * enterprise in the ball.
  */
 final class ReferrerSearch {
-    private static final double EPSILON = 0.01;
-    private static final double FLOOR = 1e-9;
+    /** Longest path the search is exact for. */
+    static final int MAX_HOPS = 3;
+
+    private static final Comparator<Label> STRONGEST_FIRST =
+            Comparator.comparingDouble(Label::product).reversed().thenComparing(Label::key);
 
     private final IndustryGraph graph;
     private final int k;
     private final int maxHops;
 
     ReferrerSearch(IndustryGraph graph, int k, int maxHops) {
+        if (k < 1 || maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new IllegalArgumentException("need k ≥ 1 and 1 ≤ maxHops ≤ " + MAX_HOPS + ", got k = " + k
+                    + ", maxHops = " + maxHops);
+        }
         this.graph = graph;
         this.k = k;
         this.maxHops = maxHops;
     }
 
     List<Referrer> of(String target) {
-        Map<String, Integer> fromTarget = distances(target, null);
-        List<Referrer> referrers = new ArrayList<>();
-        for (String v : fromTarget.keySet().stream().sorted().toList()) {
-            if (v.equals(target) || !graph.isLocal(v)) {
-                continue;
-            }
-            Map<String, Integer> fromReferrer = distances(v, fromTarget.keySet());
-            Set<String> corridor = new HashSet<>();
-            fromReferrer.forEach((u, d) -> {
-                if (d + fromTarget.get(u) <= maxHops) {
-                    corridor.add(u);
+        Graph<String, Connection> g = graph.connections();
+        Map<String, List<Label>> layer = Map.of(target, List.of(new Label(new String[] {target}, 1.0)));
+        Map<String, List<ReferralPath>> paths = new HashMap<>();
+        for (int hops = 1; hops <= maxHops && !layer.isEmpty(); hops++) {
+            boolean last = hops == maxHops;
+            Map<String, List<Label>> next = new HashMap<>();
+            for (var entry : layer.entrySet()) {
+                String u = entry.getKey();
+                for (Connection c : g.edgesOf(u)) {
+                    String v = Graphs.getOppositeVertex(g, c, u);
+                    if (last && !graph.isLocal(v)) {
+                        continue;
+                    }
+                    for (Label p : entry.getValue()) {
+                        if (!p.contains(v)) {
+                            offer(next.computeIfAbsent(v, x -> new ArrayList<>(k + 2)), p.then(v, c.strength()));
+                        }
+                    }
                 }
-            });
-            List<ReferralPath> paths = paths(graph.connectionsAmong(corridor), v, target);
-            if (!paths.isEmpty()) {
-                double score = paths.stream().mapToDouble(ReferralPath::strength).sum();
-                referrers.add(new Referrer(v, graph.enterpriseOf(v).name(), graph.isLeader(v), score, paths));
             }
+            for (var entry : next.entrySet()) {
+                List<ReferralPath> found = paths.get(entry.getKey());
+                if (graph.isLocal(entry.getKey()) && (found == null || found.size() < k)) {
+                    List<ReferralPath> kept = paths.computeIfAbsent(entry.getKey(), x -> new ArrayList<>(k));
+                    for (Label p : entry.getValue()) {
+                        if (kept.size() < k) {
+                            kept.add(path(p, hops));
+                        }
+                    }
+                }
+            }
+            layer = next;
         }
+        List<Referrer> referrers = new ArrayList<>();
+        paths.forEach((uscc, found) -> referrers.add(new Referrer(uscc, graph.enterpriseOf(uscc).name(),
+                graph.isLeader(uscc), found.stream().mapToDouble(ReferralPath::strength).sum(), found)));
         referrers.sort(Comparator.comparingDouble(Referrer::score).reversed().thenComparing(Referrer::uscc));
         return referrers;
     }
 
-    private List<ReferralPath> paths(Graph<String, Connection> corridor, String from, String to) {
-        var weighted = new AsWeightedGraph<>(corridor,
-                c -> 1 + EPSILON * -Math.log(Math.max(c.strength(), FLOOR)), false, false);
-        List<ReferralPath> paths = new ArrayList<>();
-        for (GraphPath<String, Connection> p : new YenKShortestPath<>(weighted).getPaths(from, to, k)) {
-            if (p.getLength() <= maxHops) {
-                double product = p.getEdgeList().stream().mapToDouble(Connection::strength).reduce(1, (a, b) -> a * b);
-                paths.add(new ReferralPath(
-                        p.getVertexList().stream().map(u -> new EnterpriseRef(u, graph.enterpriseOf(u).name())).toList(),
-                        p.getLength(),
-                        product / p.getLength()));
-            }
+    /** Keeps the k + 1 strongest labels, strongest first. */
+    private void offer(List<Label> kept, Label candidate) {
+        if (kept.size() > k && STRONGEST_FIRST.compare(candidate, kept.getLast()) >= 0) {
+            return;
         }
-        return paths;
+        int at = 0;
+        while (at < kept.size() && STRONGEST_FIRST.compare(kept.get(at), candidate) <= 0) {
+            at++;
+        }
+        kept.add(at, candidate);
+        if (kept.size() > k + 1) {
+            kept.removeLast();
+        }
     }
 
-    /** Hop distances from {@code start} up to {@code maxHops}, staying inside {@code within} when it is given. */
-    private Map<String, Integer> distances(String start, Set<String> within) {
-        Graph<String, Connection> g = graph.connections();
-        Map<String, Integer> dist = new HashMap<>();
-        dist.put(start, 0);
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
-        while (!queue.isEmpty()) {
-            String u = queue.poll();
-            int d = dist.get(u);
-            if (d == maxHops) {
-                continue;
-            }
-            for (String w : Graphs.neighborListOf(g, u)) {
-                if ((within == null || within.contains(w)) && !dist.containsKey(w)) {
-                    dist.put(w, d + 1);
-                    queue.add(w);
+    /** The path from the referrer to the target: the label read backwards. */
+    private ReferralPath path(Label label, int hops) {
+        List<EnterpriseRef> enterprises = new ArrayList<>(label.vertices().length);
+        for (int i = label.vertices().length - 1; i >= 0; i--) {
+            String uscc = label.vertices()[i];
+            enterprises.add(new EnterpriseRef(uscc, graph.enterpriseOf(uscc).name()));
+        }
+        return new ReferralPath(enterprises, hops, label.product() / hops);
+    }
+
+    /** A simple path from the target, with the product of its connections' strengths. */
+    private record Label(String[] vertices, double product) {
+        boolean contains(String v) {
+            for (String u : vertices) {
+                if (u.equals(v)) {
+                    return true;
                 }
             }
+            return false;
         }
-        return dist;
+
+        Label then(String v, double strength) {
+            String[] longer = Arrays.copyOf(vertices, vertices.length + 1);
+            longer[vertices.length] = v;
+            return new Label(longer, product * strength);
+        }
+
+        /** Orders equally strong paths by their vertices, so answers do not depend on iteration order. */
+        String key() {
+            return String.join(",", vertices);
+        }
     }
 }

@@ -12,7 +12,11 @@ import static org.chainmap.analysis.SampleChains.N2;
 import static org.chainmap.analysis.SampleChains.N6;
 import static org.chainmap.analysis.SampleChains.N8;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.chainmap.analysis.AnalysisConfig;
@@ -24,7 +28,10 @@ import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.IndustryGraphBuilder;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
+import org.chainmap.analysis.projection.Connection;
 import org.chainmap.domain.LinkStage;
+import org.jgrapht.alg.shortestpath.YenKShortestPath;
+import org.jgrapht.graph.AsWeightedGraph;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +147,55 @@ class ReferralFinderTest {
 
         private static void tie(IndustryGraphBuilder b, String from, String to, double confidence) {
             b.tie(new SupplyTie(from, to, null, confidence, null, null));
+        }
+    }
+
+    @Nested
+    class AgainstJGraphT {
+        @Test
+        void shouldScoreReferrersAsYensKShortestPathsDo() {
+            // random ties with random confidences; Yen on weights 1 + 0.01·(−ln confidence) orders paths by hops,
+            // then by product of confidences; keep those of at most 3 hops and sum their strengths
+            Random random = new Random(7);
+            IndustryGraphBuilder b = IndustryGraph.builder();
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String id = String.format("E%02d", i);
+                all.add(id);
+                b.enterprise(new EnterpriseNode(id, id, i % 2 == 0, null, null, null, Set.of()));
+            }
+            for (int i = 0; i < 90; i++) {
+                String s = all.get(random.nextInt(all.size()));
+                String c = all.get(random.nextInt(all.size()));
+                if (!s.equals(c)) {
+                    b.tie(new SupplyTie(s, c, null, random.nextBoolean() ? null : 0.05 + 0.9 * random.nextDouble(),
+                            null, null));
+                }
+            }
+            IndustryGraph graph = b.build();
+            var weighted = new AsWeightedGraph<>(graph.connections(),
+                    c -> 1 + 0.01 * -Math.log(c.strength()), false, false);
+            var yen = new YenKShortestPath<>(weighted);
+            var finder = finder(graph, AnalysisConfig.defaults());
+            int compared = 0;
+            for (String target : List.of("E01", "E03", "E05", "E08")) {
+                Map<String, Double> found = new HashMap<>();
+                finder.referrers(target).referrers().forEach(r -> found.put(r.uscc(), r.score()));
+                for (String local : all) {
+                    if (!graph.isLocal(local) || local.equals(target)) {
+                        continue;
+                    }
+                    double expected = yen.getPaths(local, target, 3).stream()
+                            .filter(p -> p.getLength() <= 3)
+                            .mapToDouble(p -> p.getEdgeList().stream().mapToDouble(Connection::strength)
+                                    .reduce(1, (x, y) -> x * y) / p.getLength())
+                            .sum();
+                    assertThat(found.getOrDefault(local, 0.0)).as(local + " to " + target)
+                            .isCloseTo(expected, within(1e-12));
+                    compared += expected > 0 ? 1 : 0;
+                }
+            }
+            assertThat(compared).as("referrers compared").isGreaterThan(20);
         }
     }
 }
