@@ -14,12 +14,15 @@ import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.AsSubgraph;
 
 /**
  * Resilience of a chain (SPEC section 4) in its local supply network: the local enterprises working in its links
  * and the ties among them, as a simple undirected graph. Articulation points and bridges come from JGraphT's
- * {@link BiconnectivityInspector} (O(V + E)); betweenness from {@link BetweennessCentrality} (Brandes, O(V·E)),
+ * {@link BiconnectivityInspector} (O(V + E)); betweenness from {@link BetweennessCentrality} (Brandes, O(V·E) per
+ * connected component),
  * normalised to 0–1 by 2 / ((n − 1)(n − 2)) as usual for undirected graphs (JGraphT's own normalisation divides by
  * (n − 1)(n − 2), which tops out at 0.5 and overflows an int beyond 46,341 vertices). Concentration is the HHI of
  * the suppliers (local or not) selling from each link to local customers. {@link #relocation} says which local
@@ -111,13 +114,23 @@ public final class ResilienceAnalysis {
         return hhi;
     }
 
+    /**
+     * Computed per connected component (a shortest path never leaves its component, so the scores are the same),
+     * skipping components of fewer than 3 enterprises, where every score is 0: JGraphT's implementation sets up
+     * per-vertex maps for every source, so on the whole network the many isolated enterprises would cost O(V²).
+     */
     private List<Betweenness> betweenness(Graph<String, Connection> network) {
         int n = network.vertexSet().size();
         if (n < 3 || config.betweennessTop() == 0) {
             return List.of();
         }
         double scale = 2.0 / ((double) (n - 1) * (n - 2));
-        Map<String, Double> raw = new BetweennessCentrality<>(network, false).getScores();
+        Map<String, Double> raw = new HashMap<>();
+        for (Set<String> component : new ConnectivityInspector<>(network).connectedSets()) {
+            if (component.size() >= 3) {
+                raw.putAll(new BetweennessCentrality<>(new AsSubgraph<>(network, component), false).getScores());
+            }
+        }
         return raw.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new Betweenness(e.getKey(), graph.enterpriseOf(e.getKey()).name(), e.getValue() * scale))

@@ -94,6 +94,14 @@ class ResilienceAnalysisTest {
         }
 
         @Test
+        void shouldNormaliseOverTheWholeNetworkWhenItFallsApart() {
+            // the bowtie plus a separate pair X-Y, n = 8: C and D still lie on 6 shortest paths: 6 × 2 / (7 × 6)
+            ResilienceReport r = of(network("A-B", "B-C", "C-A", "C-D", "D-E", "E-F", "F-D", "X-Y"));
+            assertThat(r.betweenness()).extracting(Betweenness::uscc).containsExactly("C", "D");
+            assertThat(r.betweenness()).allSatisfy(b -> assertThat(b.score()).isCloseTo(12.0 / 42, within(1e-12)));
+        }
+
+        @Test
         void shouldGiveTheCentreOfAStarOne() {
             ResilienceReport r = of(network("H-A", "H-B", "H-C", "H-D"));
             assertThat(r.betweenness()).singleElement().satisfies(b -> {
