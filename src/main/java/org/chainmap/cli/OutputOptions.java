@@ -1,38 +1,64 @@
 package org.chainmap.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.chainmap.export.CsvExport;
 import org.chainmap.export.Json;
+import org.chainmap.export.Sheet;
+import org.chainmap.export.Tabular;
 import org.chainmap.export.TextTable;
+import org.chainmap.export.XlsxExport;
 import picocli.CommandLine.Option;
 
-/** {@code --format} and {@code --out}: JSON is exactly one document on standard output (or in the file). */
+/**
+ * {@code --format} and {@code --out}: JSON is exactly one document on standard output (or in the file); CSV is
+ * UTF-8 with a byte-order mark; XLSX needs {@code --out}. Tables and spreadsheets round numbers for display.
+ */
 final class OutputOptions {
     enum Format {
         table,
-        json
+        csv,
+        json,
+        xlsx
     }
 
-    @Option(names = "--format", description = "table or json (default: ${DEFAULT-VALUE})", defaultValue = "table")
+    @Option(names = "--format", description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}; xlsx needs --out)",
+            defaultValue = "table")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    /** Prints a document that has a plain terminal table. */
     void print(Object document, TextTable table) {
+        print(document, Tabular.of(Sheet.of("table", table)));
+    }
+
+    /** Fails before any work is done when the options cannot be met. */
+    void check() {
+        if (format == Format.xlsx && out == null) {
+            throw new ExitCodeException("--format xlsx needs --out FILE", 2);
+        }
+    }
+
+    void print(Object document, Tabular tables) {
+        check();
         try (OutputStream os = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
-            if (format == Format.json) {
-                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(nonClosing(os), document);
-                os.write('\n');
-            } else {
-                var ps = new PrintStream(os, false, java.nio.charset.StandardCharsets.UTF_8);
-                ps.print(table.render());
-                ps.flush();
+            switch (format) {
+                case json -> {
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValue(nonClosing(os), document);
+                    os.write('\n');
+                }
+                case table -> os.write(tables.render().getBytes(StandardCharsets.UTF_8));
+                case csv -> CsvExport.write(tables.csv(), os);
+                case xlsx -> XlsxExport.write(tables.sheets(), os);
             }
+            os.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,7 +69,7 @@ final class OutputOptions {
     }
 
     private static OutputStream nonClosing(OutputStream os) {
-        return new java.io.FilterOutputStream(os) {
+        return new FilterOutputStream(os) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);

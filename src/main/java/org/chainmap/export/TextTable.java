@@ -21,6 +21,14 @@ public final class TextTable {
         return this;
     }
 
+    public List<String> header() {
+        return header;
+    }
+
+    public List<List<String>> rows() {
+        return rows.stream().map(List::copyOf).toList();
+    }
+
     public String render() {
         int[] widths = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {

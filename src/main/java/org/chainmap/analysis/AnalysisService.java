@@ -1,0 +1,114 @@
+package org.chainmap.analysis;
+
+import java.util.List;
+import org.chainmap.analysis.gaps.AllGaps;
+import org.chainmap.analysis.gaps.GapAnalysis;
+import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.projection.ProjectionCache;
+import org.chainmap.analysis.projection.ProjectionReader;
+import org.chainmap.analysis.projection.ProjectionSource;
+import org.chainmap.analysis.referrals.ReferralFinder;
+import org.chainmap.analysis.referrals.ReferralReport;
+import org.chainmap.analysis.referrals.ReferrerReport;
+import org.chainmap.analysis.resilience.ResilienceAnalysis;
+import org.chainmap.analysis.resilience.ResilienceReport;
+import org.chainmap.analysis.targets.Page;
+import org.chainmap.analysis.targets.TargetFilter;
+import org.chainmap.analysis.targets.TargetRanking;
+import org.chainmap.analysis.targets.TargetReport;
+import org.chainmap.analysis.targets.TargetRow;
+import org.chainmap.domain.NotFoundException;
+import org.chainmap.store.Store;
+
+/**
+ * The analyses of SPEC section 4 as the CLI and the API ask for them. Each call takes the current projection (read
+ * again from Neo4j only when the graph's version changed) and answers a response record whose JSON is the spec's
+ * document. Unknown chains and enterprises raise {@link NotFoundException}. Thread-safe.
+ */
+public final class AnalysisService {
+    private final ProjectionSource projections;
+    private final AnalysisConfig config;
+    private volatile GapsOf gapsOfLatest;
+
+    public AnalysisService(ProjectionSource projections, AnalysisConfig config) {
+        this.projections = projections;
+        this.config = config;
+    }
+
+    /** Reads from the store, caching the projection until the graph's version changes. */
+    public static AnalysisService over(Store store, AnalysisConfig config) {
+        return new AnalysisService(ProjectionCache.of(new ProjectionReader(store)), config);
+    }
+
+    public AnalysisConfig config() {
+        return config;
+    }
+
+    public GapReport gaps(String chainId) {
+        IndustryGraph graph = projections.current();
+        requireChain(graph, chainId);
+        return new GapAnalysis(graph, config).of(chainId);
+    }
+
+    public AllGaps gapsAll() {
+        return new GapAnalysis(projections.current(), config).all();
+    }
+
+    public TargetReport targets(String chainId, TargetFilter filter, Page page) {
+        IndustryGraph graph = projections.current();
+        requireChain(graph, chainId);
+        GapReport gaps = new GapAnalysis(graph, config).of(chainId);
+        List<TargetRow> rows = new TargetRanking(graph, config).rank(gaps, filter);
+        return new TargetReport(gaps.chain(), page.of(rows), rows.size(), page.limit(), page.offset());
+    }
+
+    public ReferralReport referrals(String uscc) {
+        IndustryGraph graph = projections.current();
+        requireEnterprise(graph, uscc);
+        return referralFinder(graph).referrals(uscc);
+    }
+
+    public ReferrerReport referrers(String uscc) {
+        IndustryGraph graph = projections.current();
+        requireEnterprise(graph, uscc);
+        return referralFinder(graph).referrers(uscc);
+    }
+
+    /** @param uscc an enterprise whose relocation impact is wanted too, or {@code null} */
+    public ResilienceReport resilience(String chainId, String uscc) {
+        IndustryGraph graph = projections.current();
+        requireChain(graph, chainId);
+        var analysis = new ResilienceAnalysis(graph, config);
+        ResilienceReport report = analysis.of(chainId);
+        if (uscc == null) {
+            return report;
+        }
+        requireEnterprise(graph, uscc);
+        return report.withRelocation(analysis.relocation(chainId, uscc));
+    }
+
+    /** Referrals need the gaps of every chain: computed once per projection. */
+    private ReferralFinder referralFinder(IndustryGraph graph) {
+        GapsOf latest = gapsOfLatest;
+        if (latest == null || latest.graph() != graph) {
+            latest = new GapsOf(graph, new GapAnalysis(graph, config).all());
+            gapsOfLatest = latest;
+        }
+        return new ReferralFinder(graph, latest.gaps(), config);
+    }
+
+    private static void requireChain(IndustryGraph graph, String chainId) {
+        if (chainId == null || graph.chain(chainId).isEmpty()) {
+            throw NotFoundException.chain(chainId);
+        }
+    }
+
+    private static void requireEnterprise(IndustryGraph graph, String uscc) {
+        if (uscc == null || graph.enterprise(uscc).isEmpty()) {
+            throw NotFoundException.enterprise(uscc);
+        }
+    }
+
+    private record GapsOf(IndustryGraph graph, AllGaps gaps) {}
+}

@@ -1,0 +1,137 @@
+package org.chainmap.analysis.gaps;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.analysis.projection.ChainNode;
+import org.chainmap.analysis.projection.EnterpriseNode;
+import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.projection.LinkNode;
+import org.chainmap.analysis.projection.SupplyTie;
+import org.chainmap.domain.LinkStage;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+
+/**
+ * Gap analysis of a chain (SPEC section 4): per link its coverage by local enterprises, how many of them are above
+ * scale, its dependency on non-local suppliers, its criticality in the chain's FEEDS order (followed through the
+ * chain's own links only), its status with the roadmap action, and its gapScore; and for the chain, whether it is
+ * to be built (建链).
+ *
+ * <p>Cost for a chain of L links with F FEEDS edges among them: O(L·(L + F)) for the up- and downstream sets, plus
+ * the supply ties leaving the enterprises of its links, once.
+ */
+public final class GapAnalysis {
+    private final IndustryGraph graph;
+    private final AnalysisConfig config;
+
+    public GapAnalysis(IndustryGraph graph, AnalysisConfig config) {
+        this.graph = graph;
+        this.config = config;
+    }
+
+    /** The analysis of one chain; {@link IllegalArgumentException} when the chain is not in the graph. */
+    public GapReport of(String chainId) {
+        ChainNode chain = graph.chain(chainId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown chain '" + chainId + "'"));
+        List<LinkNode> links = graph.linksOfChain(chainId);
+        Map<String, Coverage> coverage = new HashMap<>();
+        for (LinkNode l : links) {
+            coverage.put(l.id(), coverage(l.id()));
+        }
+        Set<String> covered = coverage.entrySet().stream()
+                .filter(e -> e.getValue().local() > 0)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        Graph<String, DefaultEdge> feeds =
+                new AsSubgraph<>(graph.flows(), links.stream().map(LinkNode::id).collect(Collectors.toSet()));
+        Graph<String, DefaultEdge> reversed = new EdgeReversedGraph<>(feeds);
+        List<LinkGap> rows = new ArrayList<>();
+        for (LinkNode l : links) {
+            Set<String> downstream = reachable(feeds, l.id());
+            Set<String> upstream = reachable(reversed, l.id());
+            Coverage c = coverage.get(l.id());
+            GapStatus status = status(l, c, intersects(downstream, covered), intersects(upstream, covered));
+            // multiplied before dividing, so that equal fractions (4 × 1.5 / 7 and 6 / 7) are equal doubles
+            double criticality = (downstream.size() + 1) * (l.key() ? config.keyLinkFactor() : 1.0) / links.size();
+            double weakness = switch (status) {
+                case FILL, EXTEND -> 1.0;
+                case STRENGTHEN -> Math.max(1.0 / c.local(), c.dependency());
+                case OK -> 0.0;
+            };
+            rows.add(new LinkGap(l.id(), l.name(), l.stage(), l.key(), status, status.action(), c.local(),
+                    c.aboveScale(), c.dependency(), criticality, criticality * weakness));
+        }
+        rows.sort(Comparator.comparingDouble(LinkGap::gapScore).reversed().thenComparing(LinkGap::linkId));
+        int localLeaders = (int) graph.leadersOf(chainId).stream().filter(graph::isLocal).count();
+        boolean build = localLeaders == 0
+                && (links.isEmpty() || (double) covered.size() / links.size() < config.buildCoveredShare());
+        return new GapReport(
+                new ChainSummary(chain.id(), chain.name(), links.size(), covered.size(), localLeaders, build), rows);
+    }
+
+    /** Every chain, by id. */
+    public AllGaps all() {
+        return new AllGaps(graph.chains().stream().map(c -> of(c.id())).toList());
+    }
+
+    private GapStatus status(LinkNode l, Coverage c, boolean coveredDownstream, boolean coveredUpstream) {
+        if (c.local() == 0) {
+            boolean extend = !coveredDownstream || (!coveredUpstream && l.stage() == LinkStage.UPSTREAM);
+            return extend ? GapStatus.EXTEND : GapStatus.FILL;
+        }
+        boolean thin = c.local() == 1 || c.aboveScale() == 0 || c.dependency() > config.strengthenDependency();
+        return thin ? GapStatus.STRENGTHEN : GapStatus.OK;
+    }
+
+    private Coverage coverage(String linkId) {
+        int local = 0;
+        int above = 0;
+        for (String uscc : graph.membersOf(linkId)) {
+            EnterpriseNode e = graph.enterpriseOf(uscc);
+            if (e.local()) {
+                local++;
+                above += e.aboveScale() ? 1 : 0;
+            }
+        }
+        return new Coverage(local, above, dependency(graph.suppliesToLocal(linkId)));
+    }
+
+    /** Share of the ties' weight (value when every tie has one, else count) from non-local suppliers; 0 without ties. */
+    private double dependency(List<SupplyTie> ties) {
+        if (ties.isEmpty()) {
+            return 0.0;
+        }
+        boolean byValue = SupplyTie.allValued(ties);
+        double total = 0;
+        double outside = 0;
+        for (SupplyTie t : ties) {
+            total += t.weight(byValue);
+            outside += graph.isLocal(t.supplier()) ? 0 : t.weight(byValue);
+        }
+        return outside / total;
+    }
+
+    /** The vertices reachable from {@code start}, without {@code start} itself. */
+    private static Set<String> reachable(Graph<String, DefaultEdge> g, String start) {
+        Set<String> seen = new HashSet<>();
+        new BreadthFirstIterator<>(g, start).forEachRemaining(seen::add);
+        seen.remove(start);
+        return seen;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+
+    private record Coverage(int local, int aboveScale, double dependency) {}
+}

@@ -1,0 +1,144 @@
+package org.chainmap.analysis.projection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chainmap.domain.ProjectStage;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleDirectedGraph;
+import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * Collects the parts of an {@link IndustryGraph}. Nodes must be added before the relationships that name them;
+ * a relationship naming an unknown node is rejected with {@link IllegalArgumentException}.
+ */
+public final class IndustryGraphBuilder {
+    long version;
+    final Map<String, ChainNode> chains = new HashMap<>();
+    final Map<String, LinkNode> links = new HashMap<>();
+    private final List<String[]> flowList = new ArrayList<>();
+    final Map<String, EnterpriseNode> enterprises = new HashMap<>();
+    final Map<String, Set<String>> linksOf = new HashMap<>();
+    final Map<String, Set<String>> membersOf = new HashMap<>();
+    private final List<SupplyTie> tieList = new ArrayList<>();
+    final Map<String, Set<String>> leadersOf = new HashMap<>();
+    final List<ParkNode> parks = new ArrayList<>();
+    final Map<String, ProjectStage> pipeline = new HashMap<>();
+
+    IndustryGraphBuilder() {}
+
+    public IndustryGraphBuilder version(long version) {
+        this.version = version;
+        return this;
+    }
+
+    public IndustryGraphBuilder chain(ChainNode chain) {
+        chains.put(chain.id(), chain);
+        return this;
+    }
+
+    public IndustryGraphBuilder link(LinkNode link) {
+        known(chains, link.chainId(), "chain");
+        links.put(link.id(), link);
+        return this;
+    }
+
+    /** {@code FEEDS}: the upstream link supplies the downstream one. */
+    public IndustryGraphBuilder flow(String from, String to) {
+        known(links, from, "link");
+        known(links, to, "link");
+        flowList.add(new String[] {from, to});
+        return this;
+    }
+
+    public IndustryGraphBuilder enterprise(EnterpriseNode enterprise) {
+        enterprises.put(enterprise.uscc(), enterprise);
+        return this;
+    }
+
+    /** {@code IN_LINK}: the enterprise works in the link. */
+    public IndustryGraphBuilder worksIn(String uscc, String linkId) {
+        known(enterprises, uscc, "enterprise");
+        known(links, linkId, "link");
+        linksOf.computeIfAbsent(uscc, k -> new TreeSet<>()).add(linkId);
+        membersOf.computeIfAbsent(linkId, k -> new TreeSet<>()).add(uscc);
+        return this;
+    }
+
+    public IndustryGraphBuilder tie(SupplyTie tie) {
+        known(enterprises, tie.supplier(), "enterprise");
+        known(enterprises, tie.customer(), "enterprise");
+        tieList.add(tie);
+        return this;
+    }
+
+    /** {@code LEADS}: the enterprise is a leader (链主) of the chain. */
+    public IndustryGraphBuilder leads(String uscc, String chainId) {
+        known(enterprises, uscc, "enterprise");
+        known(chains, chainId, "chain");
+        leadersOf.computeIfAbsent(chainId, k -> new TreeSet<>()).add(uscc);
+        return this;
+    }
+
+    public IndustryGraphBuilder park(ParkNode park) {
+        parks.add(park);
+        return this;
+    }
+
+    /** A project the enterprise invests in has reached {@code stage}; the furthest stage is kept. */
+    public IndustryGraphBuilder investorStage(String uscc, ProjectStage stage) {
+        known(enterprises, uscc, "enterprise");
+        pipeline.merge(uscc, stage, IndustryGraphBuilder::furthest);
+        return this;
+    }
+
+    /** The further of two stages in pipeline order; {@code DROPPED} only when there is nothing else. */
+    static ProjectStage furthest(ProjectStage a, ProjectStage b) {
+        if (a == ProjectStage.DROPPED) {
+            return b;
+        }
+        if (b == ProjectStage.DROPPED) {
+            return a;
+        }
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
+    public IndustryGraph build() {
+        Graph<String, DefaultEdge> flows = new SimpleDirectedGraph<>(DefaultEdge.class);
+        links.keySet().forEach(flows::addVertex);
+        for (String[] f : flowList) {
+            flows.addEdge(f[0], f[1]);
+        }
+        Graph<String, SupplyTie> ties = GraphTypeBuilder.<String, SupplyTie>directed()
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(false)
+                .weighted(false)
+                .buildGraph();
+        Graph<String, Connection> connections = new SimpleGraph<>(null, null, false);
+        for (String uscc : enterprises.keySet()) {
+            ties.addVertex(uscc);
+            connections.addVertex(uscc);
+        }
+        for (SupplyTie t : tieList) {
+            ties.addEdge(t.supplier(), t.customer(), t);
+            Connection c = connections.getEdge(t.supplier(), t.customer());
+            if (c == null) {
+                c = new Connection();
+                connections.addEdge(t.supplier(), t.customer(), c);
+            }
+            c.add(t);
+        }
+        return new IndustryGraph(this, flows, ties, connections);
+    }
+
+    private static void known(Map<String, ?> map, String key, String kind) {
+        if (!map.containsKey(key)) {
+            throw new IllegalArgumentException("unknown " + kind + " '" + key + "'");
+        }
+    }
+}

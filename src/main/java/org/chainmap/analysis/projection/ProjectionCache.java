@@ -1,0 +1,47 @@
+package org.chainmap.analysis.projection;
+
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the last projection until the graph changes. Each {@link #current()} reads the graph's version (one cheap
+ * query) and rebuilds the projection only when it differs from the version the cached one was read at. The
+ * importer bumps the version after every import that changed something; writes made to Neo4j in other ways are
+ * not seen until then, or until {@link #invalidate()}. Thread-safe: concurrent callers share one rebuild.
+ */
+public final class ProjectionCache implements ProjectionSource {
+    private final LongSupplier version;
+    private final Supplier<IndustryGraph> reader;
+    private volatile IndustryGraph cached;
+
+    public ProjectionCache(LongSupplier version, Supplier<IndustryGraph> reader) {
+        this.version = version;
+        this.reader = reader;
+    }
+
+    public static ProjectionCache of(ProjectionReader reader) {
+        return new ProjectionCache(reader::version, reader::read);
+    }
+
+    @Override
+    public IndustryGraph current() {
+        long now = version.getAsLong();
+        IndustryGraph graph = cached;
+        if (graph != null && graph.version() == now) {
+            return graph;
+        }
+        synchronized (this) {
+            graph = cached;
+            if (graph == null || graph.version() != now) {
+                graph = reader.get();
+                cached = graph;
+            }
+            return graph;
+        }
+    }
+
+    /** Drops the cached projection; the next call reads the graph again. */
+    public void invalidate() {
+        cached = null;
+    }
+}

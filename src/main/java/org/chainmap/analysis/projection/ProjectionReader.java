@@ -1,0 +1,121 @@
+package org.chainmap.analysis.projection;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.chainmap.domain.LinkStage;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.Scale;
+import org.chainmap.domain.Tag;
+import org.chainmap.store.Queries;
+import org.chainmap.store.Store;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Reads the {@link IndustryGraph} from Neo4j with the queries of {@code cypher/queries/analysis}, all in one read
+ * transaction, so the projection and the version it is tagged with belong to the same snapshot. Records are
+ * consumed as they stream in (the driver fetches them in batches); no query result is held as a whole. A
+ * transaction retried on a transient error starts a new builder. Cost: one pass over the nodes and relationships
+ * the analyses use.
+ */
+public final class ProjectionReader {
+    private final Store store;
+
+    public ProjectionReader(Store store) {
+        this.store = store;
+    }
+
+    /** The graph's version, read cheaply; a projection read at another version is out of date. */
+    public long version() {
+        return store.read("analysis/graph-version", Map.of()).getFirst().get("version").asLong();
+    }
+
+    public IndustryGraph read() {
+        return store.readTransaction(ProjectionReader::read);
+    }
+
+    private static IndustryGraph read(TransactionContext tx) {
+        IndustryGraphBuilder b = IndustryGraph.builder();
+        each(tx, "analysis/graph-version", r -> b.version(r.get("version").asLong()));
+        each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")))));
+        each(tx, "analysis/links", r -> b.link(new LinkNode(
+                text(r.get("id")),
+                text(r.get("chainId")),
+                text(r.get("name")),
+                stage(r.get("stage")),
+                r.get("key").asBoolean(false))));
+        each(tx, "analysis/flows", r -> b.flow(text(r.get("from")), text(r.get("to"))));
+        each(tx, "analysis/enterprises", r -> {
+            String uscc = text(r.get("uscc"));
+            b.enterprise(new EnterpriseNode(
+                    uscc,
+                    text(r.get("name")),
+                    r.get("local").asBoolean(false),
+                    text(r.get("region")),
+                    scale(r.get("scale")),
+                    r.get("revenue").isNull() ? null : r.get("revenue").asDouble(),
+                    tags(r.get("tags").asList(Value::asString))));
+            for (String link : r.get("links").asList(Value::asString)) {
+                b.worksIn(uscc, link);
+            }
+        });
+        each(tx, "analysis/supplies", r -> b.tie(new SupplyTie(
+                text(r.get("supplier")),
+                text(r.get("customer")),
+                r.get("value").isNull() ? null : r.get("value").asDouble(),
+                r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
+                text(r.get("source")),
+                text(r.get("since")))));
+        each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
+        each(tx, "analysis/parks", r -> b.park(new ParkNode(
+                text(r.get("id")),
+                text(r.get("name")),
+                r.get("units").isNull() ? null : r.get("units").asLong(),
+                r.get("occupiedUnits").isNull() ? null : r.get("occupiedUnits").asLong(),
+                r.get("focus").asList(Value::asString))));
+        each(tx, "analysis/investor-stages", r -> {
+            for (String stage : r.get("stages").asList(Value::asString)) {
+                known(ProjectStage.class, stage).ifPresent(s -> b.investorStage(text(r.get("uscc")), s));
+            }
+        });
+        return b.build();
+    }
+
+    private static void each(TransactionContext tx, String query, Consumer<Record> action) {
+        var result = tx.run(Queries.text(query), Map.of());
+        while (result.hasNext()) {
+            action.accept(result.next());
+        }
+    }
+
+    private static String text(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    /** The importer requires a stage; a link written some other way without one is taken as midstream. */
+    private static LinkStage stage(Value v) {
+        return v.isNull() ? LinkStage.MIDSTREAM : known(LinkStage.class, v.asString()).orElse(LinkStage.MIDSTREAM);
+    }
+
+    private static Scale scale(Value v) {
+        return v.isNull() ? null : known(Scale.class, v.asString()).orElse(null);
+    }
+
+    private static Set<Tag> tags(List<String> names) {
+        Set<Tag> tags = EnumSet.noneOf(Tag.class);
+        names.forEach(n -> known(Tag.class, n).ifPresent(tags::add));
+        return tags;
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> known(Class<E> type, String name) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

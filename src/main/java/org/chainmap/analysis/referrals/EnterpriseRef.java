@@ -1,0 +1,4 @@
+package org.chainmap.analysis.referrals;
+
+/** An enterprise on a path. */
+public record EnterpriseRef(String uscc, String name) {}

@@ -1,0 +1,4 @@
+package org.chainmap.analysis.resilience;
+
+/** A tie whose loss splits the local supply network; {@code a} has the smaller credit code. */
+public record Bridge(EnterpriseRef a, EnterpriseRef b) {}

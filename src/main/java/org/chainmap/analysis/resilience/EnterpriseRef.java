@@ -1,0 +1,4 @@
+package org.chainmap.analysis.resilience;
+
+/** An enterprise in a resilience answer. */
+public record EnterpriseRef(String uscc, String name) {}

@@ -1,0 +1,31 @@
+package org.chainmap.analysis.targets;
+
+import java.util.List;
+import org.chainmap.domain.ProjectStage;
+
+/**
+ * One ranked target of a chain (SPEC section 4, 以链招引), for its gap link of highest gapScore.
+ *
+ * @param action the roadmap word of the link (延链, 补链, 强链)
+ * @param score the sum of {@code parts}
+ * @param otherLinks the enterprise's other gap links of the chain, highest gapScore first
+ * @param pipelineStage the furthest stage of the projects it invests in, {@code null} when it is in none
+ * @param evidence the ties and facts behind the score
+ */
+public record TargetRow(
+        String uscc,
+        String name,
+        String region,
+        String linkId,
+        String linkName,
+        String action,
+        double score,
+        Parts parts,
+        List<String> otherLinks,
+        ProjectStage pipelineStage,
+        List<Evidence> evidence) {
+    public TargetRow {
+        otherLinks = List.copyOf(otherLinks);
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,80 @@
+package org.chainmap.cli;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.chainmap.analysis.AnalysisService;
+import org.chainmap.analysis.targets.Page;
+import org.chainmap.analysis.targets.TargetFilter;
+import org.chainmap.analysis.targets.TargetReport;
+import org.chainmap.domain.Tag;
+import org.chainmap.export.AnalysisSheets;
+import org.chainmap.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "targets", description = "Ranked targets of a chain (以链招引): non-local enterprises in its gap links,"
+        + " with the parts of their score and the evidence behind it.")
+final class TargetsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--chain", paramLabel = "ID", required = true, description = "the chain's id")
+    String chain;
+
+    @Option(names = "--link", paramLabel = "ID", description = "only targets working in this gap link")
+    String link;
+
+    @Option(names = "--region", paramLabel = "TEXT", description = "only targets whose region contains TEXT")
+    String region;
+
+    @Option(names = "--tag", paramLabel = "TAG", converter = TagConverter.class,
+            description = "only targets holding TAG: HIGH_TECH, SRDI, LITTLE_GIANT, LISTED (or 高新技术企业, 专精特新, 小巨人, 上市)")
+    Tag tag;
+
+    @Option(names = "--limit", description = "rows per page (default: ${DEFAULT-VALUE})", defaultValue = "50")
+    int limit;
+
+    @Option(names = "--offset", description = "rows to skip (default: ${DEFAULT-VALUE})", defaultValue = "0")
+    int offset;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        Page page;
+        try {
+            page = new Page(limit, offset);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        output.check();
+        var config = analysis.config();
+        try (Store store = Store.open(storeOptions.settings(), false)) {
+            TargetReport report = AnalysisService.over(store, config)
+                    .targets(chain, new TargetFilter(link, region, tag), page);
+            output.print(report, AnalysisSheets.targets(report));
+            return 0;
+        }
+    }
+
+    /** A tag by its English name or its Chinese label. */
+    static final class TagConverter implements CommandLine.ITypeConverter<Tag> {
+        @Override
+        public Tag convert(String value) {
+            String v = value.strip();
+            return Arrays.stream(Tag.values())
+                    .filter(t -> t.name().equalsIgnoreCase(v) || t.zh().equals(v) || t.aliases().contains(v))
+                    .findFirst()
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("unknown tag '" + value + "'"));
+        }
+    }
+}

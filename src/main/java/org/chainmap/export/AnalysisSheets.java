@@ -1,0 +1,98 @@
+package org.chainmap.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.chainmap.analysis.gaps.AllGaps;
+import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.gaps.LinkGap;
+import org.chainmap.analysis.referrals.EnterpriseRef;
+import org.chainmap.analysis.referrals.ReferralPath;
+import org.chainmap.analysis.referrals.ReferralReport;
+import org.chainmap.analysis.referrals.ReferrerReport;
+import org.chainmap.analysis.resilience.ResilienceReport;
+import org.chainmap.analysis.targets.Evidence;
+import org.chainmap.analysis.targets.TargetReport;
+import org.chainmap.analysis.targets.TargetRow;
+
+/**
+ * The analyses as tables for the terminal, CSV and XLSX, with the JSON field names as column names (SPEC
+ * section 4); nested values are flattened ({@code parts} to {@code part_gap} …, paths and evidence to text).
+ */
+public final class AnalysisSheets {
+    private AnalysisSheets() {}
+
+    /** Sheets "chains" (the headline) and "links" (the rows, with their chain's id; what CSV holds). */
+    public static Tabular gaps(AllGaps all) {
+        Sheet chains = new Sheet("chains", "id", "name", "links", "coveredLinks", "leaders", "build");
+        Sheet links = new Sheet("links", "chainId", "linkId", "name", "stage", "key", "status", "action", "coverage",
+                "aboveScale", "dependency", "criticality", "gapScore");
+        for (GapReport r : all.chains()) {
+            var c = r.chain();
+            chains.row(c.id(), c.name(), c.links(), c.coveredLinks(), c.leaders(), c.build());
+            for (LinkGap l : r.links()) {
+                links.row(c.id(), l.linkId(), l.name(), l.stage().name(), l.key(), l.status().name(), l.action(),
+                        l.coverage(), l.aboveScale(), l.dependency(), l.criticality(), l.gapScore());
+            }
+        }
+        return new Tabular(List.of(chains, links), links, List.of());
+    }
+
+    public static Tabular gaps(GapReport report) {
+        return gaps(new AllGaps(List.of(report)));
+    }
+
+    public static Tabular targets(TargetReport report) {
+        Sheet s = new Sheet("targets", "uscc", "name", "region", "linkId", "linkName", "action", "score", "part_gap",
+                "part_strength", "part_proximity", "part_park", "otherLinks", "pipelineStage", "evidence");
+        for (TargetRow t : report.targets()) {
+            s.row(t.uscc(), t.name(), t.region(), t.linkId(), t.linkName(), t.action(), t.score(), t.parts().gap(),
+                    t.parts().strength(), t.parts().proximity(), t.parts().park(), String.join(";", t.otherLinks()),
+                    t.pipelineStage() == null ? null : t.pipelineStage().name(), evidence(t.evidence()));
+        }
+        return Tabular.of(s).omittingOnTerminal("evidence");
+    }
+
+    public static Tabular referrals(ReferralReport report) {
+        Sheet s = new Sheet("referrals", "uscc", "name", "linkId", "action", "score", "path");
+        report.referrals().forEach(r -> s.row(r.uscc(), r.name(), r.linkId(), r.action(), r.score(), path(r.path())));
+        return Tabular.of(s);
+    }
+
+    public static Tabular referrers(ReferrerReport report) {
+        Sheet s = new Sheet("referrers", "uscc", "name", "leader", "score", "paths");
+        report.referrers().forEach(r -> s.row(r.uscc(), r.name(), r.leader(), r.score(),
+                r.paths().stream().map(AnalysisSheets::path).collect(Collectors.joining("; "))));
+        return Tabular.of(s);
+    }
+
+    /** One sheet per part; CSV holds them in long form with a {@code part} column. */
+    public static Tabular resilience(ResilienceReport report) {
+        List<Sheet> sheets = new ArrayList<>();
+        Sheet points = new Sheet("articulationPoints", "uscc", "name");
+        report.articulationPoints().forEach(p -> points.row(p.uscc(), p.name()));
+        Sheet bridges = new Sheet("bridges", "a", "aName", "b", "bName");
+        report.bridges().forEach(b -> bridges.row(b.a().uscc(), b.a().name(), b.b().uscc(), b.b().name()));
+        Sheet concentration = new Sheet("concentration", "linkId", "hhi");
+        report.concentration().forEach(c -> concentration.row(c.linkId(), c.hhi()));
+        Sheet betweenness = new Sheet("betweenness", "uscc", "name", "score");
+        report.betweenness().forEach(b -> betweenness.row(b.uscc(), b.name(), b.score()));
+        sheets.addAll(List.of(points, bridges, concentration, betweenness));
+        if (report.relocation() != null) {
+            Sheet relocation = new Sheet("relocation", "uscc", "name", "linkId");
+            report.relocation().losses().forEach(l -> relocation.row(l.uscc(), l.name(), l.linkId()));
+            sheets.add(relocation);
+        }
+        return Tabular.of(sheets);
+    }
+
+    private static String path(ReferralPath p) {
+        return p.enterprises().stream().map(EnterpriseRef::name).collect(Collectors.joining(" → "));
+    }
+
+    private static String evidence(List<Evidence> evidence) {
+        return evidence.stream()
+                .map(e -> e.basis().name().toLowerCase(java.util.Locale.ROOT) + ": " + e.fact() + " [" + e.source() + "]")
+                .collect(Collectors.joining("; "));
+    }
+}

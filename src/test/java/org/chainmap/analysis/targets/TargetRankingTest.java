@@ -1,0 +1,191 @@
+package org.chainmap.analysis.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.chainmap.analysis.SampleChains.L1;
+import static org.chainmap.analysis.SampleChains.L3;
+import static org.chainmap.analysis.SampleChains.N1;
+import static org.chainmap.analysis.SampleChains.N10;
+import static org.chainmap.analysis.SampleChains.N2;
+import static org.chainmap.analysis.SampleChains.N3;
+import static org.chainmap.analysis.SampleChains.N5;
+import static org.chainmap.analysis.SampleChains.N6;
+import static org.chainmap.analysis.SampleChains.N7;
+import static org.chainmap.analysis.SampleChains.N8;
+
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.analysis.SampleChains;
+import org.chainmap.analysis.gaps.GapAnalysis;
+import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.targets.Evidence.Basis;
+import org.chainmap.analysis.targets.Evidence.Kind;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.Tag;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Targets of the sample chain ev (see {@link SampleChains}), worked by hand with the default weights 0.4, 0.2,
+ * 0.3, 0.1. Candidates: N1 (cell 6/7, also motor), N2 (pack 3/7), N6 (material 15/14), N7 (cell 6/7), N8 (ore
+ * 6/7), N10 (charging 1/7); N5 works in the OK link vehicle only. Largest revenue: N1's 10,000, so the revenue
+ * term is ln(1 + revenue) / ln(10,001). Park p1 focuses on ev with 2 free units: parkFit 1 for all.
+ */
+class TargetRankingTest {
+    private static final Offset<Double> CLOSE = within(1e-9);
+    private final IndustryGraph graph = SampleChains.graph();
+
+    private List<TargetRow> rank(String chain, TargetFilter filter) {
+        var config = AnalysisConfig.defaults();
+        return new TargetRanking(graph, config).rank(new GapAnalysis(graph, config).of(chain), filter);
+    }
+
+    private TargetRow row(String uscc) {
+        return rank("ev", TargetFilter.NONE).stream().filter(r -> r.uscc().equals(uscc)).findFirst().orElseThrow();
+    }
+
+    @Nested
+    class Ranking {
+        @Test
+        void shouldRankByScoreThenCode() {
+            // N1 0.91286, N6 0.69357, N2 0.67644, N8 0.66301, N7 0.57232, N10 0.25178 (worked out below)
+            assertThat(rank("ev", TargetFilter.NONE)).extracting(TargetRow::uscc)
+                    .containsExactly(N1, N6, N2, N8, N7, N10);
+        }
+
+        @Test
+        void shouldRankATiedStrongerCandidateAboveAnUntiedOneInTheSameLink() {
+            // N1 and N7 both in cell (gap 0.4 × 6/7 and park 0.1 alike):
+            // N1: strength 0.7 × 1 + 0.3 × (2 tags × 0.25) = 0.85 → 0.17; direct tie to L1 → proximity 0.3
+            // N7: strength 0.7 × ln 5001 / ln 10001 = 0.647328 → 0.129466; no tie at all → proximity 0
+            TargetRow n1 = row(N1);
+            TargetRow n7 = row(N7);
+            assertThat(n1.parts()).satisfies(p -> {
+                assertThat(p.gap()).isCloseTo(0.4 * 6 / 7, CLOSE);
+                assertThat(p.strength()).isCloseTo(0.17, CLOSE);
+                assertThat(p.proximity()).isCloseTo(0.3, CLOSE);
+                assertThat(p.park()).isCloseTo(0.1, CLOSE);
+            });
+            assertThat(n1.score()).isCloseTo(0.912857142857, within(1e-9));
+            assertThat(n7.parts().strength()).isCloseTo(0.2 * 0.7 * Math.log(5001) / Math.log(10001), CLOSE);
+            assertThat(n7.parts().proximity()).isZero();
+            assertThat(n7.score()).isCloseTo(0.572322727182, within(1e-9));
+            assertThat(n1.score()).isGreaterThan(n7.score());
+        }
+
+        @Test
+        void shouldNeverListEnterprisesOfOkLinksOrLocalOnes() {
+            assertThat(rank("ev", TargetFilter.NONE)).extracting(TargetRow::uscc).doesNotContain(N5, L1, L3);
+        }
+
+        @Test
+        void shouldMakePartsSumToTheScore() {
+            for (TargetRow r : rank("ev", TargetFilter.NONE)) {
+                assertThat(r.parts().gap() + r.parts().strength() + r.parts().proximity() + r.parts().park())
+                        .isCloseTo(r.score(), within(1e-12));
+            }
+        }
+
+        @Test
+        void shouldListTheOtherGapLinksAndTheBestOneFirst() {
+            // N1: cell (6/7) beats motor (9/28)
+            TargetRow n1 = row(N1);
+            assertThat(n1.linkId()).isEqualTo("ev.cell");
+            assertThat(n1.action()).isEqualTo("补链");
+            assertThat(n1.otherLinks()).containsExactly("ev.motor");
+        }
+
+        @Test
+        void shouldGiveNoParkFitWhenTheChainsParksAreFull() {
+            // hy: only N3 (fuelcell); p2 focuses on hy but has 5 of 5 units occupied
+            List<TargetRow> hy = rank("hy", TargetFilter.NONE);
+            assertThat(hy).extracting(TargetRow::uscc).containsExactly(N3);
+            assertThat(hy.getFirst().parts().park()).isZero();
+        }
+    }
+
+    @Nested
+    class ProximityTiers {
+        @Test
+        void shouldCountATwoStepSupplyPathAsHalf() {
+            // N6 → N1 → L1
+            TargetRow n6 = row(N6);
+            assertThat(n6.parts().proximity()).isCloseTo(0.3 * 0.5, CLOSE);
+            assertThat(n6.evidence()).filteredOn(e -> e.kind() == Kind.TWO_HOP).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.basis()).isEqualTo(Basis.OBSERVED);
+                        assertThat(e.source()).isEqualTo("news; customs");
+                        assertThat(e.confidence()).isCloseTo(0.6 * 0.8, CLOSE);
+                    });
+        }
+
+        @Test
+        void shouldInferProximityFromSharedPartnersWithAdamicAdar() {
+            // N8 and L3 both supply N9 (degree 2): index 1/ln 2, the largest → 0.5 × 1
+            // N10 and L3 both supply N11 (degree 3, N12 too): 1/ln 3 → 0.5 × (1/ln 3) / (1/ln 2) = 0.5 × ln 2 / ln 3
+            assertThat(row(N8).parts().proximity()).isCloseTo(0.3 * 0.5, CLOSE);
+            assertThat(row(N10).parts().proximity()).isCloseTo(0.3 * 0.5 * Math.log(2) / Math.log(3), CLOSE);
+            assertThat(row(N8).evidence()).filteredOn(e -> e.kind() == Kind.ADAMIC_ADAR).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.basis()).isEqualTo(Basis.INFERRED);
+                        assertThat(e.fact()).contains("1.443", SampleChains.N9);
+                    });
+        }
+
+        @Test
+        void shouldShowDirectTiesWithTheirSourceAndConfidence() {
+            assertThat(row(N2).evidence()).filteredOn(e -> e.kind() == Kind.TIE).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.source()).isEqualTo("survey");
+                        assertThat(e.confidence()).isEqualTo(0.5);
+                        assertThat(e.fact()).contains("supplies local", L1);
+                    });
+        }
+    }
+
+    @Nested
+    class Facts {
+        @Test
+        void shouldGiveTheFurthestPipelineStageIgnoringDroppedProjects() {
+            assertThat(row(N1).pipelineStage()).isEqualTo(ProjectStage.TALKS);
+            assertThat(row(N6).pipelineStage()).isEqualTo(ProjectStage.DROPPED);
+            assertThat(row(N7).pipelineStage()).isNull();
+        }
+
+        @Test
+        void shouldExplainTagsAndParkFit() {
+            assertThat(row(N1).evidence()).extracting(Evidence::kind)
+                    .contains(Kind.TIE, Kind.REVENUE, Kind.TAGS, Kind.PARK, Kind.PIPELINE);
+        }
+    }
+
+    @Nested
+    class Filters {
+        @Test
+        void shouldFilterByLinkIncludingOtherLinks() {
+            assertThat(rank("ev", new TargetFilter("ev.motor", null, null))).extracting(TargetRow::uscc)
+                    .containsExactly(N1);
+        }
+
+        @Test
+        void shouldFilterByRegionSubstring() {
+            assertThat(rank("ev", new TargetFilter(null, "江", null))).extracting(TargetRow::uscc)
+                    .containsExactly(N6, N7);
+        }
+
+        @Test
+        void shouldFilterByTagWithoutChangingScores() {
+            List<TargetRow> listed = rank("ev", new TargetFilter(null, null, Tag.LISTED));
+            assertThat(listed).extracting(TargetRow::uscc).containsExactly(N6);
+            assertThat(listed.getFirst().score()).isEqualTo(row(N6).score());
+        }
+
+        @Test
+        void shouldPageARankedList() {
+            List<TargetRow> all = rank("ev", TargetFilter.NONE);
+            assertThat(new Page(2, 1).of(all)).extracting(TargetRow::uscc).containsExactly(N6, N2);
+            assertThat(new Page(5, 10).of(all)).isEmpty();
+        }
+    }
+}
