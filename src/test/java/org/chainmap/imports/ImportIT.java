@@ -77,6 +77,7 @@ class ImportIT {
         ImportSummary summary = importFrom(dir);
         assertThat(summary.updated()).isEqualTo(1);
         var props = store.read("test/fingerprint-nodes", Map.of()).stream()
+                .filter(r -> r.get("label").asString().equals("Enterprise"))
                 .map(r -> r.get("props").asMap())
                 .filter(p -> Fixtures.BATTERY.equals(p.get("uscc")))
                 .findFirst().orElseThrow();
