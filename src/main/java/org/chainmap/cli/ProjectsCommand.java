@@ -3,6 +3,10 @@ package org.chainmap.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.chainmap.analysis.AnalysisService;
+import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.gaps.GapStatus;
+import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.chainmap.export.TextTable;
@@ -33,7 +37,15 @@ final class ProjectsCommand implements Callable<Integer> {
         @Option(names = "--gap-links", paramLabel = "LINK", split = ",",
                 description = "for these gap links: the furthest stage a project reached, and those with none")
         List<String> gapLinks;
+
+        @Option(names = "--gap-coverage",
+                description = "for every gap link of the gap analysis (of --chain, or of all chains): the furthest"
+                        + " stage a project reached, and the gap links with none")
+        boolean gapCoverage;
     }
+
+    @Mixin
+    AnalysisOptions analysis;
 
     @Option(names = "--chain", paramLabel = "ID", description = "only projects for this chain (list and summary)")
     String chain;
@@ -64,14 +76,26 @@ final class ProjectsCommand implements Callable<Integer> {
         if (view.summary) {
             PipelineSummary summary = pipeline.summary(filter);
             output.print(summary, table(summary));
-        } else if (view.gapLinks != null) {
-            GapCoverage coverage = pipeline.gapCoverage(view.gapLinks);
+        } else if (view.gapLinks != null || view.gapCoverage) {
+            List<String> links = view.gapLinks != null ? view.gapLinks : gapLinks(store);
+            GapCoverage coverage = pipeline.gapCoverage(links);
             output.print(coverage, table(coverage));
         } else {
             ProjectList list = pipeline.projects(filter);
             output.print(list, table(list));
         }
         return 0;
+    }
+
+    /** The links whose gap status is not OK, by the analysis of {@code --chain} or of every chain. */
+    private List<String> gapLinks(Store store) {
+        AnalysisService service = AnalysisService.over(store, analysis.config());
+        List<GapReport> reports = chain != null ? List.of(service.gaps(chain)) : service.gapsAll().chains();
+        return reports.stream()
+                .flatMap(r -> r.links().stream())
+                .filter(l -> l.status() != GapStatus.OK)
+                .map(LinkGap::linkId)
+                .toList();
     }
 
     private static TextTable table(ProjectList list) {
