@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ParksCommand.class,
             ProjectsCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChainmapCommand implements Runnable {

@@ -21,7 +21,7 @@ import javax.management.openmbean.CompositeData;
  * The most heap in use while it is open: the largest heap use seen just before a garbage collection, or now.
  * Unlike the sum of the pools' separate peaks it never exceeds the maximum heap.
  */
-final class HeapHighWater implements AutoCloseable {
+public final class HeapHighWater implements AutoCloseable {
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP)
             .map(p -> p.getName())
@@ -30,7 +30,7 @@ final class HeapHighWater implements AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onGc;
 
-    HeapHighWater() {
+    public HeapHighWater() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
@@ -61,7 +61,7 @@ final class HeapHighWater implements AutoCloseable {
     }
 
     /** The high-water mark so far, in MiB. */
-    long megabytes() {
+    public long megabytes() {
         return Math.max(peak.get(), currentHeap()) >> 20;
     }
 

@@ -1,0 +1,118 @@
+package org.chainmap.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.chainmap.bench.AnalysisBenchmark;
+import org.chainmap.bench.AnalysisFigures;
+import org.chainmap.bench.BenchResult;
+import org.chainmap.export.TextTable;
+import org.chainmap.generate.SyntheticDataSet;
+import org.chainmap.imports.ImportSource;
+import org.chainmap.imports.ImportSummary;
+import org.chainmap.imports.Importer;
+import org.chainmap.store.ConnectionSettings;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = "Time import and analyses: on N generated enterprises in a fresh store, or on the existing store.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--enterprises", paramLabel = "N",
+            description = "generate N enterprises, import them into a fresh temporary store and time that too")
+    Integer enterprises;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SyntheticDataSet.DEFAULT_SEED,
+            description = "seed of the generated data (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    LocalOptions local;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws IOException {
+        BenchResult result = enterprises == null ? onExistingStore() : onGeneratedData();
+        output.print(result, table(result));
+        return 0;
+    }
+
+    private BenchResult onExistingStore() {
+        ConnectionSettings settings = storeOptions.settings();
+        try (Store store = Store.open(settings, false)) {
+            AnalysisFigures figures = new AnalysisBenchmark(store, analysis.config(), settings.pageCacheMb()).run();
+            return new BenchResult(null, null, null, null, null, figures, Runtime.version().toString(),
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private BenchResult onGeneratedData() throws IOException {
+        Path work = Files.createTempDirectory("chainmap-bench");
+        try {
+            Path data = work.resolve("csv");
+            System.err.printf("generating %,d enterprises (seed %d) …%n", enterprises, seed);
+            new SyntheticDataSet(enterprises, seed).writeTo(data, TerminalProgress.toStderr());
+            ConnectionSettings fresh = ConnectionSettings.embedded(work.resolve("store"));
+            fresh = new ConnectionSettings(fresh.dataDir(), null, null, null, storeOptions.settings().pageCacheMb());
+            try (Store store = Store.open(fresh, false)) {
+                System.err.println("importing …");
+                long t = System.nanoTime();
+                ImportSummary summary = new Importer(new Neo4jGraphWriter(store), local.divisions(),
+                        TerminalProgress.toStderr()).run(ImportSource.of(data), false);
+                long importMs = (System.nanoTime() - t) / 1_000_000;
+                System.err.println("analysing …");
+                AnalysisFigures figures = new AnalysisBenchmark(store, analysis.config(), fresh.pageCacheMb()).run();
+                return new BenchResult(enterprises, seed, summary.rows(), importMs,
+                        summary.rows() * 1000 / Math.max(1, importMs), figures, Runtime.version().toString(),
+                        Runtime.getRuntime().availableProcessors());
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + root, e);
+        }
+    }
+
+    private static TextTable table(BenchResult r) {
+        AnalysisFigures a = r.analysis();
+        TextTable t = new TextTable("figure", "value");
+        if (r.generatedEnterprises() != null) {
+            t.row("generated enterprises (seed)", r.generatedEnterprises() + " (" + r.seed() + ")")
+                    .row("import rows, ms", r.importRows() + ", " + r.importMs())
+                    .row("importRowsPerSec", r.importRowsPerSec());
+        }
+        return t.row("enterprises", a.enterprises())
+                .row("supplies", a.supplies())
+                .row("chains, leaders", a.chains() + ", " + a.leaders())
+                .row("projectionMs", a.projectionMs())
+                .row("gapsAllChainsMs (cold)", a.gapsAllChainsMs())
+                .row("gapsAllChainsWarmMs (median of 5)", String.format("%.1f", a.gapsAllChainsWarmMs()))
+                .row("targetsAllChainsMs", a.targetsAllChainsMs())
+                .row("referralsPerLeaderMs", String.format("%.1f", a.referralsPerLeaderMs()))
+                .row("peakHeapMb / maxHeapMb", a.peakHeapMb() + " / " + a.maxHeapMb())
+                .row("pageCacheMb", a.pageCacheMb())
+                .row("java, processors", r.javaVersion() + ", " + r.processors());
+    }
+}
