@@ -1,19 +1,16 @@
 package org.chainmap.cli;
 
-import java.util.concurrent.Callable;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.export.AnalysisSheets;
-import org.chainmap.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "gaps", description = "Gap analysis of a chain (or all): per link coverage, dependency, criticality,"
         + " status and the 延链/补链/强链 action; whether the chain is to be built (建链).")
-final class GapsCommand implements Callable<Integer> {
+final class GapsCommand extends AnalysisCommand {
     @ArgGroup(multiplicity = "1")
     Which which;
 
@@ -25,29 +22,14 @@ final class GapsCommand implements Callable<Integer> {
         boolean all;
     }
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AnalysisOptions analysis;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
-    public Integer call() {
-        output.check();
-        var config = analysis.config();
-        try (Store store = Store.open(storeOptions.settings(), false)) {
-            var service = AnalysisService.over(store, config);
-            if (which.all) {
-                AllGaps all = service.gapsAll();
-                output.print(all, AnalysisSheets.gaps(all));
-            } else {
-                GapReport report = service.gaps(which.chain);
-                output.print(report, AnalysisSheets.gaps(report));
-            }
-            return 0;
+    void print(AnalysisService service) {
+        if (which.all) {
+            AllGaps all = service.gapsAll();
+            output.print(all, AnalysisSheets.gaps(all));
+        } else {
+            GapReport report = service.gaps(which.chain);
+            output.print(report, AnalysisSheets.gaps(report));
         }
     }
 }

@@ -1,22 +1,19 @@
 package org.chainmap.cli;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.domain.Tag;
 import org.chainmap.export.AnalysisSheets;
-import org.chainmap.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "targets", description = "Ranked targets of a chain (以链招引): non-local enterprises in its gap links,"
         + " with the parts of their score and the evidence behind it.")
-final class TargetsCommand implements Callable<Integer> {
+final class TargetsCommand extends AnalysisCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,31 +36,21 @@ final class TargetsCommand implements Callable<Integer> {
     @Option(names = "--offset", description = "rows to skip (default: ${DEFAULT-VALUE})", defaultValue = "0")
     int offset;
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AnalysisOptions analysis;
-
-    @Mixin
-    OutputOptions output;
+    private Page page;
 
     @Override
-    public Integer call() {
-        Page page;
+    void checkOptions() {
         try {
             page = new Page(limit, offset);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        output.check();
-        var config = analysis.config();
-        try (Store store = Store.open(storeOptions.settings(), false)) {
-            TargetReport report = AnalysisService.over(store, config)
-                    .targets(chain, new TargetFilter(link, region, tag), page);
-            output.print(report, AnalysisSheets.targets(report));
-            return 0;
-        }
+    }
+
+    @Override
+    void print(AnalysisService service) {
+        TargetReport report = service.targets(chain, new TargetFilter(link, region, tag), page);
+        output.print(report, AnalysisSheets.targets(report));
     }
 
     /** A tag by its English name or its Chinese label. */
