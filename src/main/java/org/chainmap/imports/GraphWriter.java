@@ -3,6 +3,7 @@ package org.chainmap.imports;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the importer needs of the graph: the keys and flows already there, and batched idempotent writes. */
@@ -15,6 +16,14 @@ public interface GraphWriter {
 
     /** A batch writer for the rows of one file. */
     Batch batch(ImportFile file);
+
+    /**
+     * A batch writer for rows known to be new (their enterprise is not in the graph yet), which creates without
+     * looking for an existing node or tie; empty when the file has no such faster path.
+     */
+    default Optional<Batch> creatingBatch(ImportFile file) {
+        return Optional.empty();
+    }
 
     /** Records that the graph changed, so that cached analyses are recomputed. */
     void markChanged();

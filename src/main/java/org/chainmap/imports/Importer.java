@@ -31,7 +31,8 @@ public final class Importer {
 
     /** Validates everything; then, unless {@code dryRun}, writes it. Throws {@link ImportRejectedException} on problems. */
     public ImportSummary run(ImportSource source, boolean dryRun) {
-        Map<ImportFile, Long> rows = validate(source);
+        Checked checked = validate(source, !dryRun);
+        Map<ImportFile, Long> rows = checked.rows();
         if (dryRun) {
             List<ImportSummary.FileSummary> files = new ArrayList<>();
             rows.forEach((f, n) -> files.add(new ImportSummary.FileSummary(f.csvName(), n, 0, 0, 0)));
@@ -39,7 +40,7 @@ public final class Importer {
         }
         List<ImportSummary.FileSummary> files = new ArrayList<>();
         for (ImportFile file : rows.keySet()) {
-            files.add(write(source, file));
+            files.add(write(source, file, checked.newEnterprises()));
         }
         if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
             writer.markChanged();
@@ -47,8 +48,14 @@ public final class Importer {
         return ImportSummary.of(source.name(), false, files);
     }
 
-    /** The first pass: returns the row count of each file present, or throws with every problem found. */
-    Map<ImportFile, Long> validate(ImportSource source) {
+    /**
+     * What the first pass found: the row count of each file present, and the enterprises of the input that the
+     * graph does not hold yet (their nodes and ties can be created without looking for existing ones).
+     */
+    record Checked(Map<ImportFile, Long> rows, Set<String> newEnterprises) {}
+
+    /** The first pass: every row checked; throws with every problem found. */
+    Checked validate(ImportSource source, boolean findNew) {
         Problems problems = new Problems();
         Map<NodeKind, Set<String>> defined = new EnumMap<>(NodeKind.class);
         for (NodeKind k : NodeKind.values()) {
@@ -117,7 +124,13 @@ public final class Importer {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems.sorted());
         }
-        return counts;
+        Set<String> newEnterprises = new HashSet<>();
+        if (findNew) {
+            Set<String> enterprises = defined.get(NodeKind.ENTERPRISE);
+            newEnterprises.addAll(enterprises);
+            newEnterprises.removeAll(writer.existingKeys(NodeKind.ENTERPRISE, enterprises));
+        }
+        return new Checked(counts, newEnterprises);
     }
 
     private static boolean hasHeaderProblem(Problems problems, String file) {
@@ -149,11 +162,12 @@ public final class Importer {
         });
     }
 
-    private ImportSummary.FileSummary write(ImportSource source, ImportFile file) {
+    private ImportSummary.FileSummary write(ImportSource source, ImportFile file, Set<String> newEnterprises) {
         try (TableReader reader = source.open(file).orElseThrow()) {
             Problems problems = new Problems();
             Header header = Header.read(file, reader.name(), reader.header(), problems);
             GraphWriter.Batch batch = writer.batch(file);
+            GraphWriter.Batch creating = writer.creatingBatch(file).orElse(batch);
             long n = 0;
             while (reader.hasNext()) {
                 ParsedRow parsed = parsers.parse(file, new Row(reader.name(), header, reader.next(), problems));
@@ -161,17 +175,38 @@ public final class Importer {
                     throw new IllegalStateException(reader.name() + " changed since it was checked: "
                             + problems.sorted().getFirst());
                 }
-                batch.add(parsed.params());
+                (touchesNew(file, parsed.params(), newEnterprises) ? creating : batch).add(parsed.params());
                 n++;
                 if (n % 50_000 == 0) {
                     progress.update("writing " + file.csvName(), n);
                 }
             }
             batch.flush();
+            long nodes = batch.nodesCreated();
+            long ties = batch.relationshipsCreated();
+            long updated = batch.updated();
+            if (creating != batch) {
+                creating.flush();
+                nodes += creating.nodesCreated();
+                ties += creating.relationshipsCreated();
+            }
             progress.finish("writing " + file.csvName(), n);
-            return new ImportSummary.FileSummary(
-                    file.csvName(), n, batch.nodesCreated(), batch.relationshipsCreated(), batch.updated());
+            return new ImportSummary.FileSummary(file.csvName(), n, nodes, ties, updated);
         }
+    }
+
+    /**
+     * True when the row's node or tie cannot exist yet because an enterprise it names is new to the graph: such
+     * rows are created without the look-up a MERGE makes. A run interrupted and started again finds those
+     * enterprises in the graph and merges as usual, so it completes to the same graph.
+     */
+    private static boolean touchesNew(ImportFile file, Map<String, Object> params, Set<String> newEnterprises) {
+        return switch (file) {
+            case ENTERPRISES, ENTERPRISE_LINKS -> newEnterprises.contains(params.get("uscc"));
+            case SUPPLIES -> newEnterprises.contains(params.get("supplier"))
+                    || newEnterprises.contains(params.get("customer"));
+            default -> false;
+        };
     }
 
     record Location(String file, long line, String column) {}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +62,16 @@ public final class Neo4jGraphWriter implements GraphWriter {
             case LINK_FLOWS, ENTERPRISE_LINKS, SUPPLIES, LEADERS, TENANTS -> false;
         };
         return new Neo4jBatch(store, "import/merge-" + file.baseName().replace('_', '-'), writesNodes);
+    }
+
+    @Override
+    public Optional<Batch> creatingBatch(ImportFile file) {
+        return switch (file) {
+            case ENTERPRISES -> Optional.of(new Neo4jBatch(store, "import/create-enterprises", true));
+            case ENTERPRISE_LINKS -> Optional.of(new Neo4jBatch(store, "import/create-enterprise-links", false));
+            case SUPPLIES -> Optional.of(new Neo4jBatch(store, "import/create-supplies", false));
+            default -> Optional.empty();
+        };
     }
 
     @Override
