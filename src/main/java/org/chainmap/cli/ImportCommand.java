@@ -72,10 +72,11 @@ final class ImportCommand implements Callable<Integer> {
     record Rejected(boolean ok, String message, java.util.List<Problem> problems) {}
 
     private static TextTable table(ImportSummary s) {
-        TextTable t = new TextTable("file", "rows", "nodes created", "ties created", "updated");
+        TextTable t = new TextTable("file", "rows", "nodes created", "ties created", "updated", "write ms");
         for (var f : s.files()) {
-            t.row(f.file(), f.rows(), f.nodesCreated(), f.relationshipsCreated(), f.updated());
+            t.row(f.file(), f.rows(), f.nodesCreated(), f.relationshipsCreated(), f.updated(), f.writeMs());
         }
+        t.row("(checking every file)", "", "", "", "", s.checkMs());
         return t;
     }
 }

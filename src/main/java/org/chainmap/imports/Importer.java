@@ -31,12 +31,14 @@ public final class Importer {
 
     /** Validates everything; then, unless {@code dryRun}, writes it. Throws {@link ImportRejectedException} on problems. */
     public ImportSummary run(ImportSource source, boolean dryRun) {
+        long start = System.nanoTime();
         Checked checked = validate(source, !dryRun);
+        long checkMs = (System.nanoTime() - start) / 1_000_000;
         Map<ImportFile, Long> rows = checked.rows();
         if (dryRun) {
             List<ImportSummary.FileSummary> files = new ArrayList<>();
-            rows.forEach((f, n) -> files.add(new ImportSummary.FileSummary(f.csvName(), n, 0, 0, 0)));
-            return ImportSummary.of(source.name(), true, files);
+            rows.forEach((f, n) -> files.add(new ImportSummary.FileSummary(f.csvName(), n, 0, 0, 0, 0)));
+            return ImportSummary.of(source.name(), true, files, checkMs);
         }
         List<ImportSummary.FileSummary> files = new ArrayList<>();
         for (ImportFile file : rows.keySet()) {
@@ -45,7 +47,7 @@ public final class Importer {
         if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
             writer.markChanged();
         }
-        return ImportSummary.of(source.name(), false, files);
+        return ImportSummary.of(source.name(), false, files, checkMs);
     }
 
     /**
@@ -163,6 +165,7 @@ public final class Importer {
     }
 
     private ImportSummary.FileSummary write(ImportSource source, ImportFile file, Set<String> newEnterprises) {
+        long start = System.nanoTime();
         try (TableReader reader = source.open(file).orElseThrow()) {
             Problems problems = new Problems();
             Header header = Header.read(file, reader.name(), reader.header(), problems);
@@ -191,7 +194,8 @@ public final class Importer {
                 ties += creating.relationshipsCreated();
             }
             progress.finish("writing " + file.csvName(), n);
-            return new ImportSummary.FileSummary(file.csvName(), n, nodes, ties, updated);
+            return new ImportSummary.FileSummary(
+                    file.csvName(), n, nodes, ties, updated, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
