@@ -25,6 +25,7 @@ public final class ApiServer {
             });
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+            Problems.addTo(config.routes);
             new HealthRoutes(services).addTo(config.routes);
         });
     }
