@@ -27,6 +27,11 @@ public final class ApiServer {
                     LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
             Problems.addTo(config.routes);
             new HealthRoutes(services).addTo(config.routes);
+            new ChainRoutes(services).addTo(config.routes);
+            new EnterpriseRoutes(services).addTo(config.routes);
+            new ParkRoutes(services).addTo(config.routes);
+            new ProjectRoutes(services).addTo(config.routes);
+            new ReportRoutes(services).addTo(config.routes);
         });
     }
 }
