@@ -3,6 +3,7 @@ package org.chainmap.api;
 import java.util.Objects;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.AnalysisService;
+import org.chainmap.enterprises.EnterpriseService;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.parks.ParkService;
 import org.chainmap.pipeline.PipelineService;
@@ -16,7 +17,8 @@ public record Services(
         AnalysisService analysis,
         ParkService parks,
         PipelineService pipeline,
-        EvaluationService evaluation) {
+        EvaluationService evaluation,
+        EnterpriseService enterprises) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(report, "report");
@@ -24,11 +26,13 @@ public record Services(
         Objects.requireNonNull(parks, "parks");
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(enterprises, "enterprises");
     }
 
     /** The services over one store with the given analysis settings and bureau. */
     public static Services over(Store store, AnalysisConfig config, String bureau) {
         return new Services(store, new ReportService(store, bureau), AnalysisService.over(store, config),
-                new ParkService(store), new PipelineService(store), new EvaluationService(store));
+                new ParkService(store), new PipelineService(store), new EvaluationService(store),
+                new EnterpriseService(store));
     }
 }

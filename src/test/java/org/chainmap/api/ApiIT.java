@@ -101,6 +101,23 @@ class ApiIT {
     }
 
     @Test
+    void shouldSearchEnterprisesByNameOrCodeAndShowOne() throws Exception {
+        JsonNode byName = json(get("/api/v1/enterprises?q=" + encode("信乾正极")), 200);
+        assertThat(byName.path("total").asInt()).isEqualTo(1);
+        assertThat(byName.path("limit").asInt()).isEqualTo(50);
+        assertThat(byName.path("enterprises").get(0).path("uscc").asText()).isEqualTo("91370215320716515Y");
+        JsonNode byCode = json(get("/api/v1/enterprises?q=91370215&limit=3"), 200);
+        assertThat(byCode.path("total").asInt()).isGreaterThan(3);
+        assertThat(byCode.path("enterprises")).hasSize(3);
+        JsonNode detail = json(get("/api/v1/enterprises/91370215320716515y"), 200);
+        assertThat(detail.path("name").asText()).isEqualTo("青岛即墨信乾正极材料科技有限公司");
+        assertThat(detail.path("local").asBoolean()).isTrue();
+        assertThat(detail.path("links").isArray()).isTrue();
+        assertThat(detail.path("suppliers").isArray()).isTrue();
+        assertThat(detail.path("customers").isArray()).isTrue();
+    }
+
+    @Test
     void shouldAnswerReferralsReferrersAndResilience() throws Exception {
         JsonNode referrals = json(get("/api/v1/enterprises/91370215320716515Y/referrals"), 200);
         assertThat(referrals.path("enterprise").path("uscc").asText()).isEqualTo("91370215320716515Y");
@@ -130,7 +147,8 @@ class ApiIT {
     @Test
     void shouldAnswerUnknownIdsAndRoutesWithProblem404() throws Exception {
         for (String path : List.of("/api/v1/chains/nope/gaps", "/api/v1/enterprises/" + UNKNOWN_USCC + "/referrals",
-                "/api/v1/parks/nope", "/api/v1/nothing-here")) {
+                "/api/v1/parks/nope",
+                "/api/v1/enterprises/" + UNKNOWN_USCC, "/api/v1/nothing-here")) {
             var response = get(path);
             JsonNode problem = problem(response, 404);
             assertThat(problem.path("instance").asText()).as(path).isEqualTo(path);
@@ -145,6 +163,9 @@ class ApiIT {
                 .contains("offset");
         assertThat(problem(get("/api/v1/enterprises/not-a-code/referrals"), 400).path("detail").asText())
                 .contains("uscc");
+        assertThat(problem(get("/api/v1/enterprises/ABC"), 400).path("detail").asText()).contains("uscc");
+        assertThat(problem(get("/api/v1/enterprises?q=x&limit=5000"), 400).path("detail").asText())
+                .contains("limit");
         assertThat(problem(get("/api/v1/evaluations?year=soon"), 400).path("detail").asText()).contains("year");
         assertThat(problem(get("/api/v1/chains/nev/gaps?format=pdf"), 400).path("detail").asText())
                 .contains("format");
@@ -156,6 +177,9 @@ class ApiIT {
         problem(get("/api/v1/chains/" + encode(INJECTION) + "/gaps"), 404);
         problem(get("/api/v1/chains/" + encode(INJECTION) + "/targets"), 404);
         problem(get("/api/v1/resilience?chain=" + encode(INJECTION)), 404);
+        JsonNode search = json(get("/api/v1/enterprises?q=" + encode(INJECTION)), 200);
+        assertThat(search.path("total").asInt()).isZero();
+        assertThat(search.path("enterprises")).isEmpty();
         assertThat(json(get("/health"), 200).path("counts")).isEqualTo(before);
     }
 
