@@ -21,7 +21,7 @@ public final class EnterpriseService {
     public EnterpriseSearch search(String q, int limit, int offset) {
         String text = q == null ? "" : q.strip();
         Record r = store.read("enterprises/search", Map.of(
-                "q", text, "code", text.toUpperCase(Locale.ROOT), "offset", offset, "limit", limit)).getFirst();
+                "q", text, "code", text.toUpperCase(Locale.ROOT), "offset", offset, "end", offset + limit)).getFirst();
         List<EnterpriseRow> rows = r.get("enterprises").asList(e -> new EnterpriseRow(
                 e.get("uscc").asString(), text(e.get("name")), text(e.get("region")), e.get("local").asBoolean(),
                 text(e.get("scale"))));
