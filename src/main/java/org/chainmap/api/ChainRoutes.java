@@ -10,7 +10,7 @@ import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.domain.Tag;
 import org.chainmap.export.AnalysisSheets;
 
-/** Chains: the list, a chain's gaps and its ranked targets, and resilience. */
+/** Chains: the list, a chain's map, its gaps and its ranked targets, and resilience. */
 final class ChainRoutes {
     private final Services services;
 
@@ -20,6 +20,7 @@ final class ChainRoutes {
 
     void addTo(RoutesConfig routes) {
         routes.get("/api/v1/chains", this::chains);
+        routes.get("/api/v1/chains/{id}/map", this::map);
         routes.get("/api/v1/chains/{id}/gaps", this::gaps);
         routes.get("/api/v1/chains/{id}/targets", this::targets);
         routes.get("/api/v1/resilience", this::resilience);
@@ -39,6 +40,10 @@ final class ChainRoutes {
         ctx.json(new ChainList(services.analysis().gapsAll().chains().stream()
                 .map(r -> ChainRow.of(r.chain()))
                 .toList()));
+    }
+
+    private void map(Context ctx) {
+        ctx.json(services.maps().map(services.analysis().gaps(ctx.pathParam("id"))));
     }
 
     private void gaps(Context ctx) {

@@ -3,6 +3,7 @@ package org.chainmap.api;
 import java.util.Objects;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.AnalysisService;
+import org.chainmap.chains.ChainMapService;
 import org.chainmap.enterprises.EnterpriseService;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.parks.ParkService;
@@ -18,7 +19,8 @@ public record Services(
         ParkService parks,
         PipelineService pipeline,
         EvaluationService evaluation,
-        EnterpriseService enterprises) {
+        EnterpriseService enterprises,
+        ChainMapService maps) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(report, "report");
@@ -27,12 +29,13 @@ public record Services(
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(enterprises, "enterprises");
+        Objects.requireNonNull(maps, "maps");
     }
 
     /** The services over one store with the given analysis settings and bureau. */
     public static Services over(Store store, AnalysisConfig config, String bureau) {
         return new Services(store, new ReportService(store, bureau), AnalysisService.over(store, config),
                 new ParkService(store), new PipelineService(store), new EvaluationService(store),
-                new EnterpriseService(store));
+                new EnterpriseService(store), new ChainMapService(store));
     }
 }

@@ -57,6 +57,16 @@ class ApiIT {
     }
 
     @Test
+    void shouldDrawAChainMapWithFeedsAndLeaders() throws Exception {
+        JsonNode map = json(get("/api/v1/chains/nev/map"), 200);
+        assertThat(map.path("chain").path("id").asText()).isEqualTo("nev");
+        assertThat(map.path("links")).isNotEmpty();
+        assertThat(map.path("links").get(0).has("status")).isTrue();
+        assertThat(map.path("feeds")).isNotEmpty();
+        assertThat(map.path("leaders").toString()).contains("913702156336233750").contains("91370215407791240X");
+    }
+
+    @Test
     void shouldAnswerTheGapRowsOfAChain() throws Exception {
         JsonNode body = json(get("/api/v1/chains/nev/gaps"), 200);
         assertThat(body.path("chain").path("id").asText()).isEqualTo("nev");
@@ -146,7 +156,7 @@ class ApiIT {
 
     @Test
     void shouldAnswerUnknownIdsAndRoutesWithProblem404() throws Exception {
-        for (String path : List.of("/api/v1/chains/nope/gaps", "/api/v1/enterprises/" + UNKNOWN_USCC + "/referrals",
+        for (String path : List.of("/api/v1/chains/nope/gaps", "/api/v1/chains/nope/map", "/api/v1/enterprises/" + UNKNOWN_USCC + "/referrals",
                 "/api/v1/parks/nope",
                 "/api/v1/enterprises/" + UNKNOWN_USCC, "/api/v1/nothing-here")) {
             var response = get(path);
