@@ -1,12 +1,9 @@
 package org.chainmap.api;
 
 import io.javalin.Javalin;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.chainmap.export.Json;
-import org.chainmap.report.ReportService;
-import org.chainmap.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +13,7 @@ public final class ApiServer {
 
     private ApiServer() {}
 
-    public static Javalin create(Store store, ReportService report) {
+    public static Javalin create(Services services) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -28,14 +25,13 @@ public final class ApiServer {
             });
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
-            config.routes.get("/health", ctx -> {
-                boolean up = store.reachable();
-                ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-                ctx.json(new Health(
-                        up ? "UP" : "DOWN",
-                        new Health.Neo4jStatus(up, store.description()),
-                        up ? report.counts() : null));
-            });
+            Problems.addTo(config.routes);
+            new HealthRoutes(services).addTo(config.routes);
+            new ChainRoutes(services).addTo(config.routes);
+            new EnterpriseRoutes(services).addTo(config.routes);
+            new ParkRoutes(services).addTo(config.routes);
+            new ProjectRoutes(services).addTo(config.routes);
+            new ReportRoutes(services).addTo(config.routes);
         });
     }
 }

@@ -3,8 +3,8 @@ package org.chainmap.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chainmap.api.ApiServer;
+import org.chainmap.api.Services;
 import org.chainmap.imports.DemoData;
-import org.chainmap.report.ReportService;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 import picocli.CommandLine.Command;
@@ -18,6 +18,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     LocalOptions local;
+
+    @Mixin
+    AnalysisOptions analysis;
 
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)", defaultValue = "7070")
     int port;
@@ -36,12 +39,13 @@ final class ServeCommand implements Callable<Integer> {
         Store store = Store.open(storeOptions.settings(), true);
         CountDownLatch stopped = new CountDownLatch(1);
         try {
-            var report = new ReportService(store, bureau);
+            var services = Services.over(store, analysis.config(), bureau);
+            var report = services.report();
             if (demo && report.counts().enterprises() == 0) {
                 System.err.println("loading the demo data set …");
                 DemoData.importInto(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
             }
-            var app = ApiServer.create(store, report);
+            var app = ApiServer.create(services);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
                 stopped.countDown();

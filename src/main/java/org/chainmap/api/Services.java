@@ -1,0 +1,41 @@
+package org.chainmap.api;
+
+import java.util.Objects;
+import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.analysis.AnalysisService;
+import org.chainmap.chains.ChainMapService;
+import org.chainmap.enterprises.EnterpriseService;
+import org.chainmap.evaluation.EvaluationService;
+import org.chainmap.parks.ParkService;
+import org.chainmap.pipeline.PipelineService;
+import org.chainmap.report.ReportService;
+import org.chainmap.store.Store;
+
+/** What the HTTP app needs: the store (for health) and the services the routes call. */
+public record Services(
+        Store store,
+        ReportService report,
+        AnalysisService analysis,
+        ParkService parks,
+        PipelineService pipeline,
+        EvaluationService evaluation,
+        EnterpriseService enterprises,
+        ChainMapService maps) {
+    public Services {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(parks, "parks");
+        Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(enterprises, "enterprises");
+        Objects.requireNonNull(maps, "maps");
+    }
+
+    /** The services over one store with the given analysis settings and bureau. */
+    public static Services over(Store store, AnalysisConfig config, String bureau) {
+        return new Services(store, new ReportService(store, bureau), AnalysisService.over(store, config),
+                new ParkService(store), new PipelineService(store), new EvaluationService(store),
+                new EnterpriseService(store), new ChainMapService(store));
+    }
+}

@@ -1,0 +1,29 @@
+package org.chainmap.enterprises;
+
+import java.util.List;
+
+/** One enterprise with the links it works in and its direct suppliers and customers. */
+public record EnterpriseDetail(
+        String uscc,
+        String name,
+        String region,
+        boolean local,
+        String scale,
+        Double revenue,
+        Double tax,
+        Long employees,
+        List<String> tags,
+        List<LinkRef> links,
+        List<Partner> suppliers,
+        List<Partner> customers) {
+    public EnterpriseDetail {
+        tags = List.copyOf(tags);
+        links = List.copyOf(links);
+        suppliers = List.copyOf(suppliers);
+        customers = List.copyOf(customers);
+    }
+
+    public record LinkRef(String id, String name, String chainId) {}
+
+    public record Partner(String uscc, String name, boolean local) {}
+}

@@ -1,0 +1,234 @@
+package org.chainmap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.domain.Uscc;
+import org.chainmap.export.Json;
+import org.chainmap.imports.DemoData;
+import org.chainmap.imports.Progress;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import org.chainmap.store.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP API over the demo data set, on a loopback server on a free port. */
+class ApiIT {
+    private static final String INJECTION = "}) MATCH (n) DETACH DELETE n //";
+    private static final String UNKNOWN_USCC = "91370215MA3C00000" + Uscc.checkCharacter("91370215MA3C00000");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    static Javalin app;
+
+    @BeforeAll
+    static void start() {
+        Store store = TestNeo4j.clean();
+        DemoData.importInto(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE);
+        app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"))
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    @Test
+    void shouldListTheFifteenDemoChains() throws Exception {
+        JsonNode chains = json(get("/api/v1/chains"), 200).path("chains");
+        assertThat(chains).hasSize(15);
+        JsonNode nev = find(chains, "id", "nev");
+        assertThat(nev.path("name").asText()).isEqualTo("新能源汽车");
+        assertThat(nev.path("links").asInt()).isPositive();
+        assertThat(nev.path("coverage").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void shouldDrawAChainMapWithFeedsAndLeaders() throws Exception {
+        JsonNode map = json(get("/api/v1/chains/nev/map"), 200);
+        assertThat(map.path("chain").path("id").asText()).isEqualTo("nev");
+        assertThat(map.path("links")).isNotEmpty();
+        assertThat(map.path("links").get(0).has("status")).isTrue();
+        assertThat(map.path("feeds")).isNotEmpty();
+        assertThat(map.path("leaders").toString()).contains("913702156336233750").contains("91370215407791240X");
+    }
+
+    @Test
+    void shouldAnswerTheGapRowsOfAChain() throws Exception {
+        JsonNode body = json(get("/api/v1/chains/nev/gaps"), 200);
+        assertThat(body.path("chain").path("id").asText()).isEqualTo("nev");
+        JsonNode row = body.path("links").get(0);
+        assertThat(row.path("linkId").asText()).isNotBlank();
+        assertThat(row.path("status").asText()).isIn("EXTEND", "FILL", "STRENGTHEN", "OK");
+        assertThat(row.has("coverage")).isTrue();
+        assertThat(row.has("gapScore")).isTrue();
+    }
+
+    @Test
+    void shouldRankTargetsByScoreDescendingAndPage() throws Exception {
+        JsonNode body = json(get("/api/v1/chains/nev/targets?limit=5&offset=0"), 200);
+        assertThat(body.path("limit").asInt()).isEqualTo(5);
+        assertThat(body.path("offset").asInt()).isZero();
+        assertThat(body.path("total").asInt()).isPositive();
+        List<Double> scores = new ArrayList<>();
+        body.path("targets").forEach(t -> scores.add(t.path("score").asDouble()));
+        assertThat(scores).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void shouldDownloadGapsAsCsvWithAByteOrderMark() throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(request("/api/v1/chains/nev/gaps?format=csv"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v ->
+                assertThat(v).startsWith("attachment"));
+        byte[] body = response.body();
+        assertThat(body.length).isGreaterThan(3);
+        assertThat(new byte[] {body[0], body[1], body[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+    }
+
+    @Test
+    void shouldDownloadTargetsAsXlsx() throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(request("/api/v1/chains/nev/targets?format=xlsx"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()[0]).isEqualTo((byte) 'P');
+        assertThat(response.body()[1]).isEqualTo((byte) 'K');
+    }
+
+    @Test
+    void shouldSearchEnterprisesByNameOrCodeAndShowOne() throws Exception {
+        JsonNode byName = json(get("/api/v1/enterprises?q=" + encode("信乾正极")), 200);
+        assertThat(byName.path("total").asInt()).isEqualTo(1);
+        assertThat(byName.path("limit").asInt()).isEqualTo(50);
+        assertThat(byName.path("enterprises").get(0).path("uscc").asText()).isEqualTo("91370215320716515Y");
+        JsonNode byCode = json(get("/api/v1/enterprises?q=91370215&limit=3"), 200);
+        assertThat(byCode.path("total").asInt()).isGreaterThan(3);
+        assertThat(byCode.path("enterprises")).hasSize(3);
+        JsonNode detail = json(get("/api/v1/enterprises/91370215320716515y"), 200);
+        assertThat(detail.path("name").asText()).isEqualTo("青岛即墨信乾正极材料科技有限公司");
+        assertThat(detail.path("local").asBoolean()).isTrue();
+        assertThat(detail.path("links").isArray()).isTrue();
+        assertThat(detail.path("suppliers").isArray()).isTrue();
+        assertThat(detail.path("customers").isArray()).isTrue();
+    }
+
+    @Test
+    void shouldAnswerReferralsReferrersAndResilience() throws Exception {
+        JsonNode referrals = json(get("/api/v1/enterprises/91370215320716515Y/referrals"), 200);
+        assertThat(referrals.path("enterprise").path("uscc").asText()).isEqualTo("91370215320716515Y");
+        assertThat(referrals.path("referrals").isArray()).isTrue();
+        assertThat(json(get("/api/v1/enterprises/91370215320716515Y/referrers"), 200).isObject()).isTrue();
+        JsonNode resilience = json(get("/api/v1/resilience?chain=nev"), 200);
+        assertThat(resilience.toString()).contains("nev");
+    }
+
+    @Test
+    void shouldAnswerParksProjectsEvaluationsAndTheReport() throws Exception {
+        JsonNode parks = json(get("/api/v1/parks"), 200).path("parks");
+        assertThat(parks).hasSize(20);
+        JsonNode park = json(get("/api/v1/parks/nev-parts"), 200);
+        assertThat(park.path("park").path("name").asText()).isEqualTo("即墨区新能源汽车零部件产业园");
+        assertThat(json(get("/api/v1/projects"), 200).path("projects").isArray()).isTrue();
+        JsonNode summary = json(get("/api/v1/projects/summary"), 200);
+        assertThat(summary.path("funnel").isArray()).isTrue();
+        JsonNode evaluations = json(get("/api/v1/evaluations?year=2025&scale=ABOVE"), 200);
+        assertThat(evaluations.path("year").asInt()).isEqualTo(2025);
+        evaluations.path("rows").forEach(r -> assertThat(r.path("scale").asText()).isEqualTo("ABOVE"));
+        JsonNode report = json(get("/api/v1/report"), 200);
+        assertThat(report.path("headline").path("chains").asInt()).isEqualTo(15);
+        assertThat(report.path("counts").path("parks").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void shouldAnswerUnknownIdsAndRoutesWithProblem404() throws Exception {
+        for (String path : List.of("/api/v1/chains/nope/gaps", "/api/v1/chains/nope/map", "/api/v1/enterprises/" + UNKNOWN_USCC + "/referrals",
+                "/api/v1/parks/nope",
+                "/api/v1/enterprises/" + UNKNOWN_USCC, "/api/v1/nothing-here")) {
+            var response = get(path);
+            JsonNode problem = problem(response, 404);
+            assertThat(problem.path("instance").asText()).as(path).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void shouldAnswerBadParametersWithProblem400NamingThem() throws Exception {
+        assertThat(problem(get("/api/v1/chains/nev/targets?limit=5000"), 400).path("detail").asText())
+                .contains("limit");
+        assertThat(problem(get("/api/v1/chains/nev/targets?offset=-1"), 400).path("detail").asText())
+                .contains("offset");
+        assertThat(problem(get("/api/v1/enterprises/not-a-code/referrals"), 400).path("detail").asText())
+                .contains("uscc");
+        assertThat(problem(get("/api/v1/enterprises/ABC"), 400).path("detail").asText()).contains("uscc");
+        assertThat(problem(get("/api/v1/enterprises?q=x&limit=5000"), 400).path("detail").asText())
+                .contains("limit");
+        assertThat(problem(get("/api/v1/evaluations?year=soon"), 400).path("detail").asText()).contains("year");
+        assertThat(problem(get("/api/v1/chains/nev/gaps?format=pdf"), 400).path("detail").asText())
+                .contains("format");
+    }
+
+    @Test
+    void shouldTreatAnInjectionAttemptAsAnUnknownId() throws Exception {
+        JsonNode before = json(get("/health"), 200).path("counts");
+        problem(get("/api/v1/chains/" + encode(INJECTION) + "/gaps"), 404);
+        problem(get("/api/v1/chains/" + encode(INJECTION) + "/targets"), 404);
+        problem(get("/api/v1/resilience?chain=" + encode(INJECTION)), 404);
+        JsonNode search = json(get("/api/v1/enterprises?q=" + encode(INJECTION)), 200);
+        assertThat(search.path("total").asInt()).isZero();
+        assertThat(search.path("enterprises")).isEmpty();
+        assertThat(json(get("/health"), 200).path("counts")).isEqualTo(before);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.path(field).asText().equals(value)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
+                assertThat(v).startsWith("application/json"));
+        return Json.mapper().readTree(response.body());
+    }
+
+    private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
+                assertThat(v).startsWith(Problem.CONTENT_TYPE));
+        JsonNode body = Json.mapper().readTree(response.body());
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        assertThat(body.path("title").asText()).isNotBlank();
+        assertThat(body.toString()).doesNotContain("Exception").doesNotContain("at org.");
+        return body;
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
