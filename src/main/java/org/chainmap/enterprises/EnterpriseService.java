@@ -1,5 +1,8 @@
 package org.chainmap.enterprises;
 
+import static org.chainmap.store.Values.number;
+import static org.chainmap.store.Values.text;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +53,4 @@ public final class EnterpriseService {
                 .stream().sorted(Comparator.comparing(EnterpriseDetail.Partner::uscc)).toList();
     }
 
-    private static String text(Value v) {
-        return v.isNull() ? null : v.asString();
-    }
-
-    private static Double number(Value v) {
-        return v.isNull() ? null : v.asNumber().doubleValue();
-    }
 }

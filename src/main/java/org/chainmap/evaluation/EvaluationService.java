@@ -1,5 +1,8 @@
 package org.chainmap.evaluation;
 
+import static org.chainmap.store.Values.number;
+import static org.chainmap.store.Values.whole;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +69,4 @@ public final class EvaluationService {
                 .single().get("written").asLong());
     }
 
-    private static Double number(Value v) {
-        return v.isNull() ? null : v.asNumber().doubleValue();
-    }
-
-    private static Long whole(Value v) {
-        return v.isNull() ? null : v.asNumber().longValue();
-    }
 }

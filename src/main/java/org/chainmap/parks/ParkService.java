@@ -1,5 +1,9 @@
 package org.chainmap.parks;
 
+import static org.chainmap.store.Values.number;
+import static org.chainmap.store.Values.text;
+import static org.chainmap.store.Values.whole;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,15 +78,4 @@ public final class ParkService {
         return parks;
     }
 
-    private static String text(Value v) {
-        return v.isNull() ? null : v.asString();
-    }
-
-    private static Double number(Value v) {
-        return v.isNull() ? null : v.asNumber().doubleValue();
-    }
-
-    private static Long whole(Value v) {
-        return v.isNull() ? null : v.asNumber().longValue();
-    }
 }

@@ -1,5 +1,7 @@
 package org.chainmap.pipeline;
 
+import static org.chainmap.store.Values.text;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,7 +70,4 @@ public final class PipelineService {
         return v.isNull() ? null : new EnterpriseRef(v.get("uscc").asString(), text(v.get("name")));
     }
 
-    private static String text(Value v) {
-        return v.isNull() ? null : v.asString();
-    }
 }

@@ -1,5 +1,9 @@
 package org.chainmap.analysis.projection;
 
+import static org.chainmap.store.Values.number;
+import static org.chainmap.store.Values.text;
+import static org.chainmap.store.Values.whole;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +61,7 @@ public final class ProjectionReader {
                     r.get("local").asBoolean(false),
                     text(r.get("region")),
                     scale(r.get("scale")),
-                    r.get("revenue").isNull() ? null : r.get("revenue").asDouble(),
+                    number(r.get("revenue")),
                     tags(r.get("tags").asList(Value::asString))));
             for (String link : r.get("links").asList(Value::asString)) {
                 b.worksIn(uscc, link);
@@ -66,16 +70,16 @@ public final class ProjectionReader {
         each(tx, "analysis/supplies", r -> b.tie(new SupplyTie(
                 text(r.get("supplier")),
                 text(r.get("customer")),
-                r.get("value").isNull() ? null : r.get("value").asDouble(),
-                r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
+                number(r.get("value")),
+                number(r.get("confidence")),
                 text(r.get("source")),
                 text(r.get("since")))));
         each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
         each(tx, "analysis/parks", r -> b.park(new ParkNode(
                 text(r.get("id")),
                 text(r.get("name")),
-                r.get("units").isNull() ? null : r.get("units").asLong(),
-                r.get("occupiedUnits").isNull() ? null : r.get("occupiedUnits").asLong(),
+                whole(r.get("units")),
+                whole(r.get("occupiedUnits")),
                 r.get("focus").asList(Value::asString))));
         each(tx, "analysis/investor-stages", r -> {
             for (String stage : r.get("stages").asList(Value::asString)) {
@@ -90,10 +94,6 @@ public final class ProjectionReader {
         while (result.hasNext()) {
             action.accept(result.next());
         }
-    }
-
-    private static String text(Value v) {
-        return v.isNull() ? null : v.asString();
     }
 
     /** The importer requires a stage; a link written some other way without one is taken as midstream. */
