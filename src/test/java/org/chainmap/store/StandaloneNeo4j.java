@@ -1,0 +1,22 @@
+package org.chainmap.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A Neo4j server in a process of its own, for tests of the external-URI path: starts the store under the folder
+ * given, prints {@code <bolt uri> <password>} on one line and runs until its standard input closes.
+ */
+public final class StandaloneNeo4j {
+    private StandaloneNeo4j() {}
+
+    public static void main(String[] args) throws IOException {
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]), 64)) {
+            System.out.println(neo4j.boltUri() + " " + neo4j.password());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // run until the parent closes our input or goes away
+            }
+        }
+    }
+}
