@@ -2,7 +2,6 @@ package org.chainmap.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.chainmap.domain.Scale;
 import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationResult;
@@ -12,11 +11,10 @@ import org.chainmap.evaluation.NextClass;
 import org.chainmap.export.TextTable;
 import org.chainmap.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", description = "Per-mu efficiency evaluation (亩产效益): scores and classes for a year.")
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand extends StoreCommand {
     @Option(names = "--year", required = true, description = "the year evaluated")
     int year;
 
@@ -30,19 +28,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--save", description = "write score, rank and class onto the year's Evaluation nodes")
     boolean save;
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
-    public Integer call() {
-        try (Store store = Store.open(storeOptions.settings(), false)) {
-            return run(store);
-        }
-    }
-
     int run(Store store) {
         EvaluationConfig settings = config == null ? EvaluationConfig.defaults() : EvaluationConfig.load(config);
         EvaluationService service = new EvaluationService(store);

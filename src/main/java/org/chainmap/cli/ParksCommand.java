@@ -1,7 +1,6 @@
 package org.chainmap.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.chainmap.domain.ChainmapException;
 import org.chainmap.export.TextTable;
@@ -17,11 +16,10 @@ import org.chainmap.parks.ParkTenant;
 import org.chainmap.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "parks", description = "Specialised parks: lead-industry concentration, occupancy, tenants, fit for a target.")
-final class ParksCommand implements Callable<Integer> {
+final class ParksCommand extends StoreCommand {
     @ArgGroup(exclusive = true)
     Which which = new Which();
 
@@ -37,19 +35,7 @@ final class ParksCommand implements Callable<Integer> {
             defaultValue = "0.70")
     double goal;
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
-    public Integer call() {
-        try (Store store = Store.open(storeOptions.settings(), false)) {
-            return run(store);
-        }
-    }
-
     int run(Store store) {
         ParkService parks = new ParkService(store, new ParkConcentration(goal));
         if (which.id != null) {

@@ -2,7 +2,6 @@ package org.chainmap.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.GapStatus;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "projects", description = "The project pipeline: the list, the funnel by stage, type and chain, progress on gap links.")
-final class ProjectsCommand implements Callable<Integer> {
+final class ProjectsCommand extends StoreCommand {
     @ArgGroup(exclusive = true)
     View view = new View();
 
@@ -57,19 +56,7 @@ final class ProjectsCommand implements Callable<Integer> {
             description = "only this stage: LEAD, TALKS, SIGNED, CONSTRUCTION, OPERATING, DROPPED")
     ProjectStage stage;
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
-    public Integer call() {
-        try (Store store = Store.open(storeOptions.settings(), false)) {
-            return run(store);
-        }
-    }
-
     int run(Store store) {
         PipelineService pipeline = new PipelineService(store);
         ProjectFilter filter = new ProjectFilter(chain, type, stage);

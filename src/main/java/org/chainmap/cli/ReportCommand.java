@@ -1,32 +1,22 @@
 package org.chainmap.cli;
 
-import java.util.concurrent.Callable;
 import org.chainmap.report.Report;
 import org.chainmap.report.ReportService;
 import org.chainmap.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", description = "Print the headline figures and the graph's counts.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends StoreCommand {
     static final String DEFAULT_BUREAU = "区工业和信息化局";
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--bureau", description = "lead agency of the bureau-led chains (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_BUREAU)
     String bureau;
 
     @Override
-    public Integer call() {
-        try (Store store = Store.open(storeOptions.settings(), false)) {
-            Report report = new ReportService(store, bureau).report();
-            output.print(report, ReportTable.of(report));
-            return 0;
-        }
+    int run(Store store) {
+        Report report = new ReportService(store, bureau).report();
+        output.print(report, ReportTable.of(report));
+        return 0;
     }
 }

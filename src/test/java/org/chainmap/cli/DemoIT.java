@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.chainmap.export.Json;
@@ -45,18 +44,12 @@ class DemoIT {
     }
 
     /** Runs a command as the command line would parse it, on the shared store, and reads back its JSON. */
-    private JsonNode run(Callable<Integer> command, String... args) throws IOException {
+    private JsonNode run(StoreCommand command, String... args) throws IOException {
         Path out = dir.resolve("out-" + System.nanoTime() + ".json");
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--format", "json", "--out", out.toString()));
         new CommandLine(command).parseArgs(all.toArray(String[]::new));
-        int exit = switch (command) {
-            case EvaluateCommand c -> c.run(store);
-            case ParksCommand c -> c.run(store);
-            case ProjectsCommand c -> c.run(store);
-            default -> throw new IllegalArgumentException(command.getClass().getName());
-        };
-        assertThat(exit).isZero();
+        assertThat(command.run(store)).isZero();
         return Json.mapper().readTree(out.toFile());
     }
 
