@@ -129,16 +129,24 @@ public final class Store implements AutoCloseable {
 
     /** Runs a unit of reading work in a managed read transaction (retried on transient errors). */
     public <T> T readTransaction(TransactionCallback<T> work) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(causal())) {
             return session.executeRead(work);
         }
     }
 
     /** Runs a unit of writing work in a managed write transaction; it is retried, so it must be idempotent. */
     public <T> T writeTransaction(TransactionCallback<T> work) {
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
+        try (var session = driver.session(causal())) {
             return session.executeWrite(work);
         }
+    }
+
+    /**
+     * Sessions share the bookmarks of {@link #read}: on a cluster, a read sent to a secondary after an import in
+     * this process waits until that secondary has the import.
+     */
+    private SessionConfig causal() {
+        return SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build();
     }
 
     /** True when Neo4j answers now. */
