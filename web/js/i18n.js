@@ -44,7 +44,7 @@ const zh = {
   h_tech: '技改项目', h_referral: '以企招引项目', h_started: '开工', h_signed: '签约',
   c_chains: '产业链', c_links: '环节', c_enterprises: '企业', c_localEnterprises: '本地企业', c_supplies: '供应关系',
   c_leaders: '链主', c_parks: '园区', c_projects: '项目',
-  yi: '亿元', total: '合计', of: '/', yes: '是', no: '否', page_not_found: '页面不存在',
+  node_local: '本地企业', yi: '亿元', total: '合计', of: '/', yes: '是', no: '否', page_not_found: '页面不存在',
 };
 
 const en = {
@@ -91,7 +91,7 @@ const en = {
   h_tech: 'Tech-upgrade projects', h_referral: 'Referral projects', h_started: 'started', h_signed: 'signed',
   c_chains: 'Chains', c_links: 'Links', c_enterprises: 'Enterprises', c_localEnterprises: 'Local enterprises', c_supplies: 'Supply ties',
   c_leaders: 'Leaders', c_parks: 'Parks', c_projects: 'Projects',
-  yi: '×100M CNY', total: 'Total', of: '/', yes: 'yes', no: 'no', page_not_found: 'No such page',
+  node_local: 'Local', yi: '×100M CNY', total: 'Total', of: '/', yes: 'yes', no: 'no', page_not_found: 'No such page',
 };
 
 const dictionaries = { zh, en };

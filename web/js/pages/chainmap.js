@@ -102,7 +102,7 @@ function draw(container, map) {
     elements.push({
       group: 'nodes', classes: 'link' + (l.key ? ' key' : ''),
       data: {
-        id: l.linkId, status: l.status, label: `${l.key ? '★ ' : ''}${nameOf(l)}\n${t('local_enterprises')} ${l.coverage}`,
+        id: l.linkId, status: l.status, label: `${l.key ? '★ ' : ''}${nameOf(l)}\n${t('node_local')} ${l.coverage}`,
         colour: STATUS_COLOURS[l.status] || '#888',
       },
     });
@@ -111,7 +111,7 @@ function draw(container, map) {
   map.feeds.filter((f) => ids.has(f.from) && ids.has(f.to)).forEach((f, i) =>
     elements.push({ group: 'edges', classes: 'feeds', data: { id: 'f' + i, source: f.from, target: f.to } }));
   map.leaders.forEach((l) => {
-    elements.push({ group: 'nodes', classes: 'leader', data: { id: 'leader:' + l.uscc, uscc: l.uscc, label: '★ ' + l.name } });
+    elements.push({ group: 'nodes', classes: 'leader', data: { id: 'leader:' + l.uscc, uscc: l.uscc, label: '★ ' + l.name, w: 13 * (l.name.length + 2) + 20 } });
     for (const linkId of l.links || []) {
       if (ids.has(linkId)) elements.push({ group: 'edges', classes: 'leads', data: { id: `lead:${l.uscc}:${linkId}`, source: 'leader:' + l.uscc, target: linkId } });
     }
@@ -122,14 +122,14 @@ function draw(container, map) {
       { selector: 'node.link', style: {
         shape: 'round-rectangle', width: NODE_W, height: NODE_H, 'background-color': 'data(colour)', 'background-opacity': 0.92,
         label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': NODE_W - 14, 'text-valign': 'center', 'text-halign': 'center',
-        color: '#fff', 'font-size': 14, 'font-weight': 600, 'text-outline-width': 0, 'border-width': 1, 'border-color': '#ffffff',
+        color: '#fff', 'font-size': 15, 'font-weight': 600, 'line-height': 1.3, 'text-outline-width': 0, 'border-width': 1, 'border-color': '#ffffff',
         'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
       { selector: 'node.link[status = "STRENGTHEN"]', style: { color: '#3a2f00' } },
       { selector: 'node.key', style: { 'border-width': 4, 'border-color': '#1d2b4f' } },
-      { selector: 'node.selected', style: { 'overlay-color': '#1d4ed8', 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
+      { selector: 'node.selected', style: { 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.3, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle' } },
       { selector: 'node.leader', style: {
-        shape: 'round-tag', width: 'label', height: 30, padding: 8, 'background-color': '#eef2ff', 'border-color': '#4338ca', 'border-width': 2,
-        label: 'data(label)', 'font-size': 12, color: '#312e81', 'text-valign': 'center', 'text-halign': 'center',
+        shape: 'round-rectangle', width: 'data(w)', height: 32, 'background-color': '#eef2ff', 'border-color': '#4338ca', 'border-width': 2,
+        label: 'data(label)', 'font-size': 13, 'font-weight': 600, color: '#312e81', 'text-valign': 'center', 'text-halign': 'center',
         'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
       { selector: 'edge.feeds', style: {
         width: 2, 'line-color': '#9aa6b8', 'target-arrow-color': '#9aa6b8', 'target-arrow-shape': 'triangle',
@@ -163,5 +163,5 @@ function layout(cy, collapsed) {
     used.set(Math.round(x / 10), true);
     positions[n.id()] = { x, y: top };
   });
-  cy.layout({ name: 'preset', positions: (n) => positions[n.id()] || n.position(), fit: true, padding: 30, animate: false }).run();
+  cy.layout({ name: 'preset', positions: (n) => positions[n.id()] || n.position(), fit: true, padding: 44, animate: false }).run();
 }

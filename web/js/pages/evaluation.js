@@ -24,7 +24,7 @@ export async function render(main, parts, params) {
     const rows = r.rows.filter((x) => !f.class || x.class === f.class);
     return [
       h('div', { class: 'grid2' }, r.groups.map((g) => card(`${t(g.scale)} · ${g.enterprises} ${t('enterprises')}`,
-        h('div', { class: 'hbars' }, CLASSES.map((c) => hbar(c, (g.classes[c] || 0) / Math.max(1, g.enterprises), String(g.classes[c] || 0)))),
+        h('div', { class: 'hbars' }, CLASSES.map((c) => hbar(c, (g.classes[c] || 0) / Math.max(1, g.enterprises), String(g.classes[c] || 0), 'cls-' + c))),
         h('h3', {}, t('benchmarks')),
         h('dl', { class: 'kv' }, Object.entries(g.benchmarks).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, number(v, 2))]))))),
       table([

@@ -16,8 +16,8 @@ export async function render(main, parts) {
   await load(body, () => get('/parks'), (r) => {
     const parks = [...r.parks].sort((a, b) => b.concentration - a.concentration);
     return [
-      card(`${t('concentration')} · ${t('goal70')}`, h('div', { class: 'hbars', id: 'park-concentration' }, parks.map((p) =>
-        hbar(h('a', { href: href('/parks/' + p.id), title: p.name }, short(p.name)), p.concentration,
+      card(`${t('concentration')} · ${t('goal70')}`, h('div', { class: 'hbars wide-labels', id: 'park-concentration' }, parks.map((p) =>
+        hbar(h('a', { href: href('/parks/' + p.id), title: p.name }, p.name), p.concentration,
           `${percent(p.concentration)} · ${p.focusTenantCount}/${p.tenantCount}`, p.meetsGoal ? 'good' : 'bad', GOAL)))),
       table([
         { key: 'name', label: t('park'), render: (p) => h('a', { href: href('/parks/' + p.id) }, p.name) },
@@ -31,10 +31,6 @@ export async function render(main, parts) {
       ], parks, { sortKey: 'concentration', id: 'parks-table' }),
     ];
   });
-}
-
-function short(name) {
-  return name.length > 12 ? name.slice(0, 11) + '…' : name;
 }
 
 export function hbar(label, fraction, value, cls = '', goal) {

@@ -33,7 +33,8 @@ export async function show(body, uscc) {
   }, ({ detail, answer }) => {
     const local = detail.local;
     const rows = local ? answer.referrals : answer.referrers;
-    const paths = local ? rows.map((r) => r.path) : rows.flatMap((r) => r.paths);
+    // the best few only, so the drawing stays readable; the table lists them all
+    const paths = local ? rows.slice(0, 12).map((r) => r.path) : rows.slice(0, 5).flatMap((r) => r.paths);
     const graph = h('div', { class: 'ref-graph', id: 'ref-graph' });
     requestAnimationFrame(() => drawPaths(graph, uscc, paths));
     return [
@@ -70,7 +71,7 @@ function pathView(p) {
 function drawPaths(container, focus, paths) {
   const nodes = new Map();
   const edges = new Map();
-  for (const p of paths.slice(0, 60)) {
+  for (const p of paths) {
     p.enterprises.forEach((e, i) => {
       const prev = nodes.get(e.uscc);
       const role = e.uscc === focus ? 'focus' : i === p.enterprises.length - 1 || i === 0 ? 'end' : 'mid';
@@ -87,7 +88,7 @@ function drawPaths(container, focus, paths) {
   g.setDefaultEdgeLabel(() => ({}));
   nodes.forEach((n) => g.setNode(n.id, { width: 190, height: 30 }));
   // rank from the chosen enterprise outward, whichever way the path was written
-  for (const p of paths.slice(0, 60)) {
+  for (const p of paths) {
     const seq = p.enterprises[0].uscc === focus ? p.enterprises : [...p.enterprises].reverse();
     for (let i = 1; i < seq.length; i++) if (!g.hasEdge(seq[i].uscc, seq[i - 1].uscc)) g.setEdge(seq[i - 1].uscc, seq[i].uscc);
   }
@@ -98,7 +99,7 @@ function drawPaths(container, focus, paths) {
       ...[...edges.values()].map((e) => ({ data: e }))],
     layout: { name: 'preset', fit: true, padding: 20 },
     style: [
-      { selector: 'node', style: { shape: 'round-rectangle', width: 190, height: 30, label: 'data(label)', 'font-size': 12,
+      { selector: 'node', style: { shape: 'round-rectangle', width: 190, height: 30, label: 'data(label)', 'font-size': 13,
         'text-valign': 'center', 'text-halign': 'center', 'text-max-width': 180, 'text-wrap': 'ellipsis', 'background-color': '#eef2f7', color: '#1f2937',
         'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
       { selector: 'node[role = "focus"]', style: { 'background-color': '#2957b8', color: '#fff', 'font-weight': 700 } },

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -124,6 +125,20 @@ class WebIT {
         assertThat(browser.findElements(By.cssSelector("#panel-targets li"))).isNotEmpty();
         assertThat(browser.findElement(By.id("legend")).getText()).contains("补链").contains("延链").contains("强链");
         Browser.screenshot(browser, "chain-map");
+    }
+
+    @Test
+    void shouldFillAMeetingRoomScreen() {
+        browser.manage().window().setSize(new Dimension(2560, 1440));
+        try {
+            open("chains/ic");
+            WebElement canvas = browser.findElement(By.id("cy"));
+            assertThat(canvas.getSize().getWidth()).isGreaterThan(1600);
+            assertThat(canvas.getSize().getHeight()).isGreaterThan(1000);
+            Browser.screenshot(browser, "chain-map-large");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 768));
+        }
     }
 
     @Test
