@@ -106,7 +106,7 @@ class WebIT {
 
     @Test
     void shouldOpenALinksPanelWithItsTargetsWhenTheLinkIsClickedOnTheMap() {
-        open("chains/nev");
+        open("chains/ic");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(d -> browser.executeScript("return !!window.chainMap && window.chainMap.nodes().length > 0"));
         @SuppressWarnings("unchecked")
@@ -125,6 +125,11 @@ class WebIT {
         assertThat(browser.findElements(By.cssSelector("#panel-targets li"))).isNotEmpty();
         assertThat(browser.findElement(By.id("legend")).getText()).contains("补链").contains("延链").contains("强链");
         Browser.screenshot(browser, "chain-map");
+
+        browser.findElement(By.id("collapse")).click();
+        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length")).isNotEqualTo(0L);
+        browser.findElement(By.id("collapse")).click();
+        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length")).isEqualTo(0L);
     }
 
     @Test
