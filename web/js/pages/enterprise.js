@@ -1,6 +1,6 @@
 // One enterprise: its facts, links, suppliers and customers, and its referral view.
-import { get } from '../api.js';
-import { t, number } from '../i18n.js';
+import { get, cached } from '../api.js';
+import { t, number, nameOf } from '../i18n.js';
 import { h, load, card, empty } from '../ui.js';
 import { href } from '../router.js';
 import { show } from './referrals.js';
@@ -10,7 +10,11 @@ export async function render(main, parts) {
   const body = h('div');
   const referral = h('div');
   main.append(body, referral);
-  await load(body, () => get('/enterprises/' + encodeURIComponent(uscc || '')), (e) => [
+  let chainNames = new Map();
+  await load(body, async () => {
+    chainNames = new Map((await cached('/chains')).chains.map((c) => [c.id, nameOf(c)]));
+    return get('/enterprises/' + encodeURIComponent(uscc || ''));
+  }, (e) => [
     h('div', { class: 'page-head' }, h('h1', {}, e.name), h('span', { class: 'chip' }, t(e.local ? 'local' : 'nonlocal')),
       e.scale ? h('span', { class: 'chip' }, t(e.scale)) : null, (e.tags || []).map((x) => h('span', { class: 'chip tag' }, t(x)))),
     h('div', { class: 'grid2' },
@@ -21,7 +25,7 @@ export async function render(main, parts) {
         h('dt', {}, t('tax')), h('dd', {}, number(e.tax, 0)),
         h('dt', {}, t('employees')), h('dd', {}, number(e.employees, 0))),
       h('h3', {}, t('links')),
-      (e.links || []).length ? h('ul', { class: 'plain' }, e.links.map((l) => h('li', {}, h('a', { href: href('/chains/' + l.chainId, { link: l.id }) }, l.name), h('span', { class: 'muted' }, ' · ' + l.chainId)))) : empty()),
+      (e.links || []).length ? h('ul', { class: 'plain' }, e.links.map((l) => h('li', {}, h('a', { href: href('/chains/' + l.chainId, { link: l.id }) }, l.name), h('span', { class: 'muted' }, ' · ' + (chainNames.get(l.chainId) || l.chainId))))) : empty()),
       card(`${t('suppliers')} (${(e.suppliers || []).length}) · ${t('customers')} (${(e.customers || []).length})`,
         partners(t('suppliers'), e.suppliers), partners(t('customers'), e.customers))),
   ]);
