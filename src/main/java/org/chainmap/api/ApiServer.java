@@ -23,6 +23,7 @@ public final class ApiServer {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
             Problems.addTo(config.routes);

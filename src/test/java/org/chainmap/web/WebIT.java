@@ -1,0 +1,231 @@
+package org.chainmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.api.ApiServer;
+import org.chainmap.api.Services;
+import org.chainmap.imports.DemoData;
+import org.chainmap.imports.Progress;
+import org.chainmap.store.Neo4jGraphWriter;
+import org.chainmap.store.Store;
+import org.chainmap.store.TestNeo4j;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web view in a real headless Chromium over the demo data set, served by the same app as {@code chainmap serve}. */
+class WebIT {
+    private static final String LEADER = "91370215407791240X";
+    private static final String TARGET = "91350902MA8GH03W1A";
+    static Javalin app;
+    static ChromeDriver browser;
+    static Path downloads;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Browser.requireInstalled();
+        Store store = TestNeo4j.clean();
+        DemoData.importInto(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE);
+        app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"))
+                .start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+        downloads = Files.createTempDirectory("chainmap-downloads");
+        browser = Browser.start(downloads);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @BeforeEach
+    void chineseFirst() {
+        browser.get(base + "/?lang=zh#/chains");
+        ready();
+    }
+
+    @Test
+    void shouldShowTheFifteenChainsInChineseByDefault() {
+        assertThat(browser.findElements(By.cssSelector("#chain-grid .chain-card"))).hasSize(15);
+        assertThat(browser.findElement(By.id("nav-chains")).getText()).isEqualTo("产业链总览");
+        assertThat(browser.findElement(By.id("chain-grid")).getText()).contains("新能源汽车");
+        Browser.screenshot(browser, "overview");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chains", "chains/nev", "gaps", "gaps?chain=nev&status=GAP", "targets?chain=nev",
+        "referrals?q=汽车", "referrals?uscc=" + LEADER, "referrals?uscc=" + TARGET, "enterprises/" + LEADER, "parks",
+        "parks/appliance", "pipeline", "pipeline?type=TECH_UPGRADE", "evaluation?year=2025", "report"})
+    void shouldOpenEveryPageWithItsDataAndNoError(String route) {
+        open(route);
+        WebElement main = browser.findElement(By.id("page"));
+        assertThat(main.findElements(By.cssSelector(".state.error"))).as("error shown on %s", route).isEmpty();
+        assertThat(main.findElements(By.cssSelector(".state.loading"))).as("still loading on %s", route).isEmpty();
+        assertThat(main.findElements(By.cssSelector("table.data, .chain-grid, .stats, .cy, #ref-results li")))
+                .as("content on %s", route).isNotEmpty();
+        Browser.screenshot(browser, "page-" + route.replaceAll("[^A-Za-z0-9]+", "-"));
+    }
+
+    @Test
+    void shouldShowTheReportsHeadlineFigures() {
+        open("report");
+        String headline = browser.findElement(By.id("headline")).getText();
+        assertThat(headline).contains("1,490.23").contains("112.60").contains("64.88");
+    }
+
+    @Test
+    void shouldOpenALinksPanelWithItsTargetsWhenTheLinkIsClickedOnTheMap() {
+        open("chains/ic");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> browser.executeScript("return !!window.chainMap && window.chainMap.nodes().length > 0"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> node = (Map<String, Object>) browser.executeScript("""
+                const n = window.chainMap.nodes('node.link[status != "OK"]').first();
+                const p = n.renderedPosition();
+                return {id: n.id(), x: p.x, y: p.y, w: window.chainMap.width(), h: window.chainMap.height()};""");
+        WebElement canvas = browser.findElement(By.id("cy"));
+        int dx = (int) (number(node, "x") - number(node, "w") / 2);
+        int dy = (int) (number(node, "y") - number(node, "h") / 2);
+        new Actions(browser).moveToElement(canvas, dx, dy).click().perform();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("panel-title")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-targets li")));
+        assertThat(browser.getCurrentUrl()).contains("link=" + node.get("id"));
+        assertThat(browser.findElements(By.cssSelector("#panel-targets li"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("legend")).getText()).contains("补链").contains("延链").contains("强链");
+        Browser.screenshot(browser, "chain-map");
+
+        browser.findElement(By.id("collapse")).click();
+        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length")).isNotEqualTo(0L);
+        browser.findElement(By.id("collapse")).click();
+        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length")).isEqualTo(0L);
+    }
+
+    @Test
+    void shouldFillAMeetingRoomScreen() {
+        browser.manage().window().setSize(new Dimension(2560, 1440));
+        try {
+            open("chains/ic");
+            WebElement canvas = browser.findElement(By.id("cy"));
+            assertThat(canvas.getSize().getWidth()).isGreaterThan(1600);
+            assertThat(canvas.getSize().getHeight()).isGreaterThan(1000);
+            Browser.screenshot(browser, "chain-map-large");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    @Test
+    void shouldSwitchToEnglishAndRememberTheChoice() {
+        browser.findElement(By.id("lang-toggle")).click();
+        waitForText(By.id("nav-chains"), "Chains");
+        browser.navigate().refresh();
+        ready();
+        assertThat(browser.findElement(By.id("nav-map")).getText()).isEqualTo("Chain map");
+        open("chains/nev");
+        assertThat(browser.findElement(By.id("legend")).getText()).contains("Fill").contains("Extend");
+        Browser.screenshot(browser, "chain-map-en");
+        browser.get(base + "/?lang=zh#/report");
+        ready();
+        assertThat(browser.findElement(By.id("nav-report")).getText()).isEqualTo("报告");
+    }
+
+    @Test
+    void shouldShowAnApiErrorInWords() {
+        open("chains/nosuch");
+        assertThat(browser.findElement(By.cssSelector(".state.error")).getText()).contains("nosuch").contains("404");
+    }
+
+    @Test
+    void shouldDownloadTheFilteredTargetsAsAWorkbook() throws Exception {
+        open("targets?chain=nev");
+        new Select(browser.findElement(By.id("filter-link"))).selectByIndex(1);
+        ready();
+        String link = new Select(browser.findElement(By.id("filter-link"))).getFirstSelectedOption().getDomAttribute("value");
+        int shown = browser.findElements(By.cssSelector("#targets-table tbody tr")).size();
+        assertThat(browser.getCurrentUrl()).contains("link=" + link);
+        browser.findElement(By.id("download-targets-xlsx")).click();
+
+        Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("targets-nev.xlsx"));
+        List<List<String>> rows = readSheet(file);
+        List<String> header = rows.get(0);
+        assertThat(header).contains("uscc", "name", "linkId", "score");
+        int linkColumn = header.indexOf("linkId");
+        assertThat(rows.subList(1, rows.size())).hasSize(shown).allSatisfy(r -> assertThat(r.get(linkColumn)).isEqualTo(link));
+    }
+
+    private static void open(String route) {
+        browser.get(base + "/#/" + route);
+        ready();
+    }
+
+    /** Waits until the page has rendered its data (or its error). */
+    private static void ready() {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> browser.executeScript(
+                "const m = document.getElementById('page'); return !!m && m.dataset.ready === 'true'"
+                        + " && !m.querySelector('.state.loading');"));
+    }
+
+    private static void waitForText(By by, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(by, text));
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+
+    private static Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        try (Stream<Path> partial = Files.list(downloads)) {
+            boolean inProgress = partial.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+            return !inProgress && Files.isRegularFile(file) ? file : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static List<List<String>> readSheet(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            for (Row row : wb.getFirstSheet().read()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(row.getCell(i) == null ? "" : row.getCell(i).getText());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,67 @@
+// Shell of the web view: header navigation, language toggle, and the route → page dispatch.
+import { t, currentLang, setLang } from './i18n.js';
+import { current, href } from './router.js';
+import { h, errorBox } from './ui.js';
+import * as overview from './pages/overview.js';
+import * as chainMap from './pages/chainmap.js';
+import * as gaps from './pages/gaps.js';
+import * as targets from './pages/targets.js';
+import * as referrals from './pages/referrals.js';
+import * as enterprise from './pages/enterprise.js';
+import * as parks from './pages/parks.js';
+import * as pipeline from './pages/pipeline.js';
+import * as evaluation from './pages/evaluation.js';
+import * as report from './pages/report.js';
+
+const pages = {
+  chains: overview, map: chainMap, gaps, targets, referrals, enterprises: enterprise,
+  parks, pipeline, evaluation, report,
+};
+
+const nav = [
+  ['chains', 'nav_chains'], ['map', 'nav_map'], ['gaps', 'nav_gaps'], ['targets', 'nav_targets'],
+  ['referrals', 'nav_referrals'], ['parks', 'nav_parks'], ['pipeline', 'nav_pipeline'],
+  ['evaluation', 'nav_evaluation'], ['report', 'nav_report'],
+];
+
+function pageFor(parts) {
+  // #/chains/{id} is the chain map of one chain; #/chains is the overview
+  if (parts[0] === 'chains' && parts[1]) return ['map', chainMap];
+  return [parts[0], pages[parts[0]]];
+}
+
+function header(active) {
+  return h('header', { class: 'topbar' },
+    h('a', { class: 'brand', href: '#/chains' }, h('span', { class: 'brand-mark' }, '链'), t('app')),
+    h('nav', { class: 'mainnav' }, nav.map(([id, label]) =>
+      h('a', { href: href('/' + id), class: id === active ? 'active' : '', id: 'nav-' + id }, t(label)))),
+    h('button', {
+      class: 'btn lang', id: 'lang-toggle', title: 'Language / 语言',
+      onclick: () => { setLang(currentLang() === 'en' ? 'zh' : 'en'); route(); },
+    }, t('lang_switch')));
+}
+
+let renderCount = 0;
+
+async function route() {
+  const { parts, params } = current();
+  const [id, page] = pageFor(parts);
+  const main = h('main', { id: 'page', 'data-page': id || 'none' });
+  document.getElementById('app').replaceChildren(header(id), main);
+  document.title = `${t(nav.find(([n]) => n === id)?.[1] ?? 'app')} · ${t('appShort')}`;
+  const token = ++renderCount;
+  if (!page) {
+    main.append(errorBox(new Error(`${t('page_not_found')}: ${location.hash}`)));
+    return;
+  }
+  try {
+    await page.render(main, parts, params, () => token === renderCount);
+  } catch (e) {
+    console.error(e);
+    main.replaceChildren(errorBox(e, route));
+  }
+  main.dataset.ready = 'true';
+}
+
+window.addEventListener('hashchange', route);
+route();

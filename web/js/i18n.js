@@ -1,0 +1,146 @@
+// Chinese first, English on request: ?lang=en or the header toggle; the choice is remembered.
+
+const zh = {
+  app: '产业链图谱与招商分析', appShort: '产业链图谱',
+  nav_chains: '产业链总览', nav_map: '链图', nav_gaps: '缺链/补链', nav_targets: '招商目标',
+  nav_referrals: '以企招企', nav_parks: '园区', nav_pipeline: '项目', nav_evaluation: '亩产效益', nav_report: '报告',
+  loading: '加载中…', empty: '暂无数据', error: '出错了', retry: '重试', all: '全部', none: '无',
+  lang_switch: 'English',
+  chain: '产业链', chains: '产业链', link: '环节', links: '环节', stage: '阶段', key: '关键环节', status: '状态', action: '行动',
+  covered: '已覆盖', missing: '缺失', coverage: '覆盖率', leaders: '链主', enterprises: '企业', projects: '项目',
+  build: '需建链', investmentYi: '投资（亿元）', open_map: '查看链图', gaps: '缺链', targets: '招商目标',
+  UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游',
+  FILL: '补链', EXTEND: '延链', STRENGTHEN: '强链', OK: '正常', BUILD: '建链',
+  st_FILL: '补链 · 缺失环节', st_EXTEND: '延链 · 向外延伸', st_STRENGTHEN: '强链 · 薄弱环节', st_OK: '正常',
+  legend: '图例', key_link: '关键环节（粗边框）', leader_node: '链主企业',
+  zoom_in: '放大', zoom_out: '缩小', fit: '适应窗口', collapse: '折叠正常环节', expand: '展开全部', save_png: '保存图片',
+  pick_chain: '选择产业链', pick_link: '点击环节查看详情',
+  local_enterprises: '本地企业', above_scale: '规上企业', dependency: '外部依赖度', criticality: '关键度', gap_score: '缺口分',
+  ranked_targets: '招商目标（排序）', link_projects: '本环节项目', more_targets: '全部目标 →',
+  local_in_link: '本环节本地企业数', leaders_in_link: '本环节链主',
+  gap_rows: '缺链分析', download_xlsx: '下载 Excel', download_csv: '下载 CSV', rows: '行',
+  score: '得分', parts: '得分构成', part_gap: '缺口', part_strength: '实力', part_proximity: '关联', part_park: '园区匹配',
+  evidence: '依据', region: '地区', tag: '标签', uscc: '统一社会信用代码', name: '名称', pipeline_stage: '在谈进度',
+  other_links: '其他环节', source: '来源', filters: '筛选', clear: '清除', search: '搜索',
+  HIGH_TECH: '高新技术企业', SRDI: '专精特新', LITTLE_GIANT: '小巨人', LISTED: '上市企业',
+  ref_title: '以企招企', ref_pick: '输入企业名称或信用代码', ref_local: '本地企业可引荐', ref_target: '谁能引荐该目标',
+  referrals: '可引荐的目标', referrers: '可引荐的本地企业', path: '路径', hops: '跳数', strength: '路径强度', leader: '链主',
+  local: '本地', nonlocal: '外地', scale: '规模', ABOVE: '规上', BELOW: '规下',
+  suppliers: '供应商', customers: '客户', detail: '企业详情', revenue: '营收（万元）', tax: '税收（万元）', employees: '员工',
+  parks: '专业园区', park: '园区', operator: '运营主体', town: '街道', area_mu: '面积（亩）', units: '单元', occupied: '已入驻',
+  occupancy: '入驻率', concentration: '主导产业集中度', goal70: '目标 70%', certified: '已认定', focus: '主导产业', tenants: '入驻企业',
+  meets: '达标', below_goal: '未达标', in_focus: '主导产业内',
+  pipeline: '项目推进', funnel: '按阶段', by_type: '按类型', by_chain: '按产业链', count: '数量', reached: '已达到', dropped: '终止',
+  LEAD: '线索', TALKS: '在谈', SIGNED: '签约', CONSTRUCTION: '在建', OPERATING: '投产', DROPPED: '终止',
+  CHAIN: '以链招引', REFERRAL: '以企招引', PARK: '以园招引', TECH_UPGRADE: '技改',
+  type: '类型', investor: '投资方', updated: '更新',
+  evaluation: '亩产效益评价', year: '年度', class: '等级', rank: '排名', fund_ratio: '政策资金比例', next_class: '晋级所需',
+  indicators: '指标', benchmarks: '基准值', classes: '等级分布',
+  taxPerMu: '亩均税收', valueAddedPerMu: '亩均增加值', valueAddedPerTce: '单位能耗增加值', valueAddedPerEmissions: '单位排放增加值',
+  labourProductivity: '全员劳动生产率', rndShare: '研发投入占比', taxPerKwh: '单位电耗税收',
+  report: '报告', headline: '核心指标', counts: '图谱规模',
+  h_chains: '重点产业链', h_bureau: '工信局牵头', h_leaders: '链主企业', h_parks: '专业园区', h_certified: '已认定园区',
+  h_area: '园区面积（亩）', h_units: '园区单元', h_tenants: '认定园区入驻企业', h_chainProjects: '以链招引项目',
+  h_tech: '技改项目', h_referral: '以企招引项目', h_started: '开工', h_signed: '签约',
+  c_chains: '产业链', c_links: '环节', c_enterprises: '企业', c_localEnterprises: '本地企业', c_supplies: '供应关系',
+  c_leaders: '链主', c_parks: '园区', c_projects: '项目',
+  node_local: '本地企业', yi: '亿元', total: '合计', of: '/', yes: '是', no: '否', page_not_found: '页面不存在',
+};
+
+const en = {
+  app: 'Industry-chain map and investment attraction', appShort: 'Chain map',
+  nav_chains: 'Chains', nav_map: 'Chain map', nav_gaps: 'Gaps', nav_targets: 'Targets',
+  nav_referrals: 'Referrals', nav_parks: 'Parks', nav_pipeline: 'Pipeline', nav_evaluation: 'Per-mu', nav_report: 'Report',
+  loading: 'Loading…', empty: 'Nothing to show', error: 'Something went wrong', retry: 'Retry', all: 'All', none: 'None',
+  lang_switch: '中文',
+  chain: 'Chain', chains: 'Chains', link: 'Link', links: 'Links', stage: 'Stage', key: 'Key link', status: 'Status', action: 'Action',
+  covered: 'Covered', missing: 'Missing', coverage: 'Coverage', leaders: 'Leaders', enterprises: 'Enterprises', projects: 'Projects',
+  build: 'To build', investmentYi: 'Investment (100M CNY)', open_map: 'Open map', gaps: 'Gaps', targets: 'Targets',
+  UPSTREAM: 'Upstream', MIDSTREAM: 'Midstream', DOWNSTREAM: 'Downstream',
+  FILL: 'Fill', EXTEND: 'Extend', STRENGTHEN: 'Strengthen', OK: 'OK', BUILD: 'Build',
+  st_FILL: 'Fill · missing link', st_EXTEND: 'Extend · reach outward', st_STRENGTHEN: 'Strengthen · weak link', st_OK: 'OK',
+  legend: 'Legend', key_link: 'Key link (thick border)', leader_node: 'Chain leader',
+  zoom_in: 'Zoom in', zoom_out: 'Zoom out', fit: 'Fit', collapse: 'Collapse OK links', expand: 'Expand all', save_png: 'Save PNG',
+  pick_chain: 'Choose a chain', pick_link: 'Click a link for details',
+  local_enterprises: 'Local enterprises', above_scale: 'Above scale', dependency: 'Dependency', criticality: 'Criticality', gap_score: 'Gap score',
+  ranked_targets: 'Ranked targets', link_projects: 'Projects for this link', more_targets: 'All targets →',
+  local_in_link: 'Local enterprises in this link', leaders_in_link: 'Chain leaders in this link',
+  gap_rows: 'Gap analysis', download_xlsx: 'Download Excel', download_csv: 'Download CSV', rows: 'rows',
+  score: 'Score', parts: 'Score parts', part_gap: 'Gap', part_strength: 'Strength', part_proximity: 'Proximity', part_park: 'Park fit',
+  evidence: 'Evidence', region: 'Region', tag: 'Tag', uscc: 'Credit code', name: 'Name', pipeline_stage: 'Pipeline',
+  other_links: 'Other links', source: 'Source', filters: 'Filters', clear: 'Clear', search: 'Search',
+  HIGH_TECH: 'High-tech', SRDI: 'SRDI', LITTLE_GIANT: 'Little giant', LISTED: 'Listed',
+  ref_title: 'Referrals', ref_pick: 'Enterprise name or credit code', ref_local: 'Whom a local enterprise can bring in', ref_target: 'Who can introduce a target',
+  referrals: 'Targets it can refer', referrers: 'Local referrers', path: 'Path', hops: 'Hops', strength: 'Path strength', leader: 'Leader',
+  local: 'Local', nonlocal: 'Non-local', scale: 'Scale', ABOVE: 'Above scale', BELOW: 'Below scale',
+  suppliers: 'Suppliers', customers: 'Customers', detail: 'Enterprise', revenue: 'Revenue (10k CNY)', tax: 'Tax (10k CNY)', employees: 'Employees',
+  parks: 'Specialised parks', park: 'Park', operator: 'Operator', town: 'Town', area_mu: 'Area (mu)', units: 'Units', occupied: 'Occupied',
+  occupancy: 'Occupancy', concentration: 'Lead-industry concentration', goal70: 'goal 70%', certified: 'Certified', focus: 'Focus chains', tenants: 'Tenants',
+  meets: 'meets goal', below_goal: 'below goal', in_focus: 'In focus',
+  pipeline: 'Project pipeline', funnel: 'By stage', by_type: 'By type', by_chain: 'By chain', count: 'Count', reached: 'Reached', dropped: 'Dropped',
+  LEAD: 'Lead', TALKS: 'Talks', SIGNED: 'Signed', CONSTRUCTION: 'Construction', OPERATING: 'Operating', DROPPED: 'Dropped',
+  CHAIN: 'Chain-based', REFERRAL: 'Referral', PARK: 'Park-based', TECH_UPGRADE: 'Tech upgrade',
+  type: 'Type', investor: 'Investor', updated: 'Updated',
+  evaluation: 'Per-mu efficiency', year: 'Year', class: 'Class', rank: 'Rank', fund_ratio: 'Fund ratio', next_class: 'To reach next class',
+  indicators: 'Indicators', benchmarks: 'Benchmarks', classes: 'Classes',
+  taxPerMu: 'Tax per mu', valueAddedPerMu: 'Value added per mu', valueAddedPerTce: 'Value added per tce', valueAddedPerEmissions: 'Value added per emissions',
+  labourProductivity: 'Labour productivity', rndShare: 'R&D share', taxPerKwh: 'Tax per kWh',
+  report: 'Report', headline: 'Headline figures', counts: 'Graph size',
+  h_chains: 'Key chains', h_bureau: 'Led by the bureau', h_leaders: 'Chain leaders', h_parks: 'Specialised parks', h_certified: 'Certified parks',
+  h_area: 'Park area (mu)', h_units: 'Park units', h_tenants: 'Tenants of certified parks', h_chainProjects: 'Chain projects',
+  h_tech: 'Tech-upgrade projects', h_referral: 'Referral projects', h_started: 'started', h_signed: 'signed',
+  c_chains: 'Chains', c_links: 'Links', c_enterprises: 'Enterprises', c_localEnterprises: 'Local enterprises', c_supplies: 'Supply ties',
+  c_leaders: 'Leaders', c_parks: 'Parks', c_projects: 'Projects',
+  node_local: 'Local', yi: '×100M CNY', total: 'Total', of: '/', yes: 'yes', no: 'no', page_not_found: 'No such page',
+};
+
+const dictionaries = { zh, en };
+const STORAGE_KEY = 'chainmap.lang';
+
+function initialLang() {
+  const fromQuery = new URLSearchParams(location.search).get('lang');
+  if (fromQuery === 'en' || fromQuery === 'zh') {
+    localStorage.setItem(STORAGE_KEY, fromQuery);
+    return fromQuery;
+  }
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+}
+
+let lang = initialLang();
+
+export function currentLang() { return lang; }
+
+export function setLang(next) {
+  lang = next === 'en' ? 'en' : 'zh';
+  localStorage.setItem(STORAGE_KEY, lang);
+  const query = new URLSearchParams(location.search);
+  if (query.has('lang')) {
+    query.set('lang', lang);
+    history.replaceState(null, '', location.pathname + '?' + query + location.hash);
+  }
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The label for a key in the current language; unknown keys show as themselves so a gap is visible. */
+export function t(key) {
+  return dictionaries[lang][key] ?? zh[key] ?? key;
+}
+
+/** A data item's name in the current language: nameEn where the data has one. */
+export function nameOf(item) {
+  if (!item) return '';
+  return (lang === 'en' && item.nameEn) ? item.nameEn : item.name;
+}
+
+export function number(value, digits = 0) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return Number(value).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN',
+    { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function percent(value, digits = 0) {
+  if (value === null || value === undefined) return '—';
+  return number(value * 100, digits) + '%';
+}
+
+document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';

@@ -1,0 +1,49 @@
+// 亩产效益: per-mu evaluation of a year, above- and below-scale apart: classes, indicators, score parts, next class.
+import { get } from '../api.js';
+import { t, number, percent } from '../i18n.js';
+import { h, load, table, card, select, field } from '../ui.js';
+import { go } from '../router.js';
+import { hbar } from './parks.js';
+
+const CLASSES = ['A', 'B', 'C', 'D'];
+
+export async function render(main, parts, params) {
+  const year = params.year || String(new Date().getFullYear() - 1);
+  const f = { year, scale: params.scale || '', class: params.class || '' };
+  const set = (k) => (v) => go('/evaluation', { ...f, [k]: v });
+  const years = [0, 1, 2, 3].map((d) => String(new Date().getFullYear() - d));
+  if (!years.includes(year)) years.push(year);
+  const body = h('div');
+  main.append(h('div', { class: 'page-head' }, h('h1', {}, t('evaluation'))),
+    h('div', { class: 'filters' },
+      field(t('year'), select(years.map((y) => [y, y]), year, set('year'), { id: 'filter-year' })),
+      field(t('scale'), select([['', t('all')], ['ABOVE', t('ABOVE')], ['BELOW', t('BELOW')]], f.scale, set('scale'), { id: 'filter-scale' })),
+      field(t('class'), select([['', t('all')], ...CLASSES.map((c) => [c, c])], f.class, set('class'), { id: 'filter-class' }))),
+    body);
+  await load(body, () => get('/evaluations', { year, scale: f.scale }), (r) => {
+    const rows = r.rows.filter((x) => !f.class || x.class === f.class);
+    return [
+      h('div', { class: 'grid2' }, r.groups.map((g) => card(`${t(g.scale)} · ${g.enterprises} ${t('enterprises')}`,
+        h('div', { class: 'hbars' }, CLASSES.map((c) => hbar(c, (g.classes[c] || 0) / Math.max(1, g.enterprises), String(g.classes[c] || 0), 'cls-' + c))),
+        h('h3', {}, t('benchmarks')),
+        h('dl', { class: 'kv' }, Object.entries(g.benchmarks).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, number(v, 2))]))))),
+      table([
+        { key: 'rank', label: t('rank'), num: true },
+        { key: 'name', label: t('name'), render: (x) => h('a', { href: '#/enterprises/' + x.uscc }, x.name) },
+        { key: 'scale', label: t('scale'), render: (x) => t(x.scale) },
+        { key: 'score', label: t('score'), num: true, render: (x) => number(x.score, 1) },
+        { key: 'class', label: t('class'), render: (x) => h('span', { class: 'badge cls-' + x.class }, x.class) },
+        { key: 'fundRatio', label: t('fund_ratio'), num: true, render: (x) => percent(x.fundRatio) },
+        { key: 'indicators', label: t('indicators'), sort: false, render: indicators },
+        { key: 'nextClass', label: t('next_class'), value: (x) => x.nextClass?.scoreGap, render: (x) => x.nextClass
+          ? `→ ${x.nextClass.class}: +${number(x.nextClass.scoreGap, 1)}` : '—' },
+      ], rows, { sortKey: 'rank', sortDir: 1, id: 'evaluation-table' }),
+    ];
+  });
+}
+
+function indicators(x) {
+  return h('details', { class: 'evidence' }, h('summary', {}, t('indicators')),
+    h('ul', {}, Object.entries(x.indicators).map(([k, v]) => h('li', {}, `${t(k)}: ${number(v, 2)} → ${number(x.parts[k], 1)}`,
+      (x.imputed || []).includes(k) ? h('span', { class: 'muted' }, ' *') : null))));
+}

@@ -1,0 +1,45 @@
+// 缺链/补链: gap rows of one chain or of all chains, filtered by status, stage and key links, with the chain's spreadsheet.
+import { cached } from '../api.js';
+import { t, nameOf, number, percent } from '../i18n.js';
+import { h, load, table, badge, select, field } from '../ui.js';
+import { go, href } from '../router.js';
+import { chainList, chainField, download } from './common.js';
+
+const STATUSES = ['FILL', 'EXTEND', 'STRENGTHEN', 'OK'];
+
+export async function render(main, parts, params) {
+  const chains = await chainList();
+  const f = { chain: params.chain || '', status: params.status || '', stage: params.stage || '', key: params.key || '' };
+  const set = (k) => (v) => go('/gaps', { ...f, [k]: v });
+  const filters = h('div', { class: 'filters' },
+    chainField(chains, f.chain, set('chain'), { withAll: true }),
+    field(t('status'), select([['', t('all')], ['GAP', t('gaps')], ...STATUSES.map((s) => [s, t(s)])], f.status, set('status'), { id: 'filter-status' })),
+    field(t('stage'), select([['', t('all')], ...['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'].map((s) => [s, t(s)])], f.stage, set('stage'), { id: 'filter-stage' })),
+    field(t('key'), select([['', t('all')], ['true', t('yes')], ['false', t('no')]], f.key, set('key'), { id: 'filter-key' })),
+    h('span', { class: 'spacer' }),
+    f.chain ? [download(`/chains/${f.chain}/gaps`, {}, 'xlsx', 'download-gaps-xlsx'), download(`/chains/${f.chain}/gaps`, {}, 'csv', 'download-gaps-csv')] : null);
+  const body = h('div');
+  main.append(h('div', { class: 'page-head' }, h('h1', {}, t('nav_gaps'))), filters, body);
+  const ids = f.chain ? [f.chain] : chains.map((c) => c.id);
+  await load(body, () => Promise.all(ids.map((id) => cached(`/chains/${encodeURIComponent(id)}/gaps`))), (reports) => {
+    const rows = reports.flatMap((r) => r.links.map((l) => ({ ...l, chain: r.chain })))
+      .filter((l) => !f.status || (f.status === 'GAP' ? l.status !== 'OK' : l.status === f.status))
+      .filter((l) => !f.stage || l.stage === f.stage)
+      .filter((l) => !f.key || String(l.key) === f.key);
+    return [
+      h('p', { class: 'count-line' }, `${rows.length} ${t('rows')}`),
+      table([
+        { key: 'chain', label: t('chain'), value: (r) => nameOf(r.chain) },
+        { key: 'name', label: t('link'), render: (r) => h('a', { href: href('/chains/' + r.chain.id, { link: r.linkId }) }, (r.key ? '★ ' : '') + nameOf(r)) },
+        { key: 'stage', label: t('stage'), render: (r) => t(r.stage) },
+        { key: 'status', label: t('status'), render: (r) => badge(r.status) },
+        { key: 'coverage', label: t('local_enterprises'), num: true },
+        { key: 'aboveScale', label: t('above_scale'), num: true },
+        { key: 'dependency', label: t('dependency'), num: true, render: (r) => percent(r.dependency) },
+        { key: 'criticality', label: t('criticality'), num: true, render: (r) => number(r.criticality, 2) },
+        { key: 'gapScore', label: t('gap_score'), num: true, render: (r) => number(r.gapScore, 3) },
+        { key: 'targets', label: t('targets'), sort: false, render: (r) => r.status === 'OK' ? '' : h('a', { href: href('/targets', { chain: r.chain.id, link: r.linkId }) }, t('targets') + ' →') },
+      ], rows, { sortKey: 'gapScore', id: 'gaps-table' }),
+    ];
+  });
+}

@@ -1,0 +1,64 @@
+// 招商目标: a chain's ranked targets with each score's parts and evidence; filters on link, region, tag and action,
+// and a spreadsheet download carrying the filters the API applies (link, region, tag).
+import { cached, get } from '../api.js';
+import { t, nameOf, number } from '../i18n.js';
+import { h, load, table, select, field } from '../ui.js';
+import { go, href } from '../router.js';
+import { chainList, chainField, download, textFilter } from './common.js';
+
+const TAGS = ['HIGH_TECH', 'SRDI', 'LITTLE_GIANT', 'LISTED'];
+const PARTS = ['gap', 'strength', 'proximity', 'park'];
+
+export async function render(main, parts, params) {
+  const chains = await chainList();
+  const chain = params.chain || chains[0]?.id;
+  const f = { chain, link: params.link || '', region: params.region || '', tag: params.tag || '', action: params.action || '' };
+  const set = (k) => (v) => go('/targets', { ...f, [k]: v, ...(k === 'chain' ? { link: '' } : {}) });
+  const gaps = await cached(`/chains/${encodeURIComponent(chain)}/gaps`);
+  const gapLinks = gaps.links.filter((l) => l.status !== 'OK');
+  const actions = [...new Set(gapLinks.map((l) => l.action))];
+  const apiFilters = { link: f.link, region: f.region, tag: f.tag, limit: 1000 };
+  const filters = h('div', { class: 'filters' },
+    chainField(chains, chain, set('chain')),
+    field(t('link'), select([['', t('all')], ...gapLinks.map((l) => [l.linkId, `${nameOf(l)} · ${t(l.status)}`])], f.link, set('link'), { id: 'filter-link' })),
+    textFilter(t('region'), f.region, set('region'), 'filter-region'),
+    field(t('tag'), select([['', t('all')], ...TAGS.map((s) => [s, t(s)])], f.tag, set('tag'), { id: 'filter-tag' })),
+    field(t('action'), select([['', t('all')], ...actions.map((a) => [a, a])], f.action, set('action'), { id: 'filter-action' })),
+    h('span', { class: 'spacer' }),
+    download(`/chains/${chain}/targets`, apiFilters, 'xlsx', 'download-targets-xlsx'),
+    download(`/chains/${chain}/targets`, apiFilters, 'csv', 'download-targets-csv'));
+  const body = h('div');
+  main.append(h('div', { class: 'page-head' }, h('h1', {}, t('nav_targets'))), filters,
+    h('div', { class: 'parts-legend' }, t('parts') + ':', PARTS.map((p) => h('span', {}, h('i', { class: 'p-' + p }), t('part_' + p)))), body);
+  await load(body, () => get(`/chains/${encodeURIComponent(chain)}/targets`, apiFilters), (r) => {
+    const rows = r.targets.filter((row) => !f.action || row.action === f.action);
+    return [
+      h('p', { class: 'count-line' }, `${rows.length} / ${r.total} ${t('rows')}`),
+      table([
+        { key: 'score', label: t('score'), num: true, render: (x) => h('b', {}, number(x.score, 3)) },
+        { key: 'name', label: t('name'), render: (x) => [h('a', { href: '#/enterprises/' + x.uscc }, x.name), h('div', { class: 'muted' }, x.uscc)] },
+        { key: 'region', label: t('region') },
+        { key: 'linkName', label: t('link'), render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, x.linkName),
+          x.otherLinks?.length ? h('div', { class: 'muted' }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
+        { key: 'action', label: t('action') },
+        { key: 'parts', label: t('parts'), sort: false, render: partsCell },
+        ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => number(x.parts[p], 3) })),
+        { key: 'pipelineStage', label: t('pipeline_stage'), render: (x) => x.pipelineStage ? t(x.pipelineStage) : '—' },
+        { key: 'evidence', label: t('evidence'), sort: false, render: evidenceCell },
+      ], rows, { sortKey: 'score', id: 'targets-table' }),
+    ];
+  });
+}
+
+function partsCell(x) {
+  const max = 1; // weights sum to 1, so a full bar is the highest possible score
+  return h('div', { class: 'parts', title: PARTS.map((p) => `${t('part_' + p)} ${number(x.parts[p], 3)}`).join(' · ') },
+    PARTS.map((p) => h('i', { class: 'p-' + p, style: `width:${(100 * x.parts[p] / max).toFixed(1)}%` })));
+}
+
+function evidenceCell(x) {
+  if (!x.evidence?.length) return '—';
+  return h('details', { class: 'evidence' }, h('summary', {}, `${t('evidence')} (${x.evidence.length})`),
+    h('ul', {}, x.evidence.map((e) => h('li', {}, e.fact, e.source ? h('span', { class: 'muted' }, ` · ${t('source')}: ${e.source}`) : null,
+      e.basis === 'INFERRED' ? h('span', { class: 'muted' }, ' · inferred') : null))));
+}

@@ -1,0 +1,125 @@
+// Small DOM helpers shared by the pages: element building, loading / empty / error states, sortable tables.
+import { t } from './i18n.js';
+
+/** h('div', {class: 'x', onclick: f}, child, 'text', [more]) */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (k === 'dataset') Object.assign(el.dataset, v);
+    else if (k === 'value') el.value = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === undefined || c === null || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+export function loading() {
+  return h('div', { class: 'state loading', role: 'status' }, h('span', { class: 'spinner' }), t('loading'));
+}
+
+export function empty(text) {
+  return h('div', { class: 'state empty' }, text || t('empty'));
+}
+
+/** An API error in words: what failed, the server's explanation and the status, with a retry button. */
+export function errorBox(error, retry) {
+  return h('div', { class: 'state error', role: 'alert' },
+    h('strong', {}, t('error')),
+    h('p', { class: 'error-detail' }, error.message || String(error)),
+    error.status ? h('p', { class: 'muted' }, `HTTP ${error.status}${error.path ? ' · ' + error.path : ''}`) : null,
+    retry ? h('button', { class: 'btn', onclick: retry }, t('retry')) : null);
+}
+
+/** Shows a loading state in `container`, then what `render` builds from the loaded data, or the error. */
+export async function load(container, loader, render) {
+  container.replaceChildren(loading());
+  try {
+    const data = await loader();
+    const content = render(data);
+    container.replaceChildren(...[content].flat().filter(Boolean));
+  } catch (e) {
+    console.error(e);
+    container.replaceChildren(errorBox(e, () => load(container, loader, render)));
+  }
+}
+
+export function badge(status) {
+  return h('span', { class: `badge st-${status}` }, t(status));
+}
+
+export function bar(fraction, cls = '') {
+  const pct = Math.max(0, Math.min(1, fraction || 0)) * 100;
+  return h('span', { class: `bar ${cls}` }, h('span', { class: 'bar-fill', style: `width:${pct.toFixed(1)}%` }));
+}
+
+/**
+ * A table sortable by clicking a header. columns: [{key, label, value(row) for sorting, render(row) for the cell, num}].
+ */
+export function table(columns, rows, { sortKey, sortDir = -1, onRow, id } = {}) {
+  if (!rows.length) return empty();
+  let key = sortKey;
+  let dir = sortDir;
+  const tbody = h('tbody');
+  const heads = columns.map((c) => h('th', {
+    class: (c.num ? 'num ' : '') + (c.sort === false ? '' : 'sortable'),
+    onclick: c.sort === false ? null : () => { dir = key === c.key ? -dir : (c.num ? -1 : 1); key = c.key; fill(); },
+  }, c.label));
+  function fill() {
+    const col = columns.find((c) => c.key === key);
+    const sorted = col ? [...rows].sort((a, b) => compare(valueOf(col, a), valueOf(col, b)) * dir) : rows;
+    heads.forEach((th, i) => th.dataset.sorted = columns[i].key === key ? (dir > 0 ? 'asc' : 'desc') : '');
+    tbody.replaceChildren(...sorted.map((r) => {
+      const tr = h('tr', { class: onRow ? 'clickable' : '' },
+        columns.map((c) => h('td', { class: c.num ? 'num' : '' }, c.render ? c.render(r) : fmt(valueOf(c, r)))));
+      if (onRow) tr.addEventListener('click', (e) => { if (!e.target.closest('a,button')) onRow(r); });
+      return tr;
+    }));
+  }
+  fill();
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'data', id }, h('thead', {}, h('tr', {}, heads)), tbody));
+}
+
+function valueOf(col, row) {
+  return col.value ? col.value(row) : row[col.key];
+}
+
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'zh-CN');
+}
+
+function fmt(v) {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString() : v.toFixed(3);
+  return String(v);
+}
+
+export function select(options, value, onchange, attrs = {}) {
+  return h('select', { ...attrs, onchange: (e) => onchange(e.target.value) },
+    options.map(([v, label]) => h('option', { value: v, selected: String(v) === String(value ?? '') }, label)));
+}
+
+export function field(label, control) {
+  return h('label', { class: 'field' }, h('span', {}, label), control);
+}
+
+export function card(title, ...body) {
+  return h('section', { class: 'card' }, title ? h('h2', {}, title) : null, ...body);
+}
+
+export function stat(label, value, sub) {
+  return h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, value), h('div', { class: 'stat-label' }, label),
+    sub ? h('div', { class: 'stat-sub' }, sub) : null);
+}
