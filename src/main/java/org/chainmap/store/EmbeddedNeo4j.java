@@ -14,6 +14,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -36,12 +37,17 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts the store; fails with {@link StoreUnavailableException} when another process holds it. */
     static EmbeddedNeo4j start(Path dataDir, long pageCacheMb) {
+        return start(dataDir, pageCacheMb, 0, newPassword());
+    }
+
+    /** Starts the store with Bolt on a given loopback port (0 for any free one) and a given password. */
+    static EmbeddedNeo4j start(Path dataDir, long pageCacheMb, int boltPort, String password) {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                     .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
@@ -56,9 +62,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     e);
         }
         try {
-            String password = newPassword();
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                    .executeTransactionally(Queries.text("admin/set-password"), Map.of("password", password));
+            setPassword(dbms, password);
             var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             var address = db.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
@@ -67,6 +71,18 @@ final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
+        }
+    }
+
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(Queries.text("admin/set-password"), Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // a restart with the password it already has (a fixed one): nothing to change
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
         }
     }
 

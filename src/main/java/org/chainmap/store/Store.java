@@ -1,9 +1,11 @@
 package org.chainmap.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -25,6 +27,12 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * named queries from {@code cypher/queries}. Reads are routed to secondaries on a cluster.
  */
 public final class Store implements AutoCloseable {
+    /** How long one read query may run before the server cancels it. */
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
+
+    private static final QueryConfig READ =
+            QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(READ_TIMEOUT).build();
+
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
     private final Path publishedIn;
@@ -118,26 +126,50 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs a named read query (routed to a reader on a cluster) and returns all its records. */
+    /**
+     * Runs a named read query (routed to a reader on a cluster) and returns all its records; it is cancelled by
+     * the server after {@link #READ_TIMEOUT}.
+     */
     public List<Record> read(String query, Map<String, Object> parameters) {
-        return driver.executableQuery(Queries.text(query))
+        return available(() -> driver.executableQuery(Queries.text(query))
                 .withParameters(parameters)
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .withConfig(READ)
                 .execute()
-                .records();
+                .records());
+    }
+
+    /** The graph's change counter, bumped by every import that changed something (0 before the first). */
+    public long graphVersion() {
+        return read("store/graph-version", Map.of()).getFirst().get("version").asLong();
     }
 
     /** Runs a unit of reading work in a managed read transaction (retried on transient errors). */
     public <T> T readTransaction(TransactionCallback<T> work) {
-        try (var session = driver.session(causal())) {
-            return session.executeRead(work);
-        }
+        return available(() -> {
+            try (var session = driver.session(causal())) {
+                return session.executeRead(work);
+            }
+        });
     }
 
     /** Runs a unit of writing work in a managed write transaction; it is retried, so it must be idempotent. */
     public <T> T writeTransaction(TransactionCallback<T> work) {
-        try (var session = driver.session(causal())) {
-            return session.executeWrite(work);
+        return available(() -> {
+            try (var session = driver.session(causal())) {
+                return session.executeWrite(work);
+            }
+        });
+    }
+
+    /**
+     * Neo4j going away mid-work surfaces as {@link StoreUnavailableException}, whatever the driver's exception; the
+     * driver reconnects by itself once Neo4j is back, so the next call may succeed.
+     */
+    private <T> T available(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new StoreUnavailableException("Neo4j at " + description + " is unreachable: " + e.getMessage(), e);
         }
     }
 
