@@ -19,11 +19,30 @@ export function url(path, params = {}) {
   return '/api/v1' + path + (s ? '?' + s : '');
 }
 
+const TOKEN_KEY = 'chainmap.token';
+
+/** The bearer token the user gave, for servers whose reads need one ('' when none). */
+export function token() {
+  try { return localStorage.getItem(TOKEN_KEY) || ''; } catch (e) { return ''; }
+}
+
+export function setToken(value) {
+  try {
+    if (value) localStorage.setItem(TOKEN_KEY, value); else localStorage.removeItem(TOKEN_KEY);
+  } catch (e) { /* private mode: the token lasts for this page only */ }
+  cache.clear();
+}
+
+export function authHeaders(extra = {}) {
+  const t = token();
+  return t ? { ...extra, Authorization: 'Bearer ' + t } : extra;
+}
+
 export async function get(path, params) {
   const target = url(path, params);
   let response;
   try {
-    response = await fetch(target, { headers: { Accept: 'application/json' } });
+    response = await fetch(target, { headers: authHeaders({ Accept: 'application/json' }) });
   } catch (e) {
     throw new ApiError(0, 'network', String(e.message || e), target);
   }

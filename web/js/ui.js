@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the pages: element building, loading / empty / error states, sortable tables.
 import { t } from './i18n.js';
+import { setToken } from './api.js';
 
 /** h('div', {class: 'x', onclick: f}, child, 'text', [more]) */
 export function h(tag, attrs = {}, ...children) {
@@ -36,7 +37,17 @@ export function errorBox(error, retry) {
     h('strong', {}, t('error')),
     h('p', { class: 'error-detail' }, error.message || String(error)),
     error.status ? h('p', { class: 'muted' }, `HTTP ${error.status}${error.path ? ' · ' + error.path : ''}`) : null,
+    error.status === 401 || error.status === 403 ? tokenForm(retry) : null,
     retry ? h('button', { class: 'btn', onclick: retry }, t('retry')) : null);
+}
+
+/** Where a server needs a token for reading: a field to give one, kept in this browser. */
+function tokenForm(retry) {
+  const input = h('input', { type: 'password', id: 'token-input', autocomplete: 'off', placeholder: t('token') });
+  const use = () => { setToken(input.value.trim()); if (retry) retry(); };
+  input.addEventListener('keydown', (e) => { if (e.key === 'Enter') use(); });
+  return h('p', { class: 'token-form' }, h('label', { for: 'token-input' }, t('token_prompt') + ' '), input,
+    h('button', { class: 'btn primary', id: 'token-use', onclick: use }, t('token_use')));
 }
 
 /** Shows a loading state in `container`, then what `render` builds from the loaded data, or the error. */

@@ -1,23 +1,53 @@
 package org.chainmap.api;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.concurrent.atomic.AtomicReference;
 import org.chainmap.export.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the HTTP app (API and web view) from its services; the caller starts it, so tests build the same app. */
+/**
+ * Builds the HTTP app (API under {@code /api/v1} and the web view at {@code /}) from its services and settings;
+ * the caller starts it, so tests build the same app. Every request is logged on one line: method, path, status,
+ * milliseconds.
+ */
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    /** Analysis answers kept per graph version. */
+    private static final int CACHED_ANSWERS = 2_000;
+    /** While Neo4j is away, how often a request asks whether it is back. */
+    private static final long PROBE_EVERY_NANOS = 1_000_000_000L;
 
     private ApiServer() {}
 
+    /** The app with the defaults of a loopback server: reads open, no tokens, so no writes. */
     public static Javalin create(Services services) {
-        return Javalin.create(config -> {
+        return create(services, ApiSettings.defaults("127.0.0.1"));
+    }
+
+    public static Javalin create(Services services, ApiSettings settings) {
+        Guard guard = new Guard(settings);
+        StoreWatch watch = new StoreWatch(services.store()::reachable, System::nanoTime, PROBE_EVERY_NANOS);
+        AnswerCache cache = new AnswerCache(services.store()::graphVersion, CACHED_ANSWERS);
+        AtomicReference<Javalin> self = new AtomicReference<>();
+        Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxUploadBytes();
+            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.idleTimeout().toMillis()));
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    var origins = settings.corsOrigins();
+                    rule.allowHost(origins.getFirst(), origins.subList(1, origins.size()).toArray(String[]::new));
+                }));
+            }
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -26,13 +56,30 @@ public final class ApiServer {
             config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
-            Problems.addTo(config.routes);
-            new HealthRoutes(services).addTo(config.routes);
-            new ChainRoutes(services).addTo(config.routes);
-            new EnterpriseRoutes(services).addTo(config.routes);
+            Problems.addTo(config.routes, watch);
+            config.routes.beforeMatched(ctx -> {
+                guard.check(ctx);
+                if (!ctx.routeRoles().isEmpty()) {
+                    watch.check();
+                }
+            });
+            new HealthRoutes(services, guard).addTo(config.routes);
+            new ChainRoutes(services, cache).addTo(config.routes);
+            new EnterpriseRoutes(services, cache).addTo(config.routes);
             new ParkRoutes(services).addTo(config.routes);
             new ProjectRoutes(services).addTo(config.routes);
-            new ReportRoutes(services).addTo(config.routes);
+            new ReportRoutes(services, cache).addTo(config.routes);
+            new ImportRoutes(services).addTo(config.routes);
+            Route.get("/api/v1/openapi.json", "This description of the API, generated from its routes")
+                    .to(config.routes, ctx -> ctx.json(OpenApi.describe(
+                            self.get().unsafe.internalRouter.allHttpHandlers(), Json.mapper(), version())));
         });
+        self.set(app);
+        return app;
+    }
+
+    private static String version() {
+        String v = ApiServer.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 }

@@ -2,28 +2,50 @@ package org.chainmap.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.chainmap.analysis.gaps.ChainSummary;
 import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.resilience.ResilienceReport;
+import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetReport;
+import org.chainmap.chains.ChainMap;
 import org.chainmap.domain.Tag;
 import org.chainmap.export.AnalysisSheets;
+import org.chainmap.export.ChainMapGraphMl;
+import org.chainmap.export.RecordSheet;
+import org.chainmap.export.Tabular;
 
-/** Chains: the list, a chain's map, its gaps and its ranked targets, and resilience. */
+/** Chains: the list, a chain's map (JSON and GraphML), its gaps and its ranked targets, and resilience. */
 final class ChainRoutes {
     private final Services services;
+    private final AnswerCache cache;
 
-    ChainRoutes(Services services) {
+    ChainRoutes(Services services, AnswerCache cache) {
         this.services = services;
+        this.cache = cache;
     }
 
     void addTo(RoutesConfig routes) {
-        routes.get("/api/v1/chains", this::chains);
-        routes.get("/api/v1/chains/{id}/map", this::map);
-        routes.get("/api/v1/chains/{id}/gaps", this::gaps);
-        routes.get("/api/v1/chains/{id}/targets", this::targets);
-        routes.get("/api/v1/resilience", this::resilience);
+        Route.get("/api/v1/chains", "The chains with their link, coverage and leader counts")
+                .downloads().returns(ChainList.class).to(routes, this::chains);
+        Route.get("/api/v1/chains/{id}/map", "A chain's map: links with gap status and coverage, FEEDS, leaders")
+                .path("id", "chain id, e.g. nev").returns(ChainMap.class).to(routes, this::map);
+        Route.get("/api/v1/chains/{id}/map.graphml", "A chain's map as GraphML, for Gephi or yEd")
+                .path("id", "chain id").produces("application/graphml+xml").to(routes, this::graphMl);
+        Route.get("/api/v1/chains/{id}/gaps", "Gap analysis of a chain: coverage, dependency, status, action")
+                .path("id", "chain id").downloads().returns(GapReport.class).to(routes, this::gaps);
+        Route.get("/api/v1/chains/{id}/targets", "Ranked targets (以链招引) with the parts of each score")
+                .path("id", "chain id")
+                .query("link", "only targets working in this gap link")
+                .query("region", "text contained in the target's region")
+                .query("tag", Tag.class, "only targets holding this recognition")
+                .paged().downloads().returns(TargetReport.class).to(routes, this::targets);
+        Route.get("/api/v1/resilience", "Single points of failure and supplier concentration of a chain")
+                .query("chain", "string", true, "chain id")
+                .query("enterprise", "string", false, "a local enterprise whose relocation impact is wanted")
+                .downloads().returns(ResilienceReport.class).to(routes, this::resilience);
     }
 
     /** One chain of {@code GET /api/v1/chains}; coverage is the share of links with a local enterprise. */
@@ -37,32 +59,54 @@ final class ChainRoutes {
     record ChainList(List<ChainRow> chains) {}
 
     private void chains(Context ctx) {
-        ctx.json(new ChainList(services.analysis().gapsAll().chains().stream()
+        ChainList list = cache.get("chains", () -> new ChainList(services.analysis().gapsAll().chains().stream()
                 .map(r -> ChainRow.of(r.chain()))
                 .toList()));
+        Downloads.answer(ctx, "chains", list, () -> Tabular.of(RecordSheet.of("chains", ChainRow.class, list.chains())));
+    }
+
+    private ChainMap chainMap(String id) {
+        return cache.get("map " + id, () -> services.maps().map(services.analysis().gaps(id)));
     }
 
     private void map(Context ctx) {
-        ctx.json(services.maps().map(services.analysis().gaps(ctx.pathParam("id"))));
+        ctx.json(chainMap(Params.id(ctx, "id")));
+    }
+
+    private void graphMl(Context ctx) {
+        ChainMap map = chainMap(Params.id(ctx, "id"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChainMapGraphMl.write(map, out);
+        ctx.contentType("application/graphml+xml; charset=utf-8");
+        ctx.header("Content-Disposition", Downloads.attachment("chain-" + map.chain().id() + ".graphml"));
+        ctx.result(out.toByteArray());
     }
 
     private void gaps(Context ctx) {
-        GapReport report = services.analysis().gaps(ctx.pathParam("id"));
+        String id = Params.id(ctx, "id");
+        GapReport report = cache.get("gaps " + id, () -> services.analysis().gaps(id));
         Downloads.answer(ctx, "gaps-" + report.chain().id(), report, () -> AnalysisSheets.gaps(report));
     }
 
     private void targets(Context ctx) {
-        var filter = new TargetFilter(Params.text(ctx, "link"), Params.text(ctx, "region"),
+        String id = Params.id(ctx, "id");
+        var filter = new TargetFilter(Params.queryId(ctx, "link"), Params.text(ctx, "region"),
                 Params.enumValue(ctx, "tag", Tag.class));
-        TargetReport report = services.analysis().targets(ctx.pathParam("id"), filter, Params.page(ctx));
+        Page page = Params.page(ctx, Downloads.wanted(ctx));
+        TargetReport report = cache.get("targets " + id + " " + filter + " " + page,
+                () -> services.analysis().targets(id, filter, page));
         Downloads.answer(ctx, "targets-" + report.chain().id(), report, () -> AnalysisSheets.targets(report));
     }
 
     private void resilience(Context ctx) {
-        String chain = Params.text(ctx, "chain");
+        String chain = Params.queryId(ctx, "chain");
         if (chain == null) {
             throw new BadRequest("chain", "is required");
         }
-        ctx.json(services.analysis().resilience(chain, null));
+        String enterprise = Params.text(ctx, "enterprise");
+        String uscc = enterprise == null ? null : Params.uscc("enterprise", enterprise);
+        ResilienceReport report = cache.get("resilience " + chain + " " + uscc,
+                () -> services.analysis().resilience(chain, uscc));
+        Downloads.answer(ctx, "resilience-" + chain, report, () -> AnalysisSheets.resilience(report));
     }
 }

@@ -3,17 +3,30 @@ package org.chainmap.api;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.domain.Uscc;
 
-/** Typed request parameters; anything unusable is a {@link BadRequest} naming the parameter. */
+/**
+ * Typed request parameters; anything unusable is a {@link BadRequest} naming the parameter. Values only ever
+ * reach Neo4j as query parameters; these checks keep answers to nonsense short and clear.
+ */
 final class Params {
     static final int MAX_LIMIT = 1000;
+    /** Longest free-text value accepted (a search, a region). */
+    static final int MAX_TEXT = 200;
+    /** Chain, link and park ids: the slugs of the import format. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
 
     private Params() {}
 
     static Page page(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(Page.DEFAULT_LIMIT);
+        return page(ctx, false);
+    }
+
+    /** {@code limit} and {@code offset}; a download without a limit holds the most rows one page may. */
+    static Page page(Context ctx, boolean download) {
+        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(download ? MAX_LIMIT : Page.DEFAULT_LIMIT);
         int offset = ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequest("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit);
@@ -26,11 +39,33 @@ final class Params {
 
     /** The credit code in the path, upper-cased; a malformed code is a bad request, not an unknown one. */
     static String uscc(Context ctx) {
-        String code = ctx.pathParam("uscc").strip().toUpperCase(Locale.ROOT);
+        return uscc("uscc", ctx.pathParam("uscc"));
+    }
+
+    static String uscc(String name, String value) {
+        String code = value.strip().toUpperCase(Locale.ROOT);
         Uscc.problem(code).ifPresent(p -> {
-            throw new BadRequest("uscc", p);
+            throw new BadRequest(name, p.length() > MAX_TEXT ? "not a credit code" : p);
         });
         return code;
+    }
+
+    /** A chain, link or park id in the path. */
+    static String id(Context ctx, String name) {
+        return id(name, ctx.pathParam(name));
+    }
+
+    /** An optional id in the query. */
+    static String queryId(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : id(name, value.strip());
+    }
+
+    private static String id(String name, String value) {
+        if (!ID.matcher(value).matches()) {
+            throw new BadRequest(name, "not an id: '" + shown(value) + "' (letters, digits, '.', '_' and '-' only)");
+        }
+        return value;
     }
 
     static <E extends Enum<E>> E enumValue(Context ctx, String name, Class<E> type) {
@@ -41,12 +76,23 @@ final class Params {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equalsIgnoreCase(value.strip()))
                 .findFirst()
-                .orElseThrow(() -> new BadRequest(name, "unknown value '" + value + "', expected one of "
+                .orElseThrow(() -> new BadRequest(name, "unknown value '" + shown(value) + "', expected one of "
                         + Arrays.toString(type.getEnumConstants())));
     }
 
     static String text(Context ctx, String name) {
         String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new BadRequest(name, "longer than " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+
+    /** A value echoed in an error, cut short. */
+    static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -2,33 +2,51 @@ package org.chainmap.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.validation.ValidationException;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.chainmap.domain.NotFoundException;
+import org.chainmap.imports.ImportRejectedException;
 import org.chainmap.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps every failure to a problem document, in one place. */
+/** Maps every failure to a problem document, in one place; no stack trace ever reaches a client. */
 final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {}
 
-    static void addTo(RoutesConfig routes) {
+    static void addTo(RoutesConfig routes, StoreWatch watch) {
         routes.exception(BadRequest.class, (e, ctx) ->
                 send(ctx, HttpStatus.BAD_REQUEST, "parameter '" + e.parameter() + "': " + e.getMessage()));
         routes.exception(ValidationException.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST,
                 e.getErrors().entrySet().stream()
                         .map(en -> "parameter '" + en.getKey() + "': " + en.getValue().stream()
-                                .map(v -> v.getMessage() + " (got '" + v.value + "')")
+                                .map(v -> v.getMessage() + " (got '" + Params.shown(String.valueOf(v.value)) + "')")
                                 .collect(Collectors.joining(", ")))
                         .collect(Collectors.joining("; "))));
         routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
-        routes.exception(StoreUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+        routes.exception(Refused.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            send(ctx, e.status(), e.getMessage());
+        });
+        routes.exception(ImportRejectedException.class, (e, ctx) -> send(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
+                e.getMessage(), e.problems().stream().map(Object::toString).toList()));
+        routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+            watch.markDown();
+            unavailable(ctx, e);
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) ->
+                send(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (tooLarge(e)) {
+                send(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request body is over the size limit");
+                return;
+            }
             String id = UUID.randomUUID().toString();
             LOG.error("{} {} failed, error id {}", ctx.method(), ctx.path(), id, e);
             send(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error, id " + id);
@@ -41,14 +59,29 @@ final class Problems {
         });
     }
 
+    /** Jetty's multipart parser reports a body over the configured limits as an exception of its own. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("exceeds") && (m.contains("size") || m.contains("max"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void unavailable(Context ctx, Exception e) {
         LOG.warn("{} {}: store unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
-        send(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the graph store is unreachable");
+        send(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the graph store is unreachable; try again shortly");
     }
 
     static void send(Context ctx, HttpStatus status, String detail) {
+        send(ctx, status, detail, null);
+    }
+
+    static void send(Context ctx, HttpStatus status, String detail, List<String> errors) {
         ctx.status(status);
-        ctx.json(new Problem("about:blank", status.getMessage(), status.getCode(), detail, ctx.path()));
+        ctx.json(new Problem("about:blank", status.getMessage(), status.getCode(), detail, ctx.path(), errors));
         ctx.contentType(Problem.CONTENT_TYPE);
     }
 }

@@ -5,24 +5,39 @@ import io.javalin.http.Context;
 import org.chainmap.domain.Scale;
 import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationResult;
+import org.chainmap.evaluation.EvaluationRow;
+import org.chainmap.export.RecordSheet;
+import org.chainmap.export.Tabular;
+import org.chainmap.report.Report;
 
 /** The headline report and the per-mu evaluation of a year. */
 final class ReportRoutes {
     private final Services services;
+    private final AnswerCache cache;
 
-    ReportRoutes(Services services) {
+    ReportRoutes(Services services, AnswerCache cache) {
         this.services = services;
+        this.cache = cache;
     }
 
     void addTo(RoutesConfig routes) {
-        routes.get("/api/v1/report", ctx -> ctx.json(services.report().report()));
-        routes.get("/api/v1/evaluations", this::evaluations);
+        Route.get("/api/v1/report", "The headline figures of the bureau's report and the graph's counts")
+                .returns(Report.class).to(routes, ctx -> ctx.json(services.report().report()));
+        Route.get("/api/v1/evaluations", "Per-mu efficiency (亩产效益) of a year: indicators, score, class A–D")
+                .query("year", "integer", true, "the year evaluated, e.g. 2025")
+                .query("scale", Scale.class, "only above-scale (ABOVE) or below-scale (BELOW) enterprises")
+                .downloads().returns(EvaluationResult.class).to(routes, this::evaluations);
     }
 
     private void evaluations(Context ctx) {
-        int year = ctx.queryParamAsClass("year", Integer.class).get();
+        int year = ctx.queryParamAsClass("year", Integer.class)
+                .check(y -> y >= 1900 && y <= 2200, "must be a year between 1900 and 2200")
+                .get();
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
-        EvaluationResult result = services.evaluation().evaluate(year, EvaluationConfig.defaults());
-        ctx.json(scale == null ? result : result.only(scale));
+        EvaluationResult all = cache.get("evaluations " + year,
+                () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
+        EvaluationResult result = scale == null ? all : all.only(scale);
+        Downloads.answer(ctx, "evaluations-" + year, result,
+                () -> Tabular.of(RecordSheet.of("evaluations", EvaluationRow.class, result.rows())));
     }
 }

@@ -1,14 +1,17 @@
 package org.chainmap.api;
 
 import java.util.Objects;
+import java.util.Set;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.chains.ChainMapService;
 import org.chainmap.enterprises.EnterpriseService;
 import org.chainmap.evaluation.EvaluationService;
+import org.chainmap.imports.ImportService;
 import org.chainmap.parks.ParkService;
 import org.chainmap.pipeline.PipelineService;
 import org.chainmap.report.ReportService;
+import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 
 /** What the HTTP app needs: the store (for health) and the services the routes call. */
@@ -20,7 +23,8 @@ public record Services(
         PipelineService pipeline,
         EvaluationService evaluation,
         EnterpriseService enterprises,
-        ChainMapService maps) {
+        ChainMapService maps,
+        ImportService imports) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(report, "report");
@@ -30,12 +34,19 @@ public record Services(
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(enterprises, "enterprises");
         Objects.requireNonNull(maps, "maps");
+        Objects.requireNonNull(imports, "imports");
     }
 
-    /** The services over one store with the given analysis settings and bureau. */
+    /** The services over one store with the given analysis settings and bureau, local by the default divisions. */
     public static Services over(Store store, AnalysisConfig config, String bureau) {
+        return over(store, config, bureau, ImportService.DEFAULT_LOCAL_DIVISIONS);
+    }
+
+    /** The services over one store; uploads count the given division codes as local. */
+    public static Services over(Store store, AnalysisConfig config, String bureau, Set<String> localDivisions) {
         return new Services(store, new ReportService(store, bureau), AnalysisService.over(store, config),
                 new ParkService(store), new PipelineService(store), new EvaluationService(store),
-                new EnterpriseService(store), new ChainMapService(store));
+                new EnterpriseService(store), new ChainMapService(store),
+                new ImportService(new Neo4jGraphWriter(store), localDivisions));
     }
 }

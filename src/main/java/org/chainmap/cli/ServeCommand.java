@@ -1,8 +1,12 @@
 package org.chainmap.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.chainmap.api.AccessTokens;
 import org.chainmap.api.ApiServer;
+import org.chainmap.api.ApiSettings;
 import org.chainmap.api.Services;
 import org.chainmap.imports.DemoData;
 import org.chainmap.store.Neo4jGraphWriter;
@@ -31,6 +35,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "load the demo data set when the graph is empty")
     boolean demo;
 
+    @Option(names = "--tokens", paramLabel = "FILE",
+            description = "bearer tokens, one 'ROLE TOKEN [who]' per line (roles: viewer, editor, admin);"
+                    + " also CHAINMAP_TOKENS_FILE, and CHAINMAP_TOKENS=role:token,…")
+    Path tokens;
+
+    @Option(names = "--open-reads", negatable = true,
+            description = "reads need no token (default: on a loopback address only)")
+    Boolean openReads;
+
+    @Option(names = "--rate-limit", paramLabel = "N",
+            description = "API requests per minute per client, 0 for none (default: ${DEFAULT-VALUE})",
+            defaultValue = "" + ApiSettings.DEFAULT_REQUESTS_PER_MINUTE)
+    int rateLimit;
+
+    @Option(names = "--rate-limit-loopback", description = "count clients on the loopback address against the limit too")
+    boolean rateLimitLoopback;
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest import upload (default: ${DEFAULT-VALUE})",
+            defaultValue = "64")
+    long maxUploadMb;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            description = "origins whose pages may call the API (default: none)")
+    List<String> corsOrigins = List.of();
+
     @Option(names = "--bureau", description = "lead agency of the bureau-led chains (default: ${DEFAULT-VALUE})", defaultValue = ReportCommand.DEFAULT_BUREAU)
     String bureau;
 
@@ -39,20 +68,20 @@ final class ServeCommand implements Callable<Integer> {
         Store store = Store.open(storeOptions.settings(), true);
         CountDownLatch stopped = new CountDownLatch(1);
         try {
-            var services = Services.over(store, analysis.config(), bureau);
+            var services = Services.over(store, analysis.config(), bureau, local.divisions());
             var report = services.report();
             if (demo && report.counts().enterprises() == 0) {
                 System.err.println("loading the demo data set …");
                 DemoData.importInto(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
             }
-            var app = ApiServer.create(services);
+            var app = ApiServer.create(services, apiSettings());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
                 stopped.countDown();
             }, "chainmap-http-shutdown"));
             app.start(host, port);
             System.err.printf("chainmap serving %s on http://%s:%d/ (Ctrl-C to stop)%n",
-                    store.description(), host, app.port());
+                    store.description(), host.contains(":") ? "[" + host + "]" : host, app.port());
             stopped.await();
             store.close();
             return 0;
@@ -60,5 +89,25 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
+    }
+
+    private ApiSettings apiSettings() {
+        Path file = tokens != null ? tokens
+                : System.getenv("CHAINMAP_TOKENS_FILE") == null ? null : Path.of(System.getenv("CHAINMAP_TOKENS_FILE"));
+        AccessTokens known = AccessTokens.load(file, System.getenv("CHAINMAP_TOKENS"));
+        ApiSettings settings = ApiSettings.defaults(host)
+                .withTokens(known)
+                .withRateLimit(rateLimit, rateLimitLoopback)
+                .withUploadLimit(maxUploadMb * 1024 * 1024)
+                .withCorsOrigins(corsOrigins);
+        if (openReads != null) {
+            settings = settings.withReadsOpen(openReads);
+        }
+        System.err.printf("reads %s; %d token%s; imports need an editor token%n",
+                settings.readsOpen() ? "open to all" : "need a viewer token", known.size(), known.size() == 1 ? "" : "s");
+        if (settings.readsOpen() && !ApiSettings.isLoopback(host)) {
+            System.err.println("warning: reads are open on " + host + ", which is not a loopback address");
+        }
+        return settings;
     }
 }

@@ -1,27 +1,16 @@
 package org.chainmap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainmap.api.ApiClient.encode;
+import static org.chainmap.api.ApiClient.json;
+import static org.chainmap.api.ApiClient.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.domain.Uscc;
-import org.chainmap.export.Json;
-import org.chainmap.imports.DemoData;
-import org.chainmap.imports.Progress;
-import org.chainmap.store.Neo4jGraphWriter;
-import org.chainmap.store.Store;
-import org.chainmap.store.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,15 +19,13 @@ import org.junit.jupiter.api.Test;
 class ApiIT {
     private static final String INJECTION = "}) MATCH (n) DETACH DELETE n //";
     private static final String UNKNOWN_USCC = "91370215MA3C00000" + Uscc.checkCharacter("91370215MA3C00000");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     static Javalin app;
+    static ApiClient client;
 
     @BeforeAll
     static void start() {
-        Store store = TestNeo4j.clean();
-        DemoData.importInto(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE);
-        app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"))
-                .start("127.0.0.1", 0);
+        app = DemoApi.start();
+        client = new ApiClient(app.port());
     }
 
     @AfterAll
@@ -91,8 +78,7 @@ class ApiIT {
 
     @Test
     void shouldDownloadGapsAsCsvWithAByteOrderMark() throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(request("/api/v1/chains/nev/gaps?format=csv"),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = client.bytes("/api/v1/chains/nev/gaps?format=csv");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v ->
                 assertThat(v).startsWith("attachment"));
@@ -103,8 +89,7 @@ class ApiIT {
 
     @Test
     void shouldDownloadTargetsAsXlsx() throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(request("/api/v1/chains/nev/targets?format=xlsx"),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = client.bytes("/api/v1/chains/nev/targets?format=xlsx");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()[0]).isEqualTo((byte) 'P');
         assertThat(response.body()[1]).isEqualTo((byte) 'K');
@@ -182,11 +167,11 @@ class ApiIT {
     }
 
     @Test
-    void shouldTreatAnInjectionAttemptAsAnUnknownId() throws Exception {
+    void shouldRefuseAnInjectionAttemptAsABadId() throws Exception {
         JsonNode before = json(get("/health"), 200).path("counts");
-        problem(get("/api/v1/chains/" + encode(INJECTION) + "/gaps"), 404);
-        problem(get("/api/v1/chains/" + encode(INJECTION) + "/targets"), 404);
-        problem(get("/api/v1/resilience?chain=" + encode(INJECTION)), 404);
+        problem(get("/api/v1/chains/" + encode(INJECTION) + "/gaps"), 400);
+        problem(get("/api/v1/chains/" + encode(INJECTION) + "/targets"), 400);
+        problem(get("/api/v1/resilience?chain=" + encode(INJECTION)), 400);
         JsonNode search = json(get("/api/v1/enterprises?q=" + encode(INJECTION)), 200);
         assertThat(search.path("total").asInt()).isZero();
         assertThat(search.path("enterprises")).isEmpty();
@@ -202,33 +187,7 @@ class ApiIT {
         throw new AssertionError("no element with " + field + "=" + value + " in " + array);
     }
 
-    private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
-                assertThat(v).startsWith("application/json"));
-        return Json.mapper().readTree(response.body());
-    }
-
-    private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
-                assertThat(v).startsWith(Problem.CONTENT_TYPE));
-        JsonNode body = Json.mapper().readTree(response.body());
-        assertThat(body.path("status").asInt()).isEqualTo(status);
-        assertThat(body.path("title").asText()).isNotBlank();
-        assertThat(body.toString()).doesNotContain("Exception").doesNotContain("at org.");
-        return body;
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    private static HttpResponse<String> get(String path) {
+        return client.get(path);
     }
 }

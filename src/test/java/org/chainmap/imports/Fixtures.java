@@ -1,11 +1,17 @@
 package org.chainmap.imports;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import java.util.stream.Stream;
 
 /** Copies of the test data sets under {@code src/test/resources/fixtures}, to change file by file in a test. */
@@ -50,6 +56,30 @@ public final class Fixtures {
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes each CSV of {@code folder} as a sheet; numbers as numeric cells, as Excel would keep them. */
+    public static void workbook(Path folder, Path book) throws IOException {
+        try (OutputStream out = Files.newOutputStream(book);
+                var files = Files.list(folder)) {
+            Workbook wb = new Workbook(out, "chainmap-test", "1.0");
+            for (Path csv : files.sorted().toList()) {
+                String name = csv.getFileName().toString().replace(".csv", "");
+                Worksheet ws = wb.newWorksheet(name);
+                List<CSVRecord> records = CSVFormat.RFC4180.parse(Files.newBufferedReader(csv)).getRecords();
+                for (int r = 0; r < records.size(); r++) {
+                    for (int c = 0; c < records.get(r).size(); c++) {
+                        String v = records.get(r).get(c);
+                        if (r > 0 && v.matches("-?\\d+(\\.\\d+)?") && v.length() < 15) {
+                            ws.value(r, c, new java.math.BigDecimal(v));
+                        } else if (!v.isEmpty()) {
+                            ws.value(r, c, v);
+                        }
+                    }
+                }
+            }
+            wb.finish();
         }
     }
 }

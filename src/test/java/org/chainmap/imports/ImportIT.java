@@ -147,7 +147,7 @@ class ImportIT {
             List<String> fromCsv = TestNeo4j.fingerprint(store);
             TestNeo4j.clean();
             Path book = books.resolve("chains.xlsx");
-            writeWorkbook(dir, book);
+            Fixtures.workbook(dir, book);
             importFrom(book);
             assertThat(TestNeo4j.fingerprint(store)).isEqualTo(fromCsv);
         }
@@ -156,35 +156,11 @@ class ImportIT {
         void shouldNameTheSheetAndRowOfAProblem() throws IOException {
             Fixtures.append(dir, "chains.csv", "nev,重复,,,");
             Path book = books.resolve("bad.xlsx");
-            writeWorkbook(dir, book);
+            Fixtures.workbook(dir, book);
             assertThatThrownBy(() -> importFrom(book))
                     .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                             .extracting(Problem::toString).containsExactly("bad.xlsx#chains:4: duplicate of line 2"));
             assertThat(counts().chains()).isZero();
-        }
-    }
-
-    /** Writes each CSV of {@code folder} as a sheet; numbers as numeric cells, as Excel would keep them. */
-    static void writeWorkbook(Path folder, Path book) throws IOException {
-        try (OutputStream out = Files.newOutputStream(book);
-                var files = Files.list(folder)) {
-            Workbook wb = new Workbook(out, "chainmap-test", "1.0");
-            for (Path csv : files.sorted().toList()) {
-                String name = csv.getFileName().toString().replace(".csv", "");
-                Worksheet ws = wb.newWorksheet(name);
-                List<CSVRecord> records = CSVFormat.RFC4180.parse(Files.newBufferedReader(csv)).getRecords();
-                for (int r = 0; r < records.size(); r++) {
-                    for (int c = 0; c < records.get(r).size(); c++) {
-                        String v = records.get(r).get(c);
-                        if (r > 0 && v.matches("-?\\d+(\\.\\d+)?") && v.length() < 15) {
-                            ws.value(r, c, new java.math.BigDecimal(v));
-                        } else if (!v.isEmpty()) {
-                            ws.value(r, c, v);
-                        }
-                    }
-                }
-            }
-            wb.finish();
         }
     }
 

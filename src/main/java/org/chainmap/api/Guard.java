@@ -1,0 +1,98 @@
+package org.chainmap.api;
+
+import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks each API request before its handler runs: the client's rate, the size of what it sends, and its bearer
+ * token against the role the route needs (SPEC section 6). Routes without a role (the web view's files, health)
+ * are open. A refusal is a {@link Refused}, answered as a problem document.
+ */
+final class Guard {
+    private final ApiSettings settings;
+    private final RateLimiter limiter;
+
+    Guard(ApiSettings settings) {
+        this.settings = settings;
+        this.limiter = settings.requestsPerMinute() == 0 ? null : new RateLimiter(settings.requestsPerMinute(), System::nanoTime);
+    }
+
+    /** Runs before every matched route. */
+    void check(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty()) {
+            return;
+        }
+        limitRate(ctx);
+        limitSize(ctx);
+        authorise(ctx, (Role) roles.iterator().next());
+    }
+
+    /** The role a request's token carries, or null without a (valid) one. */
+    Role roleOf(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return settings.tokens().roleOf(header.substring(7).strip()).orElse(null);
+    }
+
+    /** Whether this request may read: reads are open, or it carries a token of any role. */
+    boolean mayRead(Context ctx) {
+        return settings.readsOpen() || roleOf(ctx) != null;
+    }
+
+    private void authorise(Context ctx, Role required) {
+        if (required == Role.VIEWER && settings.readsOpen()) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw Refused.unauthorized(what(required) + " needs a bearer token of role "
+                    + required.name().toLowerCase(Locale.ROOT) + " (header Authorization: Bearer …)");
+        }
+        Role role = roleOf(ctx);
+        if (role == null) {
+            throw Refused.unauthorized("the bearer token is not valid");
+        }
+        if (!role.includes(required)) {
+            throw Refused.forbidden(what(required) + " needs role " + required.name().toLowerCase(Locale.ROOT)
+                    + ", the token has role " + role.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static String what(Role required) {
+        return required == Role.VIEWER ? "reading" : "this request";
+    }
+
+    private void limitRate(Context ctx) {
+        if (limiter == null || (!settings.limitLoopback() && loopback(ctx.ip()))) {
+            return;
+        }
+        long wait = limiter.admit(ctx.ip());
+        if (wait > 0) {
+            throw Refused.tooMany(wait);
+        }
+    }
+
+    private void limitSize(Context ctx) {
+        long length = ctx.contentLength();
+        if (length > settings.maxUploadBytes()) {
+            throw Refused.tooLarge("the request body of " + length + " bytes is over the limit of "
+                    + settings.maxUploadBytes() + " bytes");
+        }
+    }
+
+    private static boolean loopback(String ip) {
+        try {
+            // a literal address: no name lookup happens
+            return InetAddress.getByName(ip).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.chainmap.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.chainmap.imports.ImportSource;
+import org.chainmap.imports.ImportSummary;
+
+/**
+ * {@code POST /api/v1/import}: CSV files of the import format, or one XLSX workbook, uploaded as multipart form
+ * data and imported by the same rules as {@code chainmap import}: everything checked first, every problem
+ * answered at once (422, each as {@code file:line: column: reason}) and nothing written then. Needs an editor.
+ */
+final class ImportRoutes {
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,100}\\.(csv|xlsx)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Services services;
+
+    ImportRoutes(Services services) {
+        this.services = services;
+    }
+
+    void addTo(RoutesConfig routes) {
+        Route.post("/api/v1/import", "Import CSV files or one XLSX workbook (all or nothing)")
+                .role(Role.EDITOR)
+                .query("dryRun", "boolean", false, "true: check only, write nothing")
+                .upload("the files of the import format (chains.csv, links.csv, …) or one .xlsx workbook")
+                .returns(ImportSummary.class)
+                .to(routes, this::upload);
+    }
+
+    private void upload(Context ctx) throws IOException {
+        boolean dryRun = ctx.queryParamAsClass("dryRun", Boolean.class).getOrDefault(false);
+        if (!ctx.isMultipartFormData()) {
+            throw new BadRequest("files", "send the files as multipart/form-data");
+        }
+        List<UploadedFile> files = ctx.uploadedFiles();
+        if (files.isEmpty()) {
+            throw new BadRequest("files", "no file was uploaded");
+        }
+        long workbooks = files.stream().filter(f -> lower(f).endsWith(".xlsx")).count();
+        if (workbooks > 1 || (workbooks == 1 && files.size() > 1)) {
+            throw new BadRequest("files", "send either CSV files or one .xlsx workbook, not both or several workbooks");
+        }
+        Path dir = Files.createTempDirectory("chainmap-upload");
+        try {
+            for (UploadedFile f : files) {
+                String name = Path.of(f.filename()).getFileName().toString();
+                if (!FILE_NAME.matcher(name).matches()) {
+                    throw new BadRequest("files", "not a file of the import format: '" + Params.shown(name) + "'");
+                }
+                Path target = dir.resolve(name);
+                if (Files.exists(target)) {
+                    throw new BadRequest("files", "'" + name + "' was sent twice");
+                }
+                try (InputStream in = f.content()) {
+                    Files.copy(in, target);
+                }
+            }
+            Path source = workbooks == 1 ? dir.resolve(Path.of(files.getFirst().filename()).getFileName()) : dir;
+            String prefix = dir + java.io.File.separator;
+            ImportSummary done = services.imports().run(ImportSource.of(source), dryRun,
+                    file -> file.startsWith(prefix) ? file.substring(prefix.length()) : file);
+            String what = workbooks == 1 ? source.getFileName().toString() : files.size() + " uploaded CSV files";
+            ctx.json(new ImportSummary(what, done.dryRun(), done.files(), done.rows(), done.created(), done.updated(),
+                    done.checkMs()));
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static String lower(UploadedFile f) {
+        return f.filename().toLowerCase(Locale.ROOT);
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

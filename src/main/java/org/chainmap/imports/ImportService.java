@@ -1,0 +1,42 @@
+package org.chainmap.imports;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
+
+/**
+ * Imports for a long-running process (the API's upload): the same two passes as the command line, one import at
+ * a time, so two uploads never interleave their batches.
+ */
+public final class ImportService {
+    /** The division codes counted as local when not configured: 即墨 before and after it became a district. */
+    public static final Set<String> DEFAULT_LOCAL_DIVISIONS = Set.of("370215", "370282");
+
+    private final GraphWriter writer;
+    private final Set<String> localDivisions;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+
+    public ImportService(GraphWriter writer, Set<String> localDivisions) {
+        this.writer = writer;
+        this.localDivisions = Set.copyOf(localDivisions);
+    }
+
+    /**
+     * Validates everything, then (unless {@code dryRun}) writes it; throws {@link ImportRejectedException} with
+     * every problem, naming files by {@code displayName} of their location, and writes nothing then.
+     */
+    public ImportSummary run(ImportSource source, boolean dryRun, UnaryOperator<String> displayName) {
+        oneAtATime.lock();
+        try {
+            return new Importer(writer, localDivisions, Progress.NONE).run(source, dryRun);
+        } catch (ImportRejectedException e) {
+            List<Problem> renamed = e.problems().stream()
+                    .map(p -> new Problem(displayName.apply(p.file()), p.line(), p.column(), p.reason()))
+                    .toList();
+            throw new ImportRejectedException(renamed);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+}
