@@ -18,6 +18,8 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Analysis answers kept per graph version. */
     private static final int CACHED_ANSWERS = 2_000;
+    /** How often cached answers ask whether another process changed the graph. */
+    private static final long RECHECK_VERSION_NANOS = 1_000_000_000L;
     /** While Neo4j is away, how often a request asks whether it is back. */
     private static final long PROBE_EVERY_NANOS = 1_000_000_000L;
 
@@ -31,7 +33,8 @@ public final class ApiServer {
     public static Javalin create(Services services, ApiSettings settings) {
         Guard guard = new Guard(settings);
         StoreWatch watch = new StoreWatch(services.store()::reachable, System::nanoTime, PROBE_EVERY_NANOS);
-        AnswerCache cache = new AnswerCache(services.store()::graphVersion, CACHED_ANSWERS);
+        AnswerCache cache = new AnswerCache(services.store()::graphVersion, System::nanoTime, RECHECK_VERSION_NANOS,
+                CACHED_ANSWERS);
         AtomicReference<Javalin> self = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -69,7 +72,7 @@ public final class ApiServer {
             new ParkRoutes(services).addTo(config.routes);
             new ProjectRoutes(services).addTo(config.routes);
             new ReportRoutes(services, cache).addTo(config.routes);
-            new ImportRoutes(services).addTo(config.routes);
+            new ImportRoutes(services, cache).addTo(config.routes);
             Route.get("/api/v1/openapi.json", "This description of the API, generated from its routes")
                     .to(config.routes, ctx -> ctx.json(OpenApi.describe(
                             self.get().unsafe.internalRouter.allHttpHandlers(), Json.mapper(), version())));

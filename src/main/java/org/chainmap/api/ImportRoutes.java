@@ -26,9 +26,11 @@ final class ImportRoutes {
             Pattern.CASE_INSENSITIVE);
 
     private final Services services;
+    private final AnswerCache cache;
 
-    ImportRoutes(Services services) {
+    ImportRoutes(Services services, AnswerCache cache) {
         this.services = services;
+        this.cache = cache;
     }
 
     void addTo(RoutesConfig routes) {
@@ -70,8 +72,13 @@ final class ImportRoutes {
             }
             Path source = workbooks == 1 ? dir.resolve(Path.of(files.getFirst().filename()).getFileName()) : dir;
             String prefix = dir + java.io.File.separator;
-            ImportSummary done = services.imports().run(ImportSource.of(source), dryRun,
-                    file -> file.startsWith(prefix) ? file.substring(prefix.length()) : file);
+            ImportSummary done;
+            try {
+                done = services.imports().run(ImportSource.of(source), dryRun,
+                        file -> file.startsWith(prefix) ? file.substring(prefix.length()) : file);
+            } finally {
+                cache.invalidate();
+            }
             String what = workbooks == 1 ? source.getFileName().toString() : files.size() + " uploaded CSV files";
             ctx.json(new ImportSummary(what, done.dryRun(), done.files(), done.rows(), done.created(), done.updated(),
                     done.checkMs()));

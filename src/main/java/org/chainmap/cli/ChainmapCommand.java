@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ParksCommand.class,
             ProjectsCommand.class,
             BenchCommand.class,
+            LoadTestCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ChainmapCommand implements Runnable {

@@ -1,0 +1,136 @@
+package org.chainmap.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * An open-loop load test of HTTP endpoints on this machine: requests are started at a fixed rate whatever the
+ * server's pace (each on a virtual thread), and each latency is counted from the moment its request was due, so a
+ * slow server cannot hide its queueing (no coordinated omission). Only loopback addresses are accepted, and a run
+ * is bounded in requests and in time.
+ */
+public final class HttpLoad {
+    public static final int MAX_SECONDS = 120;
+    public static final int MAX_RATE = 5_000;
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    public HttpLoad(URI base) {
+        if (!loopback(base.getHost())) {
+            throw new IllegalArgumentException("load tests run against loopback addresses only, not " + base.getHost());
+        }
+        this.base = base;
+    }
+
+    /** The figures of one path at one rate. Latencies in milliseconds. */
+    public record Figures(String path, int targetRate, int seconds, int requests, int errors, double achievedRate,
+            double p50Ms, double p90Ms, double p99Ms, double maxMs) {}
+
+    /** Loads the path at {@code rate} requests/s untimed for {@code warmupSeconds} (JIT, caches), then timed. */
+    public Figures run(String path, int rate, int seconds, int warmupSeconds) {
+        if (warmupSeconds > 0) {
+            load(path, rate, Math.min(warmupSeconds, MAX_SECONDS));
+        }
+        return load(path, rate, seconds);
+    }
+
+    private Figures load(String path, int rate, int seconds) {
+        if (rate < 1 || rate > MAX_RATE) {
+            throw new IllegalArgumentException("rate must be 1 to " + MAX_RATE + " requests/s, got " + rate);
+        }
+        if (seconds < 1 || seconds > MAX_SECONDS) {
+            throw new IllegalArgumentException("duration must be 1 to " + MAX_SECONDS + " s, got " + seconds);
+        }
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build();
+        int total = rate * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger errors = new AtomicInteger();
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime() + 10_000_000L;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < total; i++) {
+                long due = start + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                int n = i;
+                threads.execute(() -> {
+                    int status = send(request);
+                    latencies[n] = System.nanoTime() - due;
+                    if (status < 200 || status >= 300) {
+                        errors.incrementAndGet();
+                    }
+                });
+            }
+            threads.shutdown();
+            if (!threads.awaitTermination(60, TimeUnit.SECONDS)) {
+                threads.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        double elapsedS = (System.nanoTime() - start) / 1e9;
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new Figures(path, rate, seconds, total, errors.get(), total / elapsedS, ms(percentile(sorted, 0.50)),
+                ms(percentile(sorted, 0.90)), ms(percentile(sorted, 0.99)), ms(sorted[sorted.length - 1]));
+    }
+
+    public List<Figures> runAll(List<String> paths, int rate, int seconds, int warmupSeconds) {
+        List<Figures> all = new ArrayList<>();
+        for (String p : paths) {
+            all.add(run(p, rate, seconds, warmupSeconds));
+        }
+        return all;
+    }
+
+    private int send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1e4) / 100.0;
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return host != null && InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

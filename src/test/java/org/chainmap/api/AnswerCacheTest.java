@@ -1,0 +1,68 @@
+package org.chainmap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class AnswerCacheTest {
+    private final AtomicLong now = new AtomicLong();
+    private final AtomicLong version = new AtomicLong(1);
+    private final AtomicInteger versionReads = new AtomicInteger();
+    private final AtomicInteger computed = new AtomicInteger();
+    private final AnswerCache cache = new AnswerCache(() -> {
+        versionReads.incrementAndGet();
+        return version.get();
+    }, now::get, 1_000, 2);
+
+    private String answer(String key) {
+        return cache.get(key, () -> key + "@" + version.get() + "#" + computed.incrementAndGet());
+    }
+
+    @Test
+    void shouldComputeAnAnswerOnceWhileTheGraphStaysTheSame() {
+        assertThat(answer("map nev")).isEqualTo("map nev@1#1");
+        assertThat(answer("map nev")).isEqualTo("map nev@1#1");
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void shouldReadTheVersionOncePerIntervalOnly() {
+        answer("a");
+        answer("a");
+        now.addAndGet(999);
+        answer("a");
+        assertThat(versionReads).hasValue(1);
+        now.addAndGet(1);
+        answer("a");
+        assertThat(versionReads).hasValue(2);
+    }
+
+    @Test
+    void shouldDropEveryAnswerWhenAnotherProcessChangedTheGraph() {
+        answer("a");
+        version.set(2);
+        assertThat(answer("a")).as("within the interval").isEqualTo("a@1#1");
+        now.addAndGet(1_000);
+        assertThat(answer("a")).isEqualTo("a@2#2");
+    }
+
+    @Test
+    void shouldForgetAtOnceOnInvalidate() {
+        answer("a");
+        version.set(2);
+        cache.invalidate();
+        assertThat(answer("a")).isEqualTo("a@2#2");
+    }
+
+    @Test
+    void shouldDropTheLeastRecentlyUsedAnswerBeyondItsCapacity() {
+        answer("a");
+        answer("b");
+        answer("a");
+        answer("c");
+        assertThat(answer("a")).isEqualTo("a@1#1");
+        assertThat(answer("b")).as("b was least recently used").isEqualTo("b@1#4");
+    }
+}
