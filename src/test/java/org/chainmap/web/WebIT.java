@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.api.AccessTokens;
 import org.chainmap.api.ApiServer;
+import org.chainmap.api.ApiSettings;
+import org.chainmap.api.Role;
 import org.chainmap.api.Services;
 import org.chainmap.imports.DemoData;
 import org.chainmap.imports.Progress;
@@ -159,6 +162,29 @@ class WebIT {
         browser.get(base + "/?lang=zh#/report");
         ready();
         assertThat(browser.findElement(By.id("nav-report")).getText()).isEqualTo("报告");
+    }
+
+    @Test
+    void shouldAskForATokenWhereReadsNeedOneAndThenShowTheChains() {
+        String viewer = "viewer-token-for-the-browser";
+        Javalin closed = ApiServer.create(Services.over(TestNeo4j.store(), AnalysisConfig.load(null, Map.of()),
+                        "区工业和信息化局"),
+                ApiSettings.defaults("0.0.0.0").withTokens(AccessTokens.of(Map.of(viewer, Role.VIEWER))))
+                .start("127.0.0.1", 0);
+        try {
+            browser.get("http://127.0.0.1:" + closed.port() + "/?lang=zh#/chains");
+            WebElement input = new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("token-input")));
+            assertThat(browser.findElement(By.cssSelector(".state.error")).getText()).contains("401");
+            Browser.screenshot(browser, "token-prompt");
+            input.sendKeys(viewer);
+            browser.findElement(By.id("token-use")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+                    d.findElements(By.cssSelector("#chain-grid .chain-card")).size() == 15);
+        } finally {
+            browser.executeScript("localStorage.removeItem('chainmap.token')");
+            closed.stop();
+        }
     }
 
     @Test
