@@ -71,6 +71,11 @@ class OutageIT {
                 } while (status != 200 && Instant.now().isBefore(deadline));
                 assertThat(status).as("answers again after Neo4j is back").isEqualTo(200);
                 assertThat(json(client.get("/health"), 200).path("status").asText()).isEqualTo("UP");
+
+                // a failure nobody planned for: the store closed under the server
+                store.close();
+                assertThat(problem(client.get("/api/v1/parks"), 500).path("detail").asText())
+                        .matches("internal error, id [0-9a-f-]{36}");
             } finally {
                 app.stop();
             }

@@ -27,6 +27,19 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.api.ApiServer;
+import org.chainmap.api.Services;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /** The evaluate, parks and projects commands on the demo data set (SPEC section 8), read back as JSON. */
@@ -49,6 +62,7 @@ class DemoIT {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--format", "json", "--out", out.toString()));
         new CommandLine(command).parseArgs(all.toArray(String[]::new));
+        command.checkOptions();
         assertThat(command.run(store)).isZero();
         return Json.mapper().readTree(out.toFile());
     }
@@ -167,6 +181,46 @@ class DemoIT {
         @Test
         void shouldListEveryProject() throws IOException {
             assertThat(run(new ProjectsCommand()).get("projects")).hasSize(demoCsv("projects.csv").size());
+        }
+    }
+
+    /** A command line and the API path that must answer the same JSON document (SPEC section 6). */
+    static Stream<Arguments> sameDocuments() {
+        String leader = "91370215320716515Y";
+        String target = "91350902MA8GH03W1A";
+        return Stream.of(
+                Arguments.of((Supplier<StoreCommand>) GapsCommand::new, List.of("--chain", "nev"), "/api/v1/chains/nev/gaps"),
+                Arguments.of((Supplier<StoreCommand>) TargetsCommand::new, List.of("--chain", "nev", "--limit", "50"),
+                        "/api/v1/chains/nev/targets?limit=50"),
+                Arguments.of((Supplier<StoreCommand>) TargetsCommand::new,
+                        List.of("--chain", "nev", "--tag", "SRDI", "--limit", "20", "--offset", "5"),
+                        "/api/v1/chains/nev/targets?tag=SRDI&limit=20&offset=5"),
+                Arguments.of((Supplier<StoreCommand>) ReferralsCommand::new, List.of("--enterprise", leader),
+                        "/api/v1/enterprises/" + leader + "/referrals"),
+                Arguments.of((Supplier<StoreCommand>) ReferralsCommand::new, List.of("--target", target),
+                        "/api/v1/enterprises/" + target + "/referrers"),
+                Arguments.of((Supplier<StoreCommand>) ResilienceCommand::new, List.of("--chain", "nev"),
+                        "/api/v1/resilience?chain=nev"),
+                Arguments.of((Supplier<StoreCommand>) EvaluateCommand::new, List.of("--year", "2025"),
+                        "/api/v1/evaluations?year=2025"),
+                Arguments.of((Supplier<StoreCommand>) ReportCommand::new, List.of(), "/api/v1/report"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("sameDocuments")
+    void shouldAnswerTheSameDocumentOverHttpAsOnTheCommandLine(Supplier<StoreCommand> command, List<String> args,
+            String path) throws Exception {
+        JsonNode cli = run(command.get(), args.toArray(String[]::new));
+        Javalin app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"))
+                .start("127.0.0.1", 0);
+        try {
+            var response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(Json.mapper().readTree(response.body())).isEqualTo(cli);
+        } finally {
+            app.stop();
         }
     }
 }
