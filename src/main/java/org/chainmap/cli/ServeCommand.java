@@ -105,6 +105,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         System.err.printf("reads %s; %d token%s; imports need an editor token%n",
                 settings.readsOpen() ? "open to all" : "need a viewer token", known.size(), known.size() == 1 ? "" : "s");
+        if (!settings.readsOpen() && known.isEmpty()) {
+            System.err.println("warning: reads need a token but none is configured (--tokens FILE or CHAINMAP_TOKENS)");
+        }
         if (settings.readsOpen() && !ApiSettings.isLoopback(host)) {
             System.err.println("warning: reads are open on " + host + ", which is not a loopback address");
         }
