@@ -2,6 +2,8 @@ package org.chainmap.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -10,15 +12,15 @@ import java.util.function.Supplier;
  * {@code recheckNanos}, and by one request at a time (the others go on with the version it had), so a busy server
  * does not ask Neo4j on every request; an import made through this server calls {@link #invalidate()}, so its own
  * answers change at once, and one made by another process is seen within that interval. Least recently used
- * answers go first when more than {@code capacity} are held. Two requests for the same missing answer may both
- * compute it; both get the same.
+ * answers go first when more than {@code capacity} are held. Concurrent requests for the same missing answer share
+ * one computation.
  */
 final class AnswerCache {
     private final LongSupplier graphVersion;
     private final LongSupplier nanoClock;
     private final long recheckNanos;
     private final int capacity;
-    private final Map<String, Object> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, CompletableFuture<Object>> answers = new LinkedHashMap<>(64, 0.75f, true);
     private long version = Long.MIN_VALUE;
     private long checkedAt;
     private boolean checked;
@@ -31,25 +33,52 @@ final class AnswerCache {
         this.capacity = capacity;
     }
 
+    /**
+     * The answer for the key: cached, or computed by this request while others asking for the same key wait for
+     * it (so a cold cache under load computes each answer once). A failure reaches every waiter and is not kept.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> compute) {
         long seen = currentVersion();
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> known;
         synchronized (this) {
-            Object known = answers.get(key);
-            if (known != null) {
-                return (T) known;
-            }
-        }
-        T answer = compute.get();
-        synchronized (this) {
-            if (seen == version) {
-                answers.put(key, answer);
+            known = answers.get(key);
+            if (known == null && seen == version) {
+                answers.put(key, mine);
                 if (answers.size() > capacity) {
                     answers.remove(answers.keySet().iterator().next());
                 }
             }
         }
-        return answer;
+        if (known != null) {
+            return (T) await(known);
+        }
+        try {
+            T answer = compute.get();
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            synchronized (this) {
+                answers.remove(key, mine);
+            }
+            throw e;
+        }
+    }
+
+    private static Object await(CompletableFuture<Object> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Forgets every answer and reads the version again on the next lookup. */

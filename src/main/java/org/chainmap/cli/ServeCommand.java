@@ -80,6 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "chainmap-http-shutdown"));
             app.start(host, port);
+            warm(services);
             System.err.printf("chainmap serving %s on http://%s:%d/ (Ctrl-C to stop)%n",
                     store.description(), host.contains(":") ? "[" + host + "]" : host, app.port());
             stopped.await();
@@ -89,6 +90,17 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
+    }
+
+    /** Reads the projection and analyses every chain once in the background, so the first visitors wait less. */
+    private static void warm(Services services) {
+        Thread.ofVirtual().name("chainmap-warm-up").start(() -> {
+            try {
+                services.analysis().gapsAll();
+            } catch (RuntimeException e) {
+                System.err.println("warning: could not analyse the chains at start: " + e.getMessage());
+            }
+        });
     }
 
     private ApiSettings apiSettings() {

@@ -65,4 +65,37 @@ class AnswerCacheTest {
         assertThat(answer("a")).isEqualTo("a@1#1");
         assertThat(answer("b")).as("b was least recently used").isEqualTo("b@1#4");
     }
+
+    @Test
+    void shouldComputeAMissingAnswerOnceForConcurrentRequests() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.get("slow", () -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return "once#" + computed.incrementAndGet();
+        }), pool);
+        started.await();
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.get("slow",
+                () -> "again#" + computed.incrementAndGet()), pool);
+        Thread.sleep(50);
+        release.countDown();
+        assertThat(first.get()).isEqualTo("once#1");
+        assertThat(second.get()).isEqualTo("once#1");
+        assertThat(computed).hasValue(1);
+        pool.shutdown();
+    }
+
+    @Test
+    void shouldNotKeepAFailure() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("bad", () -> {
+            throw new IllegalStateException("store away");
+        })).hasMessage("store away");
+        assertThat(answer("bad")).isEqualTo("bad@1#1");
+    }
 }
