@@ -22,8 +22,11 @@ import org.chainmap.imports.ImportSummary;
  * answered at once (422, each as {@code file:line: column: reason}) and nothing written then. Needs an editor.
  */
 final class ImportRoutes {
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,100}\\.(csv|xlsx)",
+    /** A file's own name: no folders, no control characters, a .csv or .xlsx ending; Chinese names welcome. */
+    private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}:*?\"<>|]{1,150}\\.(csv|xlsx)",
             Pattern.CASE_INSENSITIVE);
+    /** The name a workbook is saved under while it is read; problems name the uploaded file instead. */
+    private static final String WORKBOOK = "workbook.xlsx";
 
     private final Services services;
     private final AnswerCache cache;
@@ -58,11 +61,11 @@ final class ImportRoutes {
         Path dir = Files.createTempDirectory("chainmap-upload");
         try {
             for (UploadedFile f : files) {
-                String name = Path.of(f.filename()).getFileName().toString();
+                String name = baseName(f);
                 if (!FILE_NAME.matcher(name).matches()) {
-                    throw new BadRequest("files", "not a file of the import format: '" + Params.shown(name) + "'");
+                    throw new BadRequest("files", "not a .csv or .xlsx file: '" + Params.shown(name) + "'");
                 }
-                Path target = dir.resolve(name);
+                Path target = dir.resolve(workbooks == 1 ? WORKBOOK : name);
                 if (Files.exists(target)) {
                     throw new BadRequest("files", "'" + name + "' was sent twice");
                 }
@@ -70,21 +73,34 @@ final class ImportRoutes {
                     Files.copy(in, target);
                 }
             }
-            Path source = workbooks == 1 ? dir.resolve(Path.of(files.getFirst().filename()).getFileName()) : dir;
+            Path source = workbooks == 1 ? dir.resolve(WORKBOOK) : dir;
             String prefix = dir + java.io.File.separator;
+            String shownWorkbook = workbooks == 1 ? baseName(files.getFirst()) : null;
             ImportSummary done;
             try {
                 done = services.imports().run(ImportSource.of(source), dryRun,
-                        file -> file.startsWith(prefix) ? file.substring(prefix.length()) : file);
+                        file -> shown(file, prefix, shownWorkbook));
             } finally {
                 cache.invalidate();
             }
-            String what = workbooks == 1 ? source.getFileName().toString() : files.size() + " uploaded CSV files";
+            String what = workbooks == 1 ? shownWorkbook : files.size() + " uploaded CSV files";
             ctx.json(new ImportSummary(what, done.dryRun(), done.files(), done.rows(), done.created(), done.updated(),
                     done.checkMs()));
         } finally {
             delete(dir);
         }
+    }
+
+    /** A problem's file as the user knows it: the uploaded name, not where it was saved. */
+    private static String shown(String file, String prefix, String workbook) {
+        String local = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+        return workbook != null && local.startsWith(WORKBOOK) ? workbook + local.substring(WORKBOOK.length()) : local;
+    }
+
+    /** The file's name without any folder a browser or client put in front of it. */
+    private static String baseName(UploadedFile f) {
+        String name = f.filename() == null ? "" : f.filename();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
     }
 
     private static String lower(UploadedFile f) {

@@ -120,10 +120,11 @@ class ImportApiIT {
     }
 
     @Test
-    void shouldImportOneWorkbook() throws Exception {
-        Path book = Files.createDirectories(dir.resolve("book")).resolve("chains.xlsx");
+    void shouldImportOneWorkbookWhateverItsName() throws Exception {
+        Path book = Files.createDirectories(dir.resolve("book")).resolve("即墨区产业链.xlsx");
         Fixtures.workbook(Fixtures.copy("small", Files.createDirectories(dir.resolve("csv"))), book);
-        json(editor.upload("/api/v1/import", List.of(book)), 200);
+        assertThat(json(editor.upload("/api/v1/import", List.of(book)), 200).path("source").asText())
+                .isEqualTo("即墨区产业链.xlsx");
         assertThat(json(editor.get("/api/v1/chains"), 200).path("chains")).hasSize(2);
     }
 
