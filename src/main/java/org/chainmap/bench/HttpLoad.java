@@ -97,10 +97,16 @@ public final class HttpLoad {
                 ms(percentile(sorted, 0.90)), ms(percentile(sorted, 0.99)), ms(sorted[sorted.length - 1]));
     }
 
+    /** Warms every path up first (the server's and this client's code paths, caches), then times each. */
     public List<Figures> runAll(List<String> paths, int rate, int seconds, int warmupSeconds) {
+        if (warmupSeconds > 0) {
+            for (String p : paths) {
+                load(p, rate, Math.min(warmupSeconds, MAX_SECONDS));
+            }
+        }
         List<Figures> all = new ArrayList<>();
         for (String p : paths) {
-            all.add(run(p, rate, seconds, warmupSeconds));
+            all.add(load(p, rate, seconds));
         }
         return all;
     }

@@ -30,7 +30,7 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "duration per path, at most " + HttpLoad.MAX_SECONDS + " (default: ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "seconds of untimed load per path at the same rate first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "5", description = "seconds of untimed load per path at the same rate, every path before the first is timed (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json")
