@@ -18,7 +18,8 @@ import org.chainmap.store.Store;
 
 /**
  * Times the analyses on the graph a store holds (SPEC section 9): a cold run that reads the projection and
- * analyses every chain, then warm runs on the cached projection. Nothing is written.
+ * analyses every chain, then warm runs on the cached projection; and the plain-Cypher {@link CypherBaseline} beside
+ * it, its rows checked against chainmap's. Nothing is written.
  */
 public final class AnalysisBenchmark {
     private static final int WARM_RUNS = 5;
@@ -47,6 +48,16 @@ public final class AnalysisBenchmark {
             List<GapReport> gaps = service.gapsAll().chains();
             long gapsCold = millis(t1);
 
+            // the plain-Cypher baseline on the same store, after chainmap's cold run so both find the page cache
+            // as warm; its first run includes planning the query, as a user's first run would
+            var baseline = new CypherBaseline(store, config);
+            List<String> chainIds = gaps.stream().map(g -> g.chain().id()).toList();
+            long tb = System.nanoTime();
+            List<List<CypherBaseline.Row>> baselineRows = baseline.gapsAll(chainIds);
+            long baselineCold = millis(tb);
+            String difference = CypherBaseline.differenceFrom(gaps, baselineRows);
+            double baselineWarm = medianMillis(() -> baseline.gapsAll(chainIds));
+
             double gapsWarm = medianMillis(() -> service.gapsAll());
 
             long t2 = System.nanoTime();
@@ -67,7 +78,9 @@ public final class AnalysisBenchmark {
                 referralsMs = (System.nanoTime() - t3) / 1e6 / leaders.size();
             }
             return new AnalysisFigures(counts.enterprises(), counts.supplies(), gaps.size(), leaders.size(),
-                    projectionMs, gapsCold, gapsWarm, targetsMs, referralsMs, heap.megabytes(),
+                    projectionMs, gapsCold, gapsWarm, targetsMs, referralsMs, baselineCold, baselineWarm,
+                    difference == null, difference, ratio(baselineCold, gapsCold), ratio(baselineWarm, gapsWarm),
+                    heap.megabytes(),
                     Runtime.getRuntime().maxMemory() >> 20, pageCacheMb);
         }
     }
@@ -81,6 +94,11 @@ public final class AnalysisBenchmark {
         }
         times.sort(null);
         return times.get(WARM_RUNS / 2);
+    }
+
+    /** How many times faster chainmap is; a run under a millisecond counts as one. */
+    private static double ratio(double baseline, double chainmap) {
+        return baseline / Math.max(1.0, chainmap);
     }
 
     private static long millis(long start) {

@@ -7,6 +7,12 @@ package org.chainmap.bench;
  * @param gapsAllChainsWarmMs median of five runs on the cached projection
  * @param targetsAllChainsMs target ranking of every chain (all rows), on the cached projection
  * @param referralsPerLeaderMs mean time of the referrals of one chain leader, on the cached projection
+ * @param cypherBaselineGapsMs the same gap analysis as plain Cypher ({@link CypherBaseline}), first run
+ * @param cypherBaselineGapsWarmMs the same, median of five further runs
+ * @param baselineMatches whether the baseline's rows equal chainmap's
+ * @param baselineDifference the first difference when they do not, else {@code null}
+ * @param coldSpeedup {@code cypherBaselineGapsMs / gapsAllChainsMs}
+ * @param warmSpeedup {@code cypherBaselineGapsWarmMs / gapsAllChainsWarmMs}
  * @param peakHeapMb most heap in use during the measurement
  */
 public record AnalysisFigures(
@@ -19,6 +25,12 @@ public record AnalysisFigures(
         double gapsAllChainsWarmMs,
         long targetsAllChainsMs,
         double referralsPerLeaderMs,
+        long cypherBaselineGapsMs,
+        double cypherBaselineGapsWarmMs,
+        boolean baselineMatches,
+        String baselineDifference,
+        double coldSpeedup,
+        double warmSpeedup,
         long peakHeapMb,
         long maxHeapMb,
         long pageCacheMb) {}

@@ -48,6 +48,11 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BenchResult result = enterprises == null ? onExistingStore() : onGeneratedData();
         output.print(result, table(result));
+        if (!result.analysis().baselineMatches()) {
+            System.err.println("chainmap: the plain-Cypher baseline disagrees with chainmap's gap analysis: "
+                    + result.analysis().baselineDifference());
+            return 1;
+        }
         return 0;
     }
 
@@ -111,6 +116,10 @@ final class BenchCommand implements Callable<Integer> {
                 .row("gapsAllChainsWarmMs (median of 5)", String.format("%.1f", a.gapsAllChainsWarmMs()))
                 .row("targetsAllChainsMs", a.targetsAllChainsMs())
                 .row("referralsPerLeaderMs", String.format("%.1f", a.referralsPerLeaderMs()))
+                .row("cypherBaselineGapsMs (first run)", a.cypherBaselineGapsMs())
+                .row("cypherBaselineGapsWarmMs (median of 5)", String.format("%.1f", a.cypherBaselineGapsWarmMs()))
+                .row("baseline rows equal chainmap's", a.baselineMatches() ? "yes" : "NO: " + a.baselineDifference())
+                .row("chainmap faster, cold / warm", String.format("%.1f× / %.1f×", a.coldSpeedup(), a.warmSpeedup()))
                 .row("peakHeapMb / maxHeapMb", a.peakHeapMb() + " / " + a.maxHeapMb())
                 .row("pageCacheMb", a.pageCacheMb())
                 .row("java, processors", r.javaVersion() + ", " + r.processors());
