@@ -5,6 +5,7 @@ import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,38 +43,47 @@ public final class ProjectionReader {
         return store.readTransaction(ProjectionReader::read);
     }
 
+    /**
+     * The projection for the gap analysis only ({@link IndustryGraph#gapsOnly()}): chains, links, FEEDS, leaders and
+     * the figures of every link summed in Neo4j, so nothing proportional to the enterprises or ties crosses the wire.
+     * Cost in Neo4j: the IN_LINK ties of the local enterprises and the ties into local customers.
+     */
+    public IndustryGraph readForGaps() {
+        return store.readTransaction(tx -> {
+            IndustryGraphBuilder b = IndustryGraph.builder().gapsOnly();
+            skeleton(tx, b);
+            each(tx, "analysis/leader-enterprises", r -> enterprise(b, r, new Interner(), false));
+            each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
+            Map<String, int[]> coverage = new HashMap<>();
+            each(tx, "analysis/link-coverage", r -> coverage.put(text(r.get("linkId")),
+                    new int[] {r.get("coverage").asInt(), r.get("aboveScale").asInt()}));
+            Map<String, LinkFigures> figures = new HashMap<>();
+            each(tx, "analysis/link-dependency", r -> {
+                String link = text(r.get("linkId"));
+                int[] c = coverage.getOrDefault(link, new int[2]);
+                figures.put(link, new LinkFigures(c[0], c[1], r.get("ties").asLong(), r.get("valuedTies").asLong(),
+                        r.get("value").asDouble(), r.get("outsideTies").asLong(), r.get("outsideValue").asDouble()));
+            });
+            coverage.forEach((link, c) -> figures.putIfAbsent(link, new LinkFigures(c[0], c[1], 0, 0, 0, 0, 0)));
+            for (LinkNode l : b.links.values()) {
+                b.linkFigures(l.id(), figures.getOrDefault(l.id(), LinkFigures.NONE));
+            }
+            return b.build();
+        });
+    }
+
     private static IndustryGraph read(TransactionContext tx) {
         IndustryGraphBuilder b = IndustryGraph.builder();
-        each(tx, "analysis/graph-version", r -> b.version(r.get("version").asLong()));
-        each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")))));
-        each(tx, "analysis/links", r -> b.link(new LinkNode(
-                text(r.get("id")),
-                text(r.get("chainId")),
-                text(r.get("name")),
-                stage(r.get("stage")),
-                r.get("key").asBoolean(false))));
-        each(tx, "analysis/flows", r -> b.flow(text(r.get("from")), text(r.get("to"))));
-        each(tx, "analysis/enterprises", r -> {
-            String uscc = text(r.get("uscc"));
-            b.enterprise(new EnterpriseNode(
-                    uscc,
-                    text(r.get("name")),
-                    r.get("local").asBoolean(false),
-                    text(r.get("region")),
-                    scale(r.get("scale")),
-                    number(r.get("revenue")),
-                    tags(r.get("tags").asList(Value::asString))));
-            for (String link : r.get("links").asList(Value::asString)) {
-                b.worksIn(uscc, link);
-            }
-        });
+        skeleton(tx, b);
+        Interner strings = new Interner();
+        each(tx, "analysis/enterprises", r -> enterprise(b, r, strings, true));
         each(tx, "analysis/supplies", r -> b.tie(new SupplyTie(
                 text(r.get("supplier")),
                 text(r.get("customer")),
                 number(r.get("value")),
                 number(r.get("confidence")),
-                text(r.get("source")),
-                text(r.get("since")))));
+                strings.of(text(r.get("source"))),
+                strings.of(text(r.get("since"))))));
         each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
         each(tx, "analysis/parks", r -> b.park(new ParkNode(
                 text(r.get("id")),
@@ -87,6 +97,46 @@ public final class ProjectionReader {
             }
         });
         return b.build();
+    }
+
+    /** The version, chains, links and FEEDS: what every projection holds. */
+    private static void skeleton(TransactionContext tx, IndustryGraphBuilder b) {
+        each(tx, "analysis/graph-version", r -> b.version(r.get("version").asLong()));
+        each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")))));
+        each(tx, "analysis/links", r -> b.link(new LinkNode(
+                text(r.get("id")),
+                text(r.get("chainId")),
+                text(r.get("name")),
+                stage(r.get("stage")),
+                r.get("key").asBoolean(false))));
+        each(tx, "analysis/flows", r -> b.flow(text(r.get("from")), text(r.get("to"))));
+    }
+
+    /** One record of the enterprise columns; with {@code withLinks} the links it works in too. */
+    private static void enterprise(IndustryGraphBuilder b, Record r, Interner strings, boolean withLinks) {
+        String uscc = text(r.get("uscc"));
+        b.enterprise(new EnterpriseNode(
+                uscc,
+                text(r.get("name")),
+                r.get("local").asBoolean(false),
+                strings.of(text(r.get("region"))),
+                scale(r.get("scale")),
+                number(r.get("revenue")),
+                tags(r.get("tags").asList(Value::asString))));
+        if (withLinks) {
+            for (String link : r.get("links").asList(Value::asString)) {
+                b.worksIn(uscc, link);
+            }
+        }
+    }
+
+    /** One copy of each of the few distinct regions, sources and dates, instead of one per record. */
+    private static final class Interner {
+        private final Map<String, String> seen = new HashMap<>();
+
+        String of(String s) {
+            return s == null ? null : seen.computeIfAbsent(s, k -> k);
+        }
     }
 
     private static void each(TransactionContext tx, String query, Consumer<Record> action) {
