@@ -4,11 +4,16 @@ import static org.chainmap.store.Values.number;
 import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
@@ -21,8 +26,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Reads the {@link IndustryGraph} from Neo4j with the queries of {@code cypher/queries/analysis}, all in one read
- * transaction, so the projection and the version it is tagged with belong to the same snapshot. Records are
+ * Reads the {@link IndustryGraph} from Neo4j with the queries of {@code cypher/queries/analysis}, tagged with the
+ * graph's version read in the same transactions. Records are
  * consumed as they stream in (the driver fetches them in batches); no query result is held as a whole. A
  * transaction retried on a transient error starts a new builder. Cost: one pass over the nodes and relationships
  * the analyses use.
@@ -39,8 +44,62 @@ public final class ProjectionReader {
         return store.read("analysis/graph-version", Map.of()).getFirst().get("version").asLong();
     }
 
+    /**
+     * The full projection. The supply ties, most of what is read, come in a second read transaction on another
+     * thread while the nodes come in the first, so Neo4j and the decoding of records use both of two cores; the two
+     * are read again should an import have changed the graph's version between them.
+     */
     public IndustryGraph read() {
-        return store.readTransaction(ProjectionReader::read);
+        ExecutorService tieReader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chainmap-projection-ties");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (true) {
+                Future<Ties> ties = tieReader.submit(() -> store.readTransaction(ProjectionReader::ties));
+                IndustryGraphBuilder b = store.readTransaction(ProjectionReader::nodes);
+                Ties read = join(ties);
+                if (read.version() == b.version) {
+                    read.ties().forEach(b::tie);
+                    return b.build();
+                }
+            }
+        } finally {
+            tieReader.shutdownNow();
+        }
+    }
+
+    private static Ties join(Future<Ties> ties) {
+        try {
+            return ties.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the projection", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The supply ties at a version of the graph. */
+    private record Ties(long version, List<SupplyTie> ties) {}
+
+    private static Ties ties(TransactionContext tx) {
+        long[] version = new long[1];
+        each(tx, "analysis/graph-version", r -> version[0] = r.get("version").asLong());
+        Interner strings = new Interner();
+        List<SupplyTie> ties = new ArrayList<>();
+        each(tx, "analysis/supplies", r -> ties.add(new SupplyTie(
+                text(r.get("supplier")),
+                text(r.get("customer")),
+                number(r.get("value")),
+                number(r.get("confidence")),
+                strings.of(text(r.get("source"))),
+                strings.of(text(r.get("since"))))));
+        return new Ties(version[0], ties);
     }
 
     /**
@@ -72,18 +131,12 @@ public final class ProjectionReader {
         });
     }
 
-    private static IndustryGraph read(TransactionContext tx) {
+    /** Everything but the supply ties. */
+    private static IndustryGraphBuilder nodes(TransactionContext tx) {
         IndustryGraphBuilder b = IndustryGraph.builder();
         skeleton(tx, b);
         Interner strings = new Interner();
         each(tx, "analysis/enterprises", r -> enterprise(b, r, strings, true));
-        each(tx, "analysis/supplies", r -> b.tie(new SupplyTie(
-                text(r.get("supplier")),
-                text(r.get("customer")),
-                number(r.get("value")),
-                number(r.get("confidence")),
-                strings.of(text(r.get("source"))),
-                strings.of(text(r.get("since"))))));
         each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
         each(tx, "analysis/parks", r -> b.park(new ParkNode(
                 text(r.get("id")),
@@ -96,7 +149,7 @@ public final class ProjectionReader {
                 known(ProjectStage.class, stage).ifPresent(s -> b.investorStage(text(r.get("uscc")), s));
             }
         });
-        return b.build();
+        return b;
     }
 
     /** The version, chains, links and FEEDS: what every projection holds. */
