@@ -49,6 +49,7 @@ public final class AnalysisBenchmark {
             long t0 = System.nanoTime();
             List<GapReport> gaps = service.gapsAll().chains();
             long gapsFirst = millis(t0);
+            progress("gaps, first run: %d ms", gapsFirst);
 
             // the plain-Cypher baseline on the same store, after chainmap's cold run so both find the page cache
             // as warm; its first run plans the query, the median of the next ones is its time in steady use
@@ -59,23 +60,28 @@ public final class AnalysisBenchmark {
             long baselineFirst = millis(tb);
             String difference = CypherBaseline.differenceFrom(gaps, baselineRows);
             double baselineMs = medianMillis(WARM_RUNS, () -> baseline.gapsAll(chainIds));
+            progress("plain-Cypher baseline: first run %d ms, median %.1f ms, rows %s", baselineFirst, baselineMs,
+                    difference == null ? "equal to chainmap's" : "DIFFERENT: " + difference);
 
             // cold: a fresh cache each run, so the gap projection is read from the store every time; Neo4j keeps
             // the plans of the queries, as it does in steady use after each import
             double gapsCold = medianMillis(COLD_RUNS,
                     () -> new AnalysisService(ProjectionCache.forGaps(reader), projection, config).gapsAll());
             double gapsWarm = medianMillis(WARM_RUNS, () -> service.gapsAll());
+            progress("gaps: cold %.1f ms, warm %.2f ms", gapsCold, gapsWarm);
 
             // the full projection, which targets, referrals and resilience read
             long t1 = System.nanoTime();
             IndustryGraph graph = projection.current();
             long projectionMs = millis(t1);
+            progress("full projection: %d ms", projectionMs);
 
             long t2 = System.nanoTime();
             for (GapReport chain : gaps) {
                 service.targets(chain.chain().id(), TargetFilter.NONE, new Page(Page.MAX_LIMIT, 0));
             }
             long targetsMs = millis(t2);
+            progress("targets of every chain: %d ms", targetsMs);
 
             var leaders = new TreeSet<String>();
             graph.chains().forEach(c -> leaders.addAll(graph.leadersOf(c.id())));
@@ -94,6 +100,11 @@ public final class AnalysisBenchmark {
                     ratio(baselineMs, gapsWarm), ratio(baselineFirst, gapsFirst), heap.megabytes(), Runtime.getRuntime().maxMemory() >> 20,
                     pageCacheMb);
         }
+    }
+
+    /** Each figure on standard error as soon as it is measured. */
+    private static void progress(String format, Object... args) {
+        System.err.printf(format + "%n", args);
     }
 
     private static double medianMillis(int runs, Runnable work) {
