@@ -27,10 +27,10 @@ import org.neo4j.driver.Value;
 
 /**
  * Reads the {@link IndustryGraph} from Neo4j with the queries of {@code cypher/queries/analysis}, tagged with the
- * graph's version read in the same transactions. Records are
- * consumed as they stream in (the driver fetches them in batches); no query result is held as a whole. A
- * transaction retried on a transient error starts a new builder. Cost: one pass over the nodes and relationships
- * the analyses use.
+ * graph's version read in the same transactions. Records are consumed as they stream in (the driver fetches them in
+ * batches); no query result is held as a whole. A transaction retried on a transient error starts a new builder.
+ * Cost: one pass over the nodes and relationships the analyses use; for {@link #readForGaps()} only the local
+ * enterprises' links and the ties into them, summed in Neo4j.
  */
 public final class ProjectionReader {
     private final Store store;
