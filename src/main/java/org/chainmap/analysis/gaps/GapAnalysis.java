@@ -1,5 +1,6 @@
 package org.chainmap.analysis.gaps;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,10 +16,7 @@ import org.chainmap.analysis.projection.LinkFigures;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.domain.LinkStage;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.EdgeReversedGraph;
-import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * Gap analysis of a chain (SPEC section 4): per link its coverage by local enterprises, how many of them are above
@@ -51,13 +49,13 @@ public final class GapAnalysis {
                 .filter(e -> e.getValue().coverage() > 0)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        Graph<String, DefaultEdge> feeds =
-                new AsSubgraph<>(graph.flows(), links.stream().map(LinkNode::id).collect(Collectors.toSet()));
-        Graph<String, DefaultEdge> reversed = new EdgeReversedGraph<>(feeds);
+        Map<String, List<String>> down = new HashMap<>();
+        Map<String, List<String>> up = new HashMap<>();
+        feedsAmong(links, down, up);
         List<LinkGap> rows = new ArrayList<>();
         for (LinkNode l : links) {
-            Set<String> downstream = reachable(feeds, l.id());
-            Set<String> upstream = reachable(reversed, l.id());
+            Set<String> downstream = reachable(down, l.id());
+            Set<String> upstream = reachable(up, l.id());
             LinkFigures c = figures.get(l.id());
             GapStatus status = status(l, c, intersects(downstream, covered), intersects(upstream, covered));
             // multiplied before dividing, so that equal fractions (4 × 1.5 / 7 and 6 / 7) are equal doubles
@@ -92,10 +90,34 @@ public final class GapAnalysis {
         return thin ? GapStatus.STRENGTHEN : GapStatus.OK;
     }
 
-    /** The vertices reachable from {@code start}, without {@code start} itself. */
-    private static Set<String> reachable(Graph<String, DefaultEdge> g, String start) {
+    /** The FEEDS edges among the chain's own links, as lists of the links each one feeds and is fed by. */
+    private void feedsAmong(List<LinkNode> links, Map<String, List<String>> down, Map<String, List<String>> up) {
+        Graph<String, DefaultEdge> flows = graph.flows();
+        Set<String> ids = new HashSet<>();
+        links.forEach(l -> ids.add(l.id()));
+        for (String from : ids) {
+            for (DefaultEdge e : flows.outgoingEdgesOf(from)) {
+                String to = flows.getEdgeTarget(e);
+                if (ids.contains(to)) {
+                    down.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+                    up.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+                }
+            }
+        }
+    }
+
+    /** The links reachable from {@code start} along {@code next}, without {@code start} itself. */
+    private static Set<String> reachable(Map<String, List<String>> next, String start) {
         Set<String> seen = new HashSet<>();
-        new BreadthFirstIterator<>(g, start).forEachRemaining(seen::add);
+        ArrayDeque<String> todo = new ArrayDeque<>();
+        todo.push(start);
+        while (!todo.isEmpty()) {
+            for (String n : next.getOrDefault(todo.pop(), List.of())) {
+                if (seen.add(n)) {
+                    todo.push(n);
+                }
+            }
+        }
         seen.remove(start);
         return seen;
     }
