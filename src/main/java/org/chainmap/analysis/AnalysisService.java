@@ -24,21 +24,35 @@ import org.chainmap.store.Store;
 /**
  * The analyses of SPEC section 4 as the CLI and the API ask for them. Each call takes the current projection (read
  * again from Neo4j only when the graph's version changed) and answers a response record whose JSON is the spec's
- * document. Unknown chains and enterprises raise {@link NotFoundException}. Thread-safe.
+ * document. The gap analysis reads a projection of its own, summed in Neo4j and small whatever the number of
+ * enterprises ({@link ProjectionReader#readForGaps()}); targets, referrals and resilience the full one, read the
+ * first time one of them is asked for. Unknown chains and enterprises raise {@link NotFoundException}. Thread-safe.
  */
 public final class AnalysisService {
+    private final ProjectionSource gapProjections;
     private final ProjectionSource projections;
     private final AnalysisConfig config;
     private volatile GapsOf gapsOfLatest;
 
+    /** @param projections the full projection, for every analysis */
     public AnalysisService(ProjectionSource projections, AnalysisConfig config) {
-        this.projections = projections;
+        this(projections, projections, config);
+    }
+
+    /**
+     * @param gapProjections a projection the gap analysis can run on (the gaps-only one or the full one)
+     * @param projections the full projection, for the other analyses
+     */
+    public AnalysisService(ProjectionSource gapProjections, ProjectionSource projections, AnalysisConfig config) {
+        this.gapProjections = gapProjections;
+        this.projections = () -> full(projections.current());
         this.config = config;
     }
 
-    /** Reads from the store, caching the projection until the graph's version changes. */
+    /** Reads from the store, caching each projection until the graph's version changes. */
     public static AnalysisService over(Store store, AnalysisConfig config) {
-        return new AnalysisService(ProjectionCache.of(new ProjectionReader(store)), config);
+        var reader = new ProjectionReader(store);
+        return new AnalysisService(ProjectionCache.forGaps(reader), ProjectionCache.of(reader), config);
     }
 
     public AnalysisConfig config() {
@@ -46,13 +60,13 @@ public final class AnalysisService {
     }
 
     public GapReport gaps(String chainId) {
-        IndustryGraph graph = projections.current();
+        IndustryGraph graph = gapProjections.current();
         requireChain(graph, chainId);
         return new GapAnalysis(graph, config).of(chainId);
     }
 
     public AllGaps gapsAll() {
-        return new GapAnalysis(projections.current(), config).all();
+        return new GapAnalysis(gapProjections.current(), config).all();
     }
 
     public TargetReport targets(String chainId, TargetFilter filter, Page page) {
@@ -96,6 +110,13 @@ public final class AnalysisService {
             gapsOfLatest = latest;
         }
         return new ReferralFinder(graph, latest.gaps(), config);
+    }
+
+    private static IndustryGraph full(IndustryGraph graph) {
+        if (graph.gapsOnly()) {
+            throw new IllegalStateException("a projection for the gap analysis only cannot answer this analysis");
+        }
+        return graph;
     }
 
     private static void requireChain(IndustryGraph graph, String chainId) {

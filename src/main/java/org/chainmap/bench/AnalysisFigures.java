@@ -3,10 +3,22 @@ package org.chainmap.bench;
 /**
  * The analysis figures of SPEC section 9 for one store, in milliseconds.
  *
- * @param gapsAllChainsMs cold: projection read from the store plus the gap analysis of every chain
+ * @param projectionMs the full projection (targets, referrals, resilience) read from the store
+ * @param gapsAllChainsMs cold: the gap projection read from the store plus the gap analysis of every chain, median
+ *     of three runs each with an empty cache (Neo4j has planned the queries)
+ * @param gapsAllChainsFirstMs the same on the first run in the process, the queries planned as part of it
  * @param gapsAllChainsWarmMs median of five runs on the cached projection
  * @param targetsAllChainsMs target ranking of every chain (all rows), on the cached projection
+ * @param gapsAndTargetsColdMs gaps cold, the full projection and the targets of every chain: the whole cold path
  * @param referralsPerLeaderMs mean time of the referrals of one chain leader, on the cached projection
+ * @param cypherBaselineGapsMs the same gap analysis as plain Cypher ({@link CypherBaseline}): median of five runs
+ *     after a first one, its query planned and cached as in steady use
+ * @param cypherBaselineGapsFirstMs the baseline's first run, planning included
+ * @param baselineMatches whether the baseline's rows equal chainmap's
+ * @param baselineDifference the first difference when they do not, else {@code null}
+ * @param coldSpeedup {@code cypherBaselineGapsMs / gapsAllChainsMs}
+ * @param warmSpeedup {@code cypherBaselineGapsMs / gapsAllChainsWarmMs}
+ * @param firstRunSpeedup {@code cypherBaselineGapsFirstMs / gapsAllChainsFirstMs}: both with their queries planned
  * @param peakHeapMb most heap in use during the measurement
  */
 public record AnalysisFigures(
@@ -15,10 +27,19 @@ public record AnalysisFigures(
         int chains,
         int leaders,
         long projectionMs,
-        long gapsAllChainsMs,
+        double gapsAllChainsMs,
+        long gapsAllChainsFirstMs,
         double gapsAllChainsWarmMs,
         long targetsAllChainsMs,
+        double gapsAndTargetsColdMs,
         double referralsPerLeaderMs,
+        double cypherBaselineGapsMs,
+        long cypherBaselineGapsFirstMs,
+        boolean baselineMatches,
+        String baselineDifference,
+        double coldSpeedup,
+        double warmSpeedup,
+        double firstRunSpeedup,
         long peakHeapMb,
         long maxHeapMb,
         long pageCacheMb) {}

@@ -1,6 +1,7 @@
 package org.chainmap.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.chainmap.analysis.SampleChains.L1;
 import static org.chainmap.analysis.SampleChains.L3;
@@ -92,6 +93,23 @@ class AnalysisIT {
         assertThat(read.leadersOf("hy")).containsExactlyElementsOf(built.leadersOf("hy"));
         assertThat(read.parks()).containsExactlyInAnyOrderElementsOf(built.parks());
         assertThat(new GapAnalysis(read, CONFIG).all()).isEqualTo(new GapAnalysis(built, CONFIG).all());
+    }
+
+    @Test
+    @Order(1)
+    void shouldReadAGapProjectionSummedInNeo4jThatGivesTheSameGaps() {
+        IndustryGraph gapsOnly = reader.readForGaps();
+        IndustryGraph built = SampleChains.graph();
+        assertThat(gapsOnly.gapsOnly()).isTrue();
+        assertThat(gapsOnly.version()).isEqualTo(reader.version());
+        assertThat(gapsOnly.ties().edgeSet()).as("no ties cross the wire").isEmpty();
+        for (var link : built.linksOfChain("ev")) {
+            assertThat(gapsOnly.linkFigures(link.id())).as(link.id()).isEqualTo(built.linkFigures(link.id()));
+        }
+        assertThat(new GapAnalysis(gapsOnly, CONFIG).all()).isEqualTo(new GapAnalysis(built, CONFIG).all());
+        var onGapsOnly = new AnalysisService(() -> gapsOnly, CONFIG);
+        assertThatThrownBy(() -> onGapsOnly.targets("ev", TargetFilter.NONE, Page.FIRST))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

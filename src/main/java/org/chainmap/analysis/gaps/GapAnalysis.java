@@ -1,5 +1,6 @@
 package org.chainmap.analysis.gaps;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,16 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.projection.ChainNode;
-import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.projection.LinkFigures;
 import org.chainmap.analysis.projection.LinkNode;
-import org.chainmap.analysis.projection.SupplyTie;
 import org.chainmap.domain.LinkStage;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.EdgeReversedGraph;
-import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * Gap analysis of a chain (SPEC section 4): per link its coverage by local enterprises, how many of them are above
@@ -27,8 +24,8 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * chain's own links only), its status with the roadmap action, and its gapScore; and for the chain, whether it is
  * to be built (建链).
  *
- * <p>Cost for a chain of L links with F FEEDS edges among them: O(L·(L + F)) for the up- and downstream sets, plus
- * the supply ties leaving the enterprises of its links, once.
+ * <p>Cost for a chain of L links with F FEEDS edges among them: O(L·(L + F)) for the up- and downstream sets; the
+ * coverage and dependency figures of each link are summed once per projection ({@link LinkFigures}).
  */
 public final class GapAnalysis {
     private final IndustryGraph graph;
@@ -44,31 +41,31 @@ public final class GapAnalysis {
         ChainNode chain = graph.chain(chainId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown chain '" + chainId + "'"));
         List<LinkNode> links = graph.linksOfChain(chainId);
-        Map<String, Coverage> coverage = new HashMap<>();
+        Map<String, LinkFigures> figures = new HashMap<>();
         for (LinkNode l : links) {
-            coverage.put(l.id(), coverage(l.id()));
+            figures.put(l.id(), graph.linkFigures(l.id()));
         }
-        Set<String> covered = coverage.entrySet().stream()
-                .filter(e -> e.getValue().local() > 0)
+        Set<String> covered = figures.entrySet().stream()
+                .filter(e -> e.getValue().coverage() > 0)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        Graph<String, DefaultEdge> feeds =
-                new AsSubgraph<>(graph.flows(), links.stream().map(LinkNode::id).collect(Collectors.toSet()));
-        Graph<String, DefaultEdge> reversed = new EdgeReversedGraph<>(feeds);
+        Map<String, List<String>> down = new HashMap<>();
+        Map<String, List<String>> up = new HashMap<>();
+        feedsAmong(links, down, up);
         List<LinkGap> rows = new ArrayList<>();
         for (LinkNode l : links) {
-            Set<String> downstream = reachable(feeds, l.id());
-            Set<String> upstream = reachable(reversed, l.id());
-            Coverage c = coverage.get(l.id());
+            Set<String> downstream = reachable(down, l.id());
+            Set<String> upstream = reachable(up, l.id());
+            LinkFigures c = figures.get(l.id());
             GapStatus status = status(l, c, intersects(downstream, covered), intersects(upstream, covered));
             // multiplied before dividing, so that equal fractions (4 × 1.5 / 7 and 6 / 7) are equal doubles
             double criticality = (downstream.size() + 1) * (l.key() ? config.keyLinkFactor() : 1.0) / links.size();
             double weakness = switch (status) {
                 case FILL, EXTEND -> 1.0;
-                case STRENGTHEN -> Math.max(1.0 / c.local(), c.dependency());
+                case STRENGTHEN -> Math.max(1.0 / c.coverage(), c.dependency());
                 case OK -> 0.0;
             };
-            rows.add(new LinkGap(l.id(), l.name(), l.stage(), l.key(), status, status.action(), c.local(),
+            rows.add(new LinkGap(l.id(), l.name(), l.stage(), l.key(), status, status.action(), c.coverage(),
                     c.aboveScale(), c.dependency(), criticality, criticality * weakness));
         }
         rows.sort(Comparator.comparingDouble(LinkGap::gapScore).reversed().thenComparing(LinkGap::linkId));
@@ -79,52 +76,48 @@ public final class GapAnalysis {
                 new ChainSummary(chain.id(), chain.name(), links.size(), covered.size(), localLeaders, build), rows);
     }
 
-    /** Every chain, by id. */
+    /** Every chain, by id; the chains are analysed in parallel (each reads the projection only). */
     public AllGaps all() {
-        return new AllGaps(graph.chains().stream().map(c -> of(c.id())).toList());
+        return new AllGaps(graph.chains().parallelStream().map(c -> of(c.id())).toList());
     }
 
-    private GapStatus status(LinkNode l, Coverage c, boolean coveredDownstream, boolean coveredUpstream) {
-        if (c.local() == 0) {
+    private GapStatus status(LinkNode l, LinkFigures c, boolean coveredDownstream, boolean coveredUpstream) {
+        if (c.coverage() == 0) {
             boolean extend = !coveredDownstream || (!coveredUpstream && l.stage() == LinkStage.UPSTREAM);
             return extend ? GapStatus.EXTEND : GapStatus.FILL;
         }
-        boolean thin = c.local() == 1 || c.aboveScale() == 0 || c.dependency() > config.strengthenDependency();
+        boolean thin = c.coverage() == 1 || c.aboveScale() == 0 || c.dependency() > config.strengthenDependency();
         return thin ? GapStatus.STRENGTHEN : GapStatus.OK;
     }
 
-    private Coverage coverage(String linkId) {
-        int local = 0;
-        int above = 0;
-        for (String uscc : graph.membersOf(linkId)) {
-            EnterpriseNode e = graph.enterpriseOf(uscc);
-            if (e.local()) {
-                local++;
-                above += e.aboveScale() ? 1 : 0;
+    /** The FEEDS edges among the chain's own links, as lists of the links each one feeds and is fed by. */
+    private void feedsAmong(List<LinkNode> links, Map<String, List<String>> down, Map<String, List<String>> up) {
+        Graph<String, DefaultEdge> flows = graph.flows();
+        Set<String> ids = new HashSet<>();
+        links.forEach(l -> ids.add(l.id()));
+        for (String from : ids) {
+            for (DefaultEdge e : flows.outgoingEdgesOf(from)) {
+                String to = flows.getEdgeTarget(e);
+                if (ids.contains(to)) {
+                    down.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+                    up.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+                }
             }
         }
-        return new Coverage(local, above, dependency(graph.suppliesToLocal(linkId)));
     }
 
-    /** Share of the ties' weight (value when every tie has one, else count) from non-local suppliers; 0 without ties. */
-    private double dependency(List<SupplyTie> ties) {
-        if (ties.isEmpty()) {
-            return 0.0;
-        }
-        boolean byValue = SupplyTie.allValued(ties);
-        double total = 0;
-        double outside = 0;
-        for (SupplyTie t : ties) {
-            total += t.weight(byValue);
-            outside += graph.isLocal(t.supplier()) ? 0 : t.weight(byValue);
-        }
-        return outside / total;
-    }
-
-    /** The vertices reachable from {@code start}, without {@code start} itself. */
-    private static Set<String> reachable(Graph<String, DefaultEdge> g, String start) {
+    /** The links reachable from {@code start} along {@code next}, without {@code start} itself. */
+    private static Set<String> reachable(Map<String, List<String>> next, String start) {
         Set<String> seen = new HashSet<>();
-        new BreadthFirstIterator<>(g, start).forEachRemaining(seen::add);
+        ArrayDeque<String> todo = new ArrayDeque<>();
+        todo.push(start);
+        while (!todo.isEmpty()) {
+            for (String n : next.getOrDefault(todo.pop(), List.of())) {
+                if (seen.add(n)) {
+                    todo.push(n);
+                }
+            }
+        }
         seen.remove(start);
         return seen;
     }
@@ -132,6 +125,4 @@ public final class GapAnalysis {
     private static boolean intersects(Set<String> a, Set<String> b) {
         return a.stream().anyMatch(b::contains);
     }
-
-    private record Coverage(int local, int aboveScale, double dependency) {}
 }

@@ -41,6 +41,8 @@ public final class IndustryGraph {
     private final Set<String> leaders;
     private final List<ParkNode> parks;
     private final Map<String, ProjectStage> pipeline;
+    private final boolean gapsOnly;
+    private final Map<String, LinkFigures> figures;
 
     IndustryGraph(IndustryGraphBuilder b, Graph<String, DefaultEdge> flows, Graph<String, SupplyTie> ties,
             Graph<String, Connection> connections) {
@@ -66,6 +68,12 @@ public final class IndustryGraph {
         this.leaders = Set.copyOf(all);
         this.parks = List.copyOf(b.parks);
         this.pipeline = Map.copyOf(b.pipeline);
+        this.gapsOnly = b.gapsOnly;
+        Map<String, LinkFigures> figures = new HashMap<>(b.figures);
+        if (!gapsOnly) {
+            links.keySet().forEach(l -> figures.put(l, figuresFromMembers(l)));
+        }
+        this.figures = Map.copyOf(figures);
     }
 
     public static IndustryGraphBuilder builder() {
@@ -183,6 +191,36 @@ public final class IndustryGraph {
             }
         }
         return sub;
+    }
+
+    /**
+     * The figures the gap analysis reads for a link; {@link LinkFigures#NONE} for a link nobody works in. Computed
+     * once, when the projection is built.
+     */
+    public LinkFigures linkFigures(String linkId) {
+        return figures.getOrDefault(linkId, LinkFigures.NONE);
+    }
+
+    /**
+     * True for a projection read for the gap analysis only ({@link ProjectionReader#readForGaps()}): it holds the
+     * chains, links, FEEDS, leaders and the {@link #linkFigures} of every link, and of the enterprises the leaders
+     * only, without ties.
+     */
+    public boolean gapsOnly() {
+        return gapsOnly;
+    }
+
+    private LinkFigures figuresFromMembers(String linkId) {
+        int local = 0;
+        int above = 0;
+        for (String uscc : membersOf(linkId)) {
+            EnterpriseNode e = enterprises.get(uscc);
+            if (e.local()) {
+                local++;
+                above += e.aboveScale() ? 1 : 0;
+            }
+        }
+        return LinkFigures.of(local, above, suppliesToLocal(linkId), this::isLocal);
     }
 
     /**

@@ -29,6 +29,8 @@ public final class IndustryGraphBuilder {
     final Map<String, Set<String>> leadersOf = new HashMap<>();
     final List<ParkNode> parks = new ArrayList<>();
     final Map<String, ProjectStage> pipeline = new HashMap<>();
+    final Map<String, LinkFigures> figures = new HashMap<>();
+    boolean gapsOnly;
 
     IndustryGraphBuilder() {}
 
@@ -87,6 +89,24 @@ public final class IndustryGraphBuilder {
 
     public IndustryGraphBuilder park(ParkNode park) {
         parks.add(park);
+        return this;
+    }
+
+    /**
+     * The gap figures of a link, already summed (read from Neo4j); it makes the graph one for the gap analysis only
+     * ({@link IndustryGraph#gapsOnly()}): links without figures get {@link LinkFigures#NONE}, and no figures are
+     * computed from the enterprises and ties it holds.
+     */
+    public IndustryGraphBuilder linkFigures(String linkId, LinkFigures linkFigures) {
+        known(links, linkId, "link");
+        figures.put(linkId, linkFigures);
+        gapsOnly = true;
+        return this;
+    }
+
+    /** Marks the graph as one for the gap analysis only, even when it has no link to give figures for. */
+    public IndustryGraphBuilder gapsOnly() {
+        gapsOnly = true;
         return this;
     }
 

@@ -19,8 +19,14 @@ public final class ProjectionCache implements ProjectionSource {
         this.reader = reader;
     }
 
+    /** The full projection. */
     public static ProjectionCache of(ProjectionReader reader) {
         return new ProjectionCache(reader::version, reader::read);
+    }
+
+    /** The projection for the gap analysis only ({@link ProjectionReader#readForGaps()}). */
+    public static ProjectionCache forGaps(ProjectionReader reader) {
+        return new ProjectionCache(reader::version, reader::readForGaps);
     }
 
     @Override

@@ -46,4 +46,46 @@ class IndustryGraphTest {
     void shouldTakeTheTieConfidenceAsOneWhenUnknown() {
         assertThat(new SupplyTie("A", "B", null, null, null, null).strength()).isEqualTo(1.0);
     }
+
+    @Test
+    void shouldSumTheGapFiguresOfALinkFromItsMembersAndTheirTiesToLocalCustomers() {
+        IndustryGraph g = IndustryGraph.builder()
+                .chain(new ChainNode("x", "X"))
+                .link(new LinkNode("x.a", "x", "a", LinkStage.UPSTREAM, false))
+                .enterprise(new EnterpriseNode("L", "L", true, null, org.chainmap.domain.Scale.ABOVE, null, Set.of()))
+                .enterprise(new EnterpriseNode("M", "M", true, null, null, null, Set.of()))
+                .enterprise(new EnterpriseNode("N", "N", false, null, null, null, Set.of()))
+                .worksIn("L", "x.a")
+                .worksIn("N", "x.a")
+                .tie(new SupplyTie("L", "M", 30.0, null, null, null))
+                .tie(new SupplyTie("N", "M", 10.0, null, null, null))
+                .tie(new SupplyTie("N", "L", null, null, null, null))
+                .tie(new SupplyTie("L", "N", 99.0, null, null, null))
+                .build();
+
+        LinkFigures a = g.linkFigures("x.a");
+        assertThat(a).isEqualTo(new LinkFigures(1, 1, 3, 2, 40.0, 2, 10.0));
+        assertThat(a.dependency()).as("one tie without value: by count").isEqualTo(2.0 / 3);
+        assertThat(g.gapsOnly()).isFalse();
+    }
+
+    @Test
+    void shouldWeighTheDependencyByValueWhenEveryTieHasOne() {
+        assertThat(new LinkFigures(1, 0, 2, 2, 40.0, 1, 10.0).dependency()).isEqualTo(0.25);
+        assertThat(LinkFigures.NONE.dependency()).isZero();
+        assertThatThrownBy(() -> new LinkFigures(1, 2, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldTakeGivenFiguresAsAGraphForTheGapAnalysisOnly() {
+        IndustryGraph g = IndustryGraph.builder()
+                .chain(new ChainNode("x", "X"))
+                .link(new LinkNode("x.a", "x", "a", LinkStage.UPSTREAM, false))
+                .link(new LinkNode("x.b", "x", "b", LinkStage.UPSTREAM, false))
+                .linkFigures("x.a", new LinkFigures(2, 1, 0, 0, 0, 0, 0))
+                .build();
+        assertThat(g.gapsOnly()).isTrue();
+        assertThat(g.linkFigures("x.a").coverage()).isEqualTo(2);
+        assertThat(g.linkFigures("x.b")).isEqualTo(LinkFigures.NONE);
+    }
 }
