@@ -67,7 +67,10 @@ public record ApiSettings(
         return new ApiSettings(readsOpen, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, origins, idleTimeout);
     }
 
-    /** True for a loopback address or name ({@code 127.0.0.1}, {@code ::1}, {@code localhost}). */
+    /**
+     * True for a loopback address or name ({@code 127.0.0.1}, {@code ::1}, {@code localhost}); a literal address, as
+     * a client's is, needs no name lookup.
+     */
     public static boolean isLoopback(String host) {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();

@@ -2,8 +2,6 @@ package org.chainmap.api;
 
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -70,7 +68,7 @@ final class Guard {
     }
 
     private void limitRate(Context ctx) {
-        if (limiter == null || (!settings.limitLoopback() && loopback(ctx.ip()))) {
+        if (limiter == null || (!settings.limitLoopback() && ApiSettings.isLoopback(ctx.ip()))) {
             return;
         }
         long wait = limiter.admit(ctx.ip());
@@ -84,15 +82,6 @@ final class Guard {
         if (length > settings.maxUploadBytes()) {
             throw Refused.tooLarge("the request body of " + length + " bytes is over the limit of "
                     + settings.maxUploadBytes() + " bytes");
-        }
-    }
-
-    private static boolean loopback(String ip) {
-        try {
-            // a literal address: no name lookup happens
-            return InetAddress.getByName(ip).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }

@@ -41,7 +41,7 @@ public final class ProjectionReader {
 
     /** The graph's version, read cheaply; a projection read at another version is out of date. */
     public long version() {
-        return store.read("analysis/graph-version", Map.of()).getFirst().get("version").asLong();
+        return store.graphVersion();
     }
 
     /**
@@ -89,7 +89,7 @@ public final class ProjectionReader {
 
     private static Ties ties(TransactionContext tx) {
         long[] version = new long[1];
-        each(tx, "analysis/graph-version", r -> version[0] = r.get("version").asLong());
+        each(tx, "store/graph-version", r -> version[0] = r.get("version").asLong());
         Interner strings = new Interner();
         List<SupplyTie> ties = new ArrayList<>();
         each(tx, "analysis/supplies", r -> ties.add(new SupplyTie(
@@ -154,7 +154,7 @@ public final class ProjectionReader {
 
     /** The version, chains, links and FEEDS: what every projection holds. */
     private static void skeleton(TransactionContext tx, IndustryGraphBuilder b) {
-        each(tx, "analysis/graph-version", r -> b.version(r.get("version").asLong()));
+        each(tx, "store/graph-version", r -> b.version(r.get("version").asLong()));
         each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")))));
         each(tx, "analysis/links", r -> b.link(new LinkNode(
                 text(r.get("id")),
