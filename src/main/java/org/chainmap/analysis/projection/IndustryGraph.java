@@ -12,16 +12,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.chainmap.domain.ProjectStage;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The graph as the analyses see it, in memory and read-only: chains and their links; {@code FEEDS} as a directed
- * JGraphT graph of link ids; enterprises with the links they work in; supply ties as a directed multigraph of credit
- * codes whose edges are {@link SupplyTie} objects, and the same ties without direction as a simple graph of
- * {@link Connection}s; leaders; parks; and the furthest pipeline stage reached by each investor.
+ * JGraphT graph of link ids; enterprises with the links they work in; supply ties as a compact {@link TieGraph} over
+ * the enterprises numbered from 0 (with JGraphT views of them built on demand for small graphs); leaders; parks; and
+ * the furthest pipeline stage reached by each investor.
  *
  * <p>Built from Neo4j by {@link ProjectionReader} or by hand through {@link #builder()} (tests). Memory is linear in
  * the numbers of nodes and relationships; every lookup here is O(1) or linear in what it returns.
@@ -32,11 +32,13 @@ public final class IndustryGraph {
     private final Map<String, LinkNode> links;
     private final Map<String, List<LinkNode>> chainLinks;
     private final Graph<String, DefaultEdge> flows;
-    private final Map<String, EnterpriseNode> enterprises;
+    private final Map<String, Integer> index;
+    private final EnterpriseNode[] enterprises;
     private final Map<String, List<String>> linksOf;
     private final Map<String, List<String>> membersOf;
-    private final Graph<String, SupplyTie> ties;
-    private final Graph<String, Connection> connections;
+    private final Map<String, int[]> memberIndexes;
+    private final TieGraph ties;
+    private volatile Views views;
     private final Map<String, Set<String>> leadersOf;
     private final Set<String> leaders;
     private final List<ParkNode> parks;
@@ -44,8 +46,7 @@ public final class IndustryGraph {
     private final boolean gapsOnly;
     private final Map<String, LinkFigures> figures;
 
-    IndustryGraph(IndustryGraphBuilder b, Graph<String, DefaultEdge> flows, Graph<String, SupplyTie> ties,
-            Graph<String, Connection> connections) {
+    IndustryGraph(IndustryGraphBuilder b, Graph<String, DefaultEdge> flows, TieGraph ties) {
         this.version = b.version;
         this.chains = new TreeMap<>(b.chains);
         this.links = Map.copyOf(b.links);
@@ -55,11 +56,14 @@ public final class IndustryGraph {
                 .forEach(l -> byChain.computeIfAbsent(l.chainId(), c -> new ArrayList<>()).add(l));
         this.chainLinks = copyOfLists(byChain);
         this.flows = new AsUnmodifiableGraph<>(flows);
-        this.enterprises = Map.copyOf(b.enterprises);
-        this.linksOf = copyOfLists(b.linksOf);
-        this.membersOf = copyOfLists(b.membersOf);
-        this.ties = new AsUnmodifiableGraph<>(ties);
-        this.connections = new AsUnmodifiableGraph<>(connections);
+        this.index = Map.copyOf(b.index);
+        this.enterprises = b.enterprises.toArray(EnterpriseNode[]::new);
+        this.linksOf = sortedLists(b.linksOf);
+        this.membersOf = sortedLists(b.membersOf);
+        Map<String, int[]> indexes = new HashMap<>();
+        membersOf.forEach((link, usccs) -> indexes.put(link, usccs.stream().mapToInt(this::indexOf).toArray()));
+        this.memberIndexes = Map.copyOf(indexes);
+        this.ties = ties;
         Map<String, Set<String>> lead = new HashMap<>();
         b.leadersOf.forEach((chain, usccs) -> lead.put(chain, Set.copyOf(usccs)));
         this.leadersOf = Map.copyOf(lead);
@@ -78,6 +82,13 @@ public final class IndustryGraph {
 
     public static IndustryGraphBuilder builder() {
         return new IndustryGraphBuilder();
+    }
+
+    /** Each list sorted and without duplicates; most lists of an enterprise's links hold one or two. */
+    private static Map<String, List<String>> sortedLists(Map<String, List<String>> map) {
+        Map<String, List<String>> copy = new HashMap<>(map.size() * 2);
+        map.forEach((k, v) -> copy.put(k, v.size() == 1 ? List.of(v.getFirst()) : v.stream().distinct().sorted().toList()));
+        return Map.copyOf(copy);
     }
 
     private static <T> Map<String, List<T>> copyOfLists(Map<String, ? extends Collection<T>> map) {
@@ -115,25 +126,40 @@ public final class IndustryGraph {
     }
 
     public Optional<EnterpriseNode> enterprise(String uscc) {
-        return Optional.ofNullable(enterprises.get(uscc));
+        int v = indexOf(uscc);
+        return v < 0 ? Optional.empty() : Optional.of(enterprises[v]);
     }
 
     /** The enterprise with that code, which must be in the projection. */
     public EnterpriseNode enterpriseOf(String uscc) {
-        EnterpriseNode e = enterprises.get(uscc);
-        if (e == null) {
+        int v = indexOf(uscc);
+        if (v < 0) {
             throw new IllegalArgumentException("not in the projection: " + uscc);
         }
-        return e;
+        return enterprises[v];
     }
 
-    public Collection<EnterpriseNode> enterprises() {
-        return enterprises.values();
+    public List<EnterpriseNode> enterprises() {
+        return List.of(enterprises);
+    }
+
+    /** The enterprise's number in {@link #tieGraph()}, -1 when it is not in the projection. */
+    public int indexOf(String uscc) {
+        return index.getOrDefault(uscc, -1);
+    }
+
+    /** The enterprise numbered {@code v} in {@link #tieGraph()}. */
+    public EnterpriseNode enterpriseAt(int v) {
+        return enterprises[v];
     }
 
     public boolean isLocal(String uscc) {
-        EnterpriseNode e = enterprises.get(uscc);
-        return e != null && e.local();
+        int v = indexOf(uscc);
+        return v >= 0 && enterprises[v].local();
+    }
+
+    public boolean isLocal(int v) {
+        return enterprises[v].local();
     }
 
     /** Ids of the links an enterprise works in (main or not), sorted. */
@@ -146,14 +172,97 @@ public final class IndustryGraph {
         return membersOf.getOrDefault(linkId, List.of());
     }
 
-    /** Supply ties, supplier to customer; every enterprise is a vertex. */
-    public Graph<String, SupplyTie> ties() {
+    /** The numbers in {@link #tieGraph()} of the enterprises working in a link, in the order of {@link #membersOf}. */
+    public int[] memberIndexes(String linkId) {
+        int[] members = memberIndexes.get(linkId);
+        return members == null ? new int[0] : members.clone();
+    }
+
+    /** The supply ties over the enterprises numbered as {@link #indexOf} gives: what the analyses walk. */
+    public TieGraph tieGraph() {
         return ties;
     }
 
-    /** The ties without direction, one {@link Connection} per pair of enterprises; every enterprise is a vertex. */
+    /** The ties the enterprise supplies through, in the order they were read. */
+    public List<SupplyTie> suppliesFrom(String uscc) {
+        return tiesOf(uscc, true);
+    }
+
+    /** The ties the enterprise buys through, in the order they were read. */
+    public List<SupplyTie> suppliesTo(String uscc) {
+        return tiesOf(uscc, false);
+    }
+
+    private List<SupplyTie> tiesOf(String uscc, boolean asSupplier) {
+        int v = indexOf(uscc);
+        int degree = v < 0 ? 0 : asSupplier ? ties.outDegree(v) : ties.inDegree(v);
+        List<SupplyTie> found = new ArrayList<>(degree);
+        for (int i = 0; i < degree; i++) {
+            found.add(tie(asSupplier ? ties.outTie(v, i) : ties.inTie(v, i)));
+        }
+        return found;
+    }
+
+    /** Tie number {@code t} of {@link #tieGraph()} as an object (a new one at each call). */
+    public SupplyTie tie(int t) {
+        return ties.tie(t, enterprises[ties.supplier(t)].uscc(), enterprises[ties.customer(t)].uscc());
+    }
+
+    /**
+     * Supply ties, supplier to customer, as a JGraphT multigraph whose vertices are every enterprise. Built on the
+     * first call, in time and memory linear in the ties (several hundred bytes each): for small graphs and for
+     * checking the analyses against JGraphT's algorithms; the analyses walk {@link #tieGraph()}.
+     */
+    public Graph<String, SupplyTie> ties() {
+        return views().ties();
+    }
+
+    /**
+     * The ties without direction, one {@link Connection} per pair of enterprises, as a JGraphT simple graph built on
+     * the first call (see {@link #ties()}).
+     */
     public Graph<String, Connection> connections() {
-        return connections;
+        return views().connections();
+    }
+
+    private Views views() {
+        Views v = views;
+        if (v == null) {
+            synchronized (this) {
+                v = views;
+                if (v == null) {
+                    v = Views.of(this);
+                    views = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    private record Views(Graph<String, SupplyTie> ties, Graph<String, Connection> connections) {
+        static Views of(IndustryGraph g) {
+            Graph<String, SupplyTie> ties = GraphTypeBuilder.<String, SupplyTie>directed()
+                    .allowingMultipleEdges(true)
+                    .allowingSelfLoops(false)
+                    .weighted(false)
+                    .buildGraph();
+            Graph<String, Connection> connections = new SimpleGraph<>(null, null, false);
+            for (EnterpriseNode e : g.enterprises) {
+                ties.addVertex(e.uscc());
+                connections.addVertex(e.uscc());
+            }
+            for (int t = 0; t < g.ties.size(); t++) {
+                SupplyTie tie = g.tie(t);
+                ties.addEdge(tie.supplier(), tie.customer(), tie);
+                Connection c = connections.getEdge(tie.supplier(), tie.customer());
+                if (c == null) {
+                    c = new Connection();
+                    connections.addEdge(tie.supplier(), tie.customer(), c);
+                }
+                c.add(tie);
+            }
+            return new Views(new AsUnmodifiableGraph<>(ties), new AsUnmodifiableGraph<>(connections));
+        }
     }
 
     /** Credit codes of the enterprises that lead the chain (local or not). */
@@ -182,11 +291,15 @@ public final class IndustryGraph {
     public Graph<String, Connection> connectionsAmong(Set<String> usccs) {
         Graph<String, Connection> sub = new SimpleGraph<>(null, null, false);
         usccs.forEach(sub::addVertex);
-        for (String v : usccs) {
-            for (Connection c : connections.edgesOf(v)) {
-                String other = Graphs.getOppositeVertex(connections, c, v);
-                if (usccs.contains(other) && !sub.containsEdge(c)) {
-                    sub.addEdge(v, other, c);
+        for (String uscc : usccs) {
+            for (SupplyTie t : suppliesFrom(uscc)) {
+                if (usccs.contains(t.customer())) {
+                    Connection c = sub.getEdge(uscc, t.customer());
+                    if (c == null) {
+                        c = new Connection();
+                        sub.addEdge(uscc, t.customer(), c);
+                    }
+                    c.add(t);
                 }
             }
         }
@@ -210,17 +323,34 @@ public final class IndustryGraph {
         return gapsOnly;
     }
 
+    /** The figures of a link from its local members' scales and its ties to local customers (as in {@link #suppliesToLocal}). */
     private LinkFigures figuresFromMembers(String linkId) {
         int local = 0;
         int above = 0;
-        for (String uscc : membersOf(linkId)) {
-            EnterpriseNode e = enterprises.get(uscc);
+        long toLocal = 0;
+        long valued = 0;
+        double value = 0;
+        long outside = 0;
+        double outsideValue = 0;
+        for (int v : memberIndexes.getOrDefault(linkId, new int[0])) {
+            EnterpriseNode e = enterprises[v];
             if (e.local()) {
                 local++;
                 above += e.aboveScale() ? 1 : 0;
             }
+            for (int i = 0; i < ties.outDegree(v); i++) {
+                int t = ties.outTie(v, i);
+                if (isLocal(ties.customer(t))) {
+                    boolean positive = ties.value(t) > 0;
+                    toLocal++;
+                    valued += positive ? 1 : 0;
+                    value += positive ? ties.value(t) : 0;
+                    outside += e.local() ? 0 : 1;
+                    outsideValue += positive && !e.local() ? ties.value(t) : 0;
+                }
+            }
         }
-        return LinkFigures.of(local, above, suppliesToLocal(linkId), this::isLocal);
+        return new LinkFigures(local, above, toLocal, valued, value, outside, outsideValue);
     }
 
     /**
@@ -230,9 +360,11 @@ public final class IndustryGraph {
     public List<SupplyTie> suppliesToLocal(String linkId) {
         List<SupplyTie> found = new ArrayList<>();
         for (String supplier : membersOf(linkId)) {
-            for (SupplyTie t : ties.outgoingEdgesOf(supplier)) {
-                if (isLocal(t.customer())) {
-                    found.add(t);
+            int v = indexOf(supplier);
+            for (int i = 0; i < ties.outDegree(v); i++) {
+                int t = ties.outTie(v, i);
+                if (isLocal(ties.customer(t))) {
+                    found.add(tie(t));
                 }
             }
         }

@@ -10,8 +10,6 @@ import org.chainmap.domain.ProjectStage;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
-import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * Collects the parts of an {@link IndustryGraph}. Nodes must be added before the relationships that name them;
@@ -22,10 +20,12 @@ public final class IndustryGraphBuilder {
     final Map<String, ChainNode> chains = new HashMap<>();
     final Map<String, LinkNode> links = new HashMap<>();
     private final List<String[]> flowList = new ArrayList<>();
-    final Map<String, EnterpriseNode> enterprises = new HashMap<>();
-    final Map<String, Set<String>> linksOf = new HashMap<>();
-    final Map<String, Set<String>> membersOf = new HashMap<>();
-    private final List<SupplyTie> tieList = new ArrayList<>();
+    final Map<String, Integer> index = new HashMap<>();
+    final List<EnterpriseNode> enterprises = new ArrayList<>();
+    /** In the order added, duplicates and all: {@link IndustryGraph} sorts them once. */
+    final Map<String, List<String>> linksOf = new HashMap<>();
+    final Map<String, List<String>> membersOf = new HashMap<>();
+    private final TieGraph.Builder ties = new TieGraph.Builder();
     final Map<String, Set<String>> leadersOf = new HashMap<>();
     final List<ParkNode> parks = new ArrayList<>();
     final Map<String, ProjectStage> pipeline = new HashMap<>();
@@ -58,30 +58,63 @@ public final class IndustryGraphBuilder {
         return this;
     }
 
+    /** An enterprise; added again with the same code, it replaces the first and keeps its number. */
     public IndustryGraphBuilder enterprise(EnterpriseNode enterprise) {
-        enterprises.put(enterprise.uscc(), enterprise);
+        Integer known = index.putIfAbsent(enterprise.uscc(), enterprises.size());
+        if (known == null) {
+            enterprises.add(enterprise);
+        } else {
+            enterprises.set(known, enterprise);
+        }
         return this;
+    }
+
+    /** The number the enterprise was given when added, -1 when it was not. */
+    public int indexOf(String uscc) {
+        return index.getOrDefault(uscc, -1);
     }
 
     /** {@code IN_LINK}: the enterprise works in the link. */
     public IndustryGraphBuilder worksIn(String uscc, String linkId) {
-        known(enterprises, uscc, "enterprise");
+        known(index, uscc, "enterprise");
         known(links, linkId, "link");
-        linksOf.computeIfAbsent(uscc, k -> new TreeSet<>()).add(linkId);
-        membersOf.computeIfAbsent(linkId, k -> new TreeSet<>()).add(uscc);
+        linksOf.computeIfAbsent(uscc, k -> new ArrayList<>(2)).add(linkId);
+        membersOf.computeIfAbsent(linkId, k -> new ArrayList<>()).add(uscc);
         return this;
     }
 
     public IndustryGraphBuilder tie(SupplyTie tie) {
-        known(enterprises, tie.supplier(), "enterprise");
-        known(enterprises, tie.customer(), "enterprise");
-        tieList.add(tie);
+        known(index, tie.supplier(), "enterprise");
+        known(index, tie.customer(), "enterprise");
+        return tie(indexOf(tie.supplier()), indexOf(tie.customer()), unboxed(tie.value()), unboxed(tie.confidence()),
+                tie.source(), tie.since());
+    }
+
+    /**
+     * A tie between the enterprises of those numbers ({@link #indexOf}), without making a {@link SupplyTie}.
+     *
+     * @param value {@code NaN} when unknown
+     * @param confidence in [0, 1], {@code NaN} when unknown
+     */
+    public IndustryGraphBuilder tie(int supplier, int customer, double value, double confidence, String source,
+            String since) {
+        if (supplier >= enterprises.size() || customer >= enterprises.size()) {
+            throw new IllegalArgumentException("unknown enterprise numbered " + Math.max(supplier, customer));
+        }
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
+        }
+        ties.add(supplier, customer, value, confidence, source, since);
         return this;
+    }
+
+    private static double unboxed(Double d) {
+        return d == null ? Double.NaN : d;
     }
 
     /** {@code LEADS}: the enterprise is a leader (链主) of the chain. */
     public IndustryGraphBuilder leads(String uscc, String chainId) {
-        known(enterprises, uscc, "enterprise");
+        known(index, uscc, "enterprise");
         known(chains, chainId, "chain");
         leadersOf.computeIfAbsent(chainId, k -> new TreeSet<>()).add(uscc);
         return this;
@@ -112,7 +145,7 @@ public final class IndustryGraphBuilder {
 
     /** A project the enterprise invests in has reached {@code stage}; the furthest stage is kept. */
     public IndustryGraphBuilder investorStage(String uscc, ProjectStage stage) {
-        known(enterprises, uscc, "enterprise");
+        known(index, uscc, "enterprise");
         pipeline.merge(uscc, stage, IndustryGraphBuilder::furthest);
         return this;
     }
@@ -134,26 +167,7 @@ public final class IndustryGraphBuilder {
         for (String[] f : flowList) {
             flows.addEdge(f[0], f[1]);
         }
-        Graph<String, SupplyTie> ties = GraphTypeBuilder.<String, SupplyTie>directed()
-                .allowingMultipleEdges(true)
-                .allowingSelfLoops(false)
-                .weighted(false)
-                .buildGraph();
-        Graph<String, Connection> connections = new SimpleGraph<>(null, null, false);
-        for (String uscc : enterprises.keySet()) {
-            ties.addVertex(uscc);
-            connections.addVertex(uscc);
-        }
-        for (SupplyTie t : tieList) {
-            ties.addEdge(t.supplier(), t.customer(), t);
-            Connection c = connections.getEdge(t.supplier(), t.customer());
-            if (c == null) {
-                c = new Connection();
-                connections.addEdge(t.supplier(), t.customer(), c);
-            }
-            c.add(t);
-        }
-        return new IndustryGraph(this, flows, ties, connections);
+        return new IndustryGraph(this, flows, ties.build(enterprises.size()));
     }
 
     private static void known(Map<String, ?> map, String key, String kind) {

@@ -1,7 +1,5 @@
 package org.chainmap.analysis.projection;
 
-import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * What the gap analysis needs of one link (SPEC section 4), summed over its enterprises: the local ones and how many
@@ -26,23 +24,6 @@ public record LinkFigures(
                 || valuedTies > ties || outsideTies < 0 || outsideTies > ties) {
             throw new IllegalArgumentException("inconsistent link figures");
         }
-    }
-
-    /** The figures of a link from its local members' scales and its ties to local customers. */
-    static LinkFigures of(int coverage, int aboveScale, List<SupplyTie> suppliesToLocal, Predicate<String> isLocal) {
-        long valued = 0;
-        double value = 0;
-        long outside = 0;
-        double outsideValue = 0;
-        for (SupplyTie t : suppliesToLocal) {
-            boolean positive = t.value() != null && t.value() > 0;
-            boolean fromOutside = !isLocal.test(t.supplier());
-            valued += positive ? 1 : 0;
-            value += positive ? t.value() : 0;
-            outside += fromOutside ? 1 : 0;
-            outsideValue += positive && fromOutside ? t.value() : 0;
-        }
-        return new LinkFigures(coverage, aboveScale, suppliesToLocal.size(), valued, value, outside, outsideValue);
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Scale;
@@ -33,6 +36,9 @@ import org.neo4j.driver.Value;
  * enterprises' links and the ties into them, summed in Neo4j.
  */
 public final class ProjectionReader {
+    /** Shares of the enterprises read side by side for the full projection. */
+    static final int SHARES = 2;
+
     private final Store store;
 
     public ProjectionReader(Store store) {
@@ -45,34 +51,72 @@ public final class ProjectionReader {
     }
 
     /**
-     * The full projection. The supply ties, most of what is read, come in a second read transaction on another
-     * thread while the nodes come in the first, so Neo4j and the decoding of records use both of two cores; the two
-     * are read again should an import have changed the graph's version between them.
+     * The full projection. The enterprises, with their links and the ties they supply through, come in
+     * {@value #SHARES} shares read side by side in read transactions of their own (Neo4j runs each query on one
+     * thread), the chains, links, leaders, parks and pipeline in a further one; all of them are read again should an
+     * import have changed the graph's version meanwhile.
      */
     public IndustryGraph read() {
-        ExecutorService tieReader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "chainmap-projection-ties");
+        ExecutorService readers = Executors.newFixedThreadPool(SHARES, r -> {
+            Thread t = new Thread(r, "chainmap-projection");
             t.setDaemon(true);
             return t;
         });
         try {
             while (true) {
-                Future<Ties> ties = tieReader.submit(() -> store.readTransaction(ProjectionReader::ties));
-                IndustryGraphBuilder b = store.readTransaction(ProjectionReader::nodes);
-                Ties read = join(ties);
-                if (read.version() == b.version) {
-                    read.ties().forEach(b::tie);
-                    return b.build();
+                List<Future<Share>> shares = new ArrayList<>();
+                for (int part = 0; part < SHARES; part++) {
+                    int p = part;
+                    shares.add(readers.submit(() -> store.readTransaction(tx -> Share.read(tx, p))));
+                }
+                Rest rest = store.readTransaction(Rest::read);
+                List<Share> read = new ArrayList<>();
+                for (Future<Share> share : shares) {
+                    read.add(join(share));
+                }
+                if (read.stream().allMatch(share -> share.version == rest.builder.version)) {
+                    return assemble(rest, read);
                 }
             }
         } finally {
-            tieReader.shutdownNow();
+            readers.shutdownNow();
         }
     }
 
-    private static Ties join(Future<Ties> ties) {
+    /** The enterprises of every share numbered in turn, then the ties resolved from node ids to those numbers. */
+    private static IndustryGraph assemble(Rest rest, List<Share> shares) {
+        IndustryGraphBuilder b = rest.builder;
+        for (Share share : shares) {
+            share.first = b.enterprises.size();
+            for (int i = 0; i < share.enterprises.size(); i++) {
+                EnterpriseNode e = share.enterprises.get(i);
+                b.enterprise(e);
+                for (long link : share.links.get(i)) {
+                    String id = rest.linkNodes.get(link);
+                    if (id != null) {
+                        b.worksIn(e.uscc(), id);
+                    }
+                }
+            }
+        }
+        for (Share share : shares) {
+            for (int t = 0; t < share.ties; t++) {
+                long customer = share.customer[t];
+                int c = shares.get((int) (customer % SHARES)).indexOf(customer);
+                if (c >= 0) {
+                    b.tie(share.first + share.supplier[t], c, share.value[t], share.confidence[t], share.source[t],
+                            share.since[t]);
+                }
+            }
+        }
+        rest.leaders.forEach(l -> b.leads(l[0], l[1]));
+        rest.stages.forEach((uscc, stages) -> stages.forEach(stage -> b.investorStage(uscc, stage)));
+        return b.build();
+    }
+
+    private static <T> T join(Future<T> future) {
         try {
-            return ties.get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the projection", e);
@@ -84,22 +128,124 @@ public final class ProjectionReader {
         }
     }
 
-    /** The supply ties at a version of the graph. */
-    private record Ties(long version, List<SupplyTie> ties) {}
+    /** What the full projection holds besides the enterprises and ties, at a version of the graph. */
+    private record Rest(IndustryGraphBuilder builder, Map<Long, String> linkNodes, List<String[]> leaders,
+            Map<String, List<ProjectStage>> stages) {
+        static Rest read(TransactionContext tx) {
+            IndustryGraphBuilder b = IndustryGraph.builder();
+            Map<Long, String> linkNodes = skeleton(tx, b);
+            List<String[]> leaders = new ArrayList<>();
+            each(tx, "analysis/leaders", r -> leaders.add(new String[] {text(r.get("uscc")), text(r.get("chainId"))}));
+            each(tx, "analysis/parks", r -> b.park(new ParkNode(
+                    text(r.get("id")),
+                    text(r.get("name")),
+                    whole(r.get("units")),
+                    whole(r.get("occupiedUnits")),
+                    r.get("focus").asList(Value::asString))));
+            Map<String, List<ProjectStage>> stages = new HashMap<>();
+            each(tx, "analysis/investor-stages", r -> {
+                for (String stage : r.get("stages").asList(Value::asString)) {
+                    known(ProjectStage.class, stage).ifPresent(s ->
+                            stages.computeIfAbsent(text(r.get("uscc")), k -> new ArrayList<>()).add(s));
+                }
+            });
+            return new Rest(b, linkNodes, leaders, stages);
+        }
+    }
 
-    private static Ties ties(TransactionContext tx) {
-        long[] version = new long[1];
-        each(tx, "store/graph-version", r -> version[0] = r.get("version").asLong());
-        Interner strings = new Interner();
-        List<SupplyTie> ties = new ArrayList<>();
-        each(tx, "analysis/supplies", r -> ties.add(new SupplyTie(
-                text(r.get("supplier")),
-                text(r.get("customer")),
-                number(r.get("value")),
-                number(r.get("confidence")),
-                strings.of(text(r.get("source"))),
-                strings.of(text(r.get("since"))))));
-        return new Ties(version[0], ties);
+    /**
+     * One share of the enterprises ({@code analysis/enterprises}) with their links and the ties they supply through,
+     * the customers still named by node id; the ties in growable arrays, not one object each.
+     */
+    private static final class Share {
+        final List<EnterpriseNode> enterprises = new ArrayList<>();
+        /** Per enterprise, the internal ids of the links it works in. */
+        final List<List<Long>> links = new ArrayList<>();
+        long version;
+        long[] nodes = new long[1024];
+        /** Positions in {@code nodes} by ascending node id, when the ids did not come in ascending order. */
+        int[] byId;
+        long[] sortedNodes;
+        int first;
+        int ties;
+        int[] supplier = new int[1024];
+        long[] customer = new long[1024];
+        double[] value = new double[1024];
+        double[] confidence = new double[1024];
+        String[] source = new String[1024];
+        String[] since = new String[1024];
+
+        static Share read(TransactionContext tx, int part) {
+            Share share = new Share();
+            each(tx, "store/graph-version", r -> share.version = r.get("version").asLong());
+            Interner strings = new Interner();
+            var result = tx.run(Queries.text("analysis/enterprises"), Map.of("part", part, "parts", SHARES));
+            while (result.hasNext()) {
+                share.add(result.next(), strings);
+            }
+            share.index();
+            return share;
+        }
+
+        private void add(Record r, Interner strings) {
+            int position = enterprises.size();
+            if (position == nodes.length) {
+                nodes = Arrays.copyOf(nodes, position * 2);
+            }
+            nodes[position] = r.get("node").asLong();
+            enterprises.add(enterprise(r, strings));
+            links.add(r.get("links").asList(Value::asLong));
+            Value supplies = r.get("supplies");
+            for (int i = 0; i < supplies.size(); i++) {
+                Value tie = supplies.get(i);
+                if (ties == supplier.length) {
+                    grow();
+                }
+                supplier[ties] = position;
+                customer[ties] = tie.get(0).asLong();
+                value[ties] = orNaN(number(tie.get(1)));
+                confidence[ties] = orNaN(number(tie.get(2)));
+                source[ties] = strings.of(text(tie.get(3)));
+                since[ties] = strings.of(text(tie.get(4)));
+                ties++;
+            }
+        }
+
+        private void grow() {
+            int size = ties + (ties >> 1);
+            supplier = Arrays.copyOf(supplier, size);
+            customer = Arrays.copyOf(customer, size);
+            value = Arrays.copyOf(value, size);
+            confidence = Arrays.copyOf(confidence, size);
+            source = Arrays.copyOf(source, size);
+            since = Arrays.copyOf(since, size);
+        }
+
+        /** Makes {@link #indexOf} a binary search: the ids of a label scan come in ascending order, else they are sorted. */
+        private void index() {
+            int n = enterprises.size();
+            nodes = Arrays.copyOf(nodes, n);
+            for (int i = 1; i < n; i++) {
+                if (nodes[i - 1] >= nodes[i]) {
+                    byId = IntStream.range(0, n).boxed()
+                            .sorted(Comparator.comparingLong(p -> nodes[p]))
+                            .mapToInt(Integer::intValue)
+                            .toArray();
+                    sortedNodes = Arrays.stream(byId).mapToLong(p -> nodes[p]).toArray();
+                    return;
+                }
+            }
+        }
+
+        /** The number given to the enterprise of that node id, -1 when it is not one of this share. */
+        int indexOf(long node) {
+            int at = Arrays.binarySearch(byId == null ? nodes : sortedNodes, node);
+            return at < 0 ? -1 : first + (byId == null ? at : byId[at]);
+        }
+
+        private static double orNaN(Double d) {
+            return d == null ? Double.NaN : d;
+        }
     }
 
     /**
@@ -111,7 +257,8 @@ public final class ProjectionReader {
         return store.readTransaction(tx -> {
             IndustryGraphBuilder b = IndustryGraph.builder().gapsOnly();
             skeleton(tx, b);
-            each(tx, "analysis/leader-enterprises", r -> enterprise(b, r, new Interner(), false));
+            Interner strings = new Interner();
+            each(tx, "analysis/leader-enterprises", r -> b.enterprise(enterprise(r, strings)));
             each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
             Map<String, int[]> coverage = new HashMap<>();
             each(tx, "analysis/link-coverage", r -> coverage.put(text(r.get("linkId")),
@@ -131,56 +278,38 @@ public final class ProjectionReader {
         });
     }
 
-    /** Everything but the supply ties. */
-    private static IndustryGraphBuilder nodes(TransactionContext tx) {
-        IndustryGraphBuilder b = IndustryGraph.builder();
-        skeleton(tx, b);
-        Interner strings = new Interner();
-        each(tx, "analysis/enterprises", r -> enterprise(b, r, strings, true));
-        each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
-        each(tx, "analysis/parks", r -> b.park(new ParkNode(
-                text(r.get("id")),
-                text(r.get("name")),
-                whole(r.get("units")),
-                whole(r.get("occupiedUnits")),
-                r.get("focus").asList(Value::asString))));
-        each(tx, "analysis/investor-stages", r -> {
-            for (String stage : r.get("stages").asList(Value::asString)) {
-                known(ProjectStage.class, stage).ifPresent(s -> b.investorStage(text(r.get("uscc")), s));
-            }
-        });
-        return b;
-    }
-
-    /** The version, chains, links and FEEDS: what every projection holds. */
-    private static void skeleton(TransactionContext tx, IndustryGraphBuilder b) {
+    /**
+     * The version, chains, links and FEEDS: what every projection holds.
+     *
+     * @return the links' ids by their internal ids
+     */
+    private static Map<Long, String> skeleton(TransactionContext tx, IndustryGraphBuilder b) {
         each(tx, "store/graph-version", r -> b.version(r.get("version").asLong()));
         each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")))));
-        each(tx, "analysis/links", r -> b.link(new LinkNode(
-                text(r.get("id")),
-                text(r.get("chainId")),
-                text(r.get("name")),
-                stage(r.get("stage")),
-                r.get("key").asBoolean(false))));
+        Map<Long, String> linkNodes = new HashMap<>();
+        each(tx, "analysis/links", r -> {
+            b.link(new LinkNode(
+                    text(r.get("id")),
+                    text(r.get("chainId")),
+                    text(r.get("name")),
+                    stage(r.get("stage")),
+                    r.get("key").asBoolean(false)));
+            linkNodes.put(r.get("node").asLong(), text(r.get("id")));
+        });
         each(tx, "analysis/flows", r -> b.flow(text(r.get("from")), text(r.get("to"))));
+        return linkNodes;
     }
 
-    /** One record of the enterprise columns; with {@code withLinks} the links it works in too. */
-    private static void enterprise(IndustryGraphBuilder b, Record r, Interner strings, boolean withLinks) {
-        String uscc = text(r.get("uscc"));
-        b.enterprise(new EnterpriseNode(
-                uscc,
+    /** One record of the enterprise columns. */
+    private static EnterpriseNode enterprise(Record r, Interner strings) {
+        return new EnterpriseNode(
+                text(r.get("uscc")),
                 text(r.get("name")),
                 r.get("local").asBoolean(false),
                 strings.of(text(r.get("region"))),
                 scale(r.get("scale")),
                 number(r.get("revenue")),
-                tags(r.get("tags").asList(Value::asString))));
-        if (withLinks) {
-            for (String link : r.get("links").asList(Value::asString)) {
-                b.worksIn(uscc, link);
-            }
-        }
+                tags(r.get("tags").asList(Value::asString)));
     }
 
     /** One copy of each of the few distinct regions, sources and dates, instead of one per record. */

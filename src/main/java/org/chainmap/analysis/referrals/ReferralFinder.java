@@ -5,13 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.LinkGap;
-import org.chainmap.analysis.projection.Connection;
 import org.chainmap.analysis.projection.IndustryGraph;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
+import org.chainmap.analysis.projection.TieGraph;
 
 /**
  * Enterprise referral (以企招企, SPEC section 4), on the ties taken without direction.
@@ -41,15 +40,17 @@ public final class ReferralFinder {
     /** Whom the enterprise (meant to be local) could bring in; {@link IllegalArgumentException} when unknown. */
     public ReferralReport referrals(String uscc) {
         known(uscc);
-        Graph<String, Connection> g = graph.connections();
+        TieGraph g = graph.tieGraph();
+        int l = graph.indexOf(uscc);
         Map<String, Candidate> best = new HashMap<>();
-        for (Connection first : g.edgesOf(uscc)) {
-            String z = Graphs.getOppositeVertex(g, first, uscc);
-            consider(best, new Candidate(z, List.of(uscc, z), first.strength()));
-            for (Connection second : g.edgesOf(z)) {
-                String w = Graphs.getOppositeVertex(g, second, z);
-                if (!w.equals(uscc)) {
-                    consider(best, new Candidate(w, List.of(uscc, z, w), first.strength() * second.strength() / 2));
+        for (int i = 0; i < g.partnerCount(l); i++) {
+            int z = g.partner(l, i);
+            double first = g.partnerStrength(l, i);
+            consider(best, z, () -> List.of(uscc, usccAt(z)), first);
+            for (int j = 0; j < g.partnerCount(z); j++) {
+                int w = g.partner(z, j);
+                if (w != l) {
+                    consider(best, w, () -> List.of(uscc, usccAt(z), usccAt(w)), first * g.partnerStrength(z, j) / 2);
                 }
             }
         }
@@ -70,11 +71,21 @@ public final class ReferralFinder {
         return new ReferrerReport(EnterpriseSummary.of(graph, uscc), search.of(uscc));
     }
 
-    private void consider(Map<String, Candidate> best, Candidate c) {
-        if (graph.isLocal(c.uscc()) || gaps.best(c.uscc()).isEmpty()) {
+    /** Keeps the better path to enterprise {@code v} when it is a non-local enterprise in a gap link. */
+    private void consider(Map<String, Candidate> best, int v, Supplier<List<String>> path, double strength) {
+        if (graph.isLocal(v)) {
             return;
         }
-        best.merge(c.uscc(), c, (a, b) -> b.betterThan(a) ? b : a);
+        String uscc = usccAt(v);
+        if (gaps.best(uscc).isEmpty()) {
+            return;
+        }
+        Candidate c = new Candidate(uscc, path.get(), strength);
+        best.merge(uscc, c, (a, b) -> b.betterThan(a) ? b : a);
+    }
+
+    private String usccAt(int v) {
+        return graph.enterpriseAt(v).uscc();
     }
 
     private ReferralPath path(List<String> usccs, double strength) {

@@ -6,10 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chainmap.analysis.projection.Connection;
 import org.chainmap.analysis.projection.IndustryGraph;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
+import org.chainmap.analysis.projection.TieGraph;
 
 /**
  * Finds the local referrers of a target T, each with its k best simple paths of at most {@code maxHops} (1 to 3)
@@ -45,22 +43,23 @@ final class ReferrerSearch {
     }
 
     List<Referrer> of(String target) {
-        Graph<String, Connection> g = graph.connections();
+        TieGraph g = graph.tieGraph();
         Map<String, List<Label>> layer = Map.of(target, List.of(new Label(new String[] {target}, 1.0)));
         Map<String, List<ReferralPath>> paths = new HashMap<>();
         for (int hops = 1; hops <= maxHops && !layer.isEmpty(); hops++) {
             boolean last = hops == maxHops;
             Map<String, List<Label>> next = new HashMap<>();
             for (var entry : layer.entrySet()) {
-                String u = entry.getKey();
-                for (Connection c : g.edgesOf(u)) {
-                    String v = Graphs.getOppositeVertex(g, c, u);
-                    if (last && !graph.isLocal(v)) {
+                int u = graph.indexOf(entry.getKey());
+                for (int i = 0; i < g.partnerCount(u); i++) {
+                    int w = g.partner(u, i);
+                    if (last && !graph.isLocal(w)) {
                         continue;
                     }
+                    String v = graph.enterpriseAt(w).uscc();
                     for (Label p : entry.getValue()) {
                         if (!p.contains(v)) {
-                            offer(next.computeIfAbsent(v, x -> new ArrayList<>(k + 2)), p.then(v, c.strength()));
+                            offer(next.computeIfAbsent(v, x -> new ArrayList<>(k + 2)), p.then(v, g.partnerStrength(u, i)));
                         }
                     }
                 }

@@ -68,14 +68,14 @@ public final class ResilienceAnalysis {
         graph.linksOfChain(chainId).forEach(l -> chainLinks.add(l.id()));
         List<String> itsLinks = graph.linksOf(uscc).stream().filter(chainLinks::contains).toList();
         Set<String> customers = new TreeSet<>();
-        graph.ties().outgoingEdgesOf(uscc).stream()
+        graph.suppliesFrom(uscc).stream()
                 .map(SupplyTie::customer)
                 .filter(graph::isLocal)
                 .forEach(customers::add);
         List<Relocation.Loss> losses = new ArrayList<>();
         for (String customer : customers) {
             for (String link : itsLinks) {
-                boolean another = graph.ties().incomingEdgesOf(customer).stream()
+                boolean another = graph.suppliesTo(customer).stream()
                         .map(SupplyTie::supplier)
                         .anyMatch(s -> !s.equals(uscc) && graph.linksOf(s).contains(link));
                 if (!another) {
