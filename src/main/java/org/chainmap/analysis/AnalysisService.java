@@ -33,6 +33,7 @@ public final class AnalysisService {
     private final ProjectionSource projections;
     private final AnalysisConfig config;
     private volatile GapsOf gapsOfLatest;
+    private volatile TargetRanking rankingOfLatest;
 
     /** @param projections the full projection, for every analysis */
     public AnalysisService(ProjectionSource projections, AnalysisConfig config) {
@@ -73,8 +74,7 @@ public final class AnalysisService {
         IndustryGraph graph = projections.current();
         requireChain(graph, chainId);
         GapReport gaps = new GapAnalysis(graph, config).of(chainId);
-        List<TargetRow> rows = new TargetRanking(graph, config).rank(gaps, filter);
-        return new TargetReport(gaps.chain(), page.of(rows), rows.size(), page.limit(), page.offset());
+        return ranking(graph).rank(gaps, filter, page);
     }
 
     public ReferralReport referrals(String uscc) {
@@ -110,6 +110,25 @@ public final class AnalysisService {
             gapsOfLatest = latest;
         }
         return new ReferralFinder(graph, latest.gaps(), config);
+    }
+
+    /**
+     * The ranking holds the proximity of every enterprise: computed once per projection, by one thread while the
+     * others wait for it.
+     */
+    private TargetRanking ranking(IndustryGraph graph) {
+        TargetRanking latest = rankingOfLatest;
+        if (latest != null && latest.graph() == graph) {
+            return latest;
+        }
+        synchronized (this) {
+            latest = rankingOfLatest;
+            if (latest == null || latest.graph() != graph) {
+                latest = new TargetRanking(graph, config);
+                rankingOfLatest = latest;
+            }
+            return latest;
+        }
     }
 
     private static IndustryGraph full(IndustryGraph graph) {

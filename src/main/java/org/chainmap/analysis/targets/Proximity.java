@@ -2,18 +2,15 @@ package org.chainmap.analysis.targets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
-import org.chainmap.analysis.projection.Connection;
+import java.util.stream.IntStream;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.SupplyTie;
+import org.chainmap.analysis.projection.TieGraph;
 import org.chainmap.analysis.targets.Evidence.Basis;
 import org.chainmap.analysis.targets.Evidence.Kind;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.linkprediction.AdamicAdarIndexLinkPrediction;
 
 /**
@@ -32,9 +29,10 @@ import org.jgrapht.alg.linkprediction.AdamicAdarIndexLinkPrediction;
  * the third tier would always be 0.
  *
  * <p>The sum is computed as Σ over neighbours z of (local neighbours of z) / ln deg(z), which equals the sum of
- * the pairwise indices but costs O(degree) per enterprise instead of one index per local enterprise. Per vertex z
- * the count of local neighbours and the three strongest ties with local customers and suppliers are computed once
- * and cached, so the cost per enterprise is linear in its own degree (amortised).
+ * the pairwise indices but costs O(degree) per enterprise instead of one index per local enterprise. The tier and
+ * the index of every enterprise are computed once, when the proximity of a projection is made, in time linear in the
+ * ties (on the arrays of the projection's {@link TieGraph}, the enterprises in parallel); the evidence, the ties and
+ * paths shown, only for the enterprises asked about with {@link #of}.
  */
 final class Proximity {
     static final int MAX_TIES_SHOWN = 5;
@@ -43,6 +41,7 @@ final class Proximity {
     private static final Comparator<SupplyTie> STRONGEST_FIRST =
             Comparator.comparingDouble(SupplyTie::strength).reversed()
                     .thenComparing(SupplyTie::supplier).thenComparing(SupplyTie::customer);
+    private static final Tier[] TIERS = Tier.values();
 
     enum Tier {
         DIRECT,
@@ -54,88 +53,160 @@ final class Proximity {
     record Reach(Tier tier, double adamicAdar, List<Evidence> evidence) {}
 
     private final IndustryGraph graph;
-    private final Graph<String, SupplyTie> ties;
-    private final Graph<String, Connection> connections;
-    private final Map<String, List<SupplyTie>> localCustomersOf = new HashMap<>();
-    private final Map<String, List<SupplyTie>> localSuppliersOf = new HashMap<>();
-    private final Map<String, Integer> localNeighbours = new HashMap<>();
+    private final TieGraph ties;
+    /** Per enterprise: how many of its partners are local. */
+    private final int[] localPartners;
+    /** Per enterprise: whether it supplies a local enterprise, and whether a local enterprise supplies it. */
+    private final boolean[] suppliesLocal;
+    private final boolean[] suppliedByLocal;
+    private final byte[] tier;
+    private final double[] adamicAdar;
 
     Proximity(IndustryGraph graph) {
         this.graph = graph;
-        this.ties = graph.ties();
-        this.connections = graph.connections();
+        this.ties = graph.tieGraph();
+        int n = ties.vertices();
+        localPartners = new int[n];
+        suppliesLocal = new boolean[n];
+        suppliedByLocal = new boolean[n];
+        tier = new byte[n];
+        adamicAdar = new double[n];
+        IntStream.range(0, n).parallel().forEach(v -> {
+            for (int i = 0; i < ties.partnerCount(v); i++) {
+                localPartners[v] += graph.isLocal(ties.partner(v, i)) ? 1 : 0;
+            }
+            for (int i = 0; i < ties.outDegree(v) && !suppliesLocal[v]; i++) {
+                suppliesLocal[v] = graph.isLocal(ties.customer(ties.outTie(v, i)));
+            }
+            for (int i = 0; i < ties.inDegree(v) && !suppliedByLocal[v]; i++) {
+                suppliedByLocal[v] = graph.isLocal(ties.supplier(ties.inTie(v, i)));
+            }
+        });
+        IntStream.range(0, n).parallel().forEach(this::classify);
     }
 
-    Reach of(String uscc) {
-        List<SupplyTie> direct = new ArrayList<>();
-        for (SupplyTie t : ties.edgesOf(uscc)) {
-            if (graph.isLocal(other(t, uscc))) {
-                direct.add(t);
+    private void classify(int v) {
+        if (localPartners[v] > 0) {
+            tier[v] = (byte) Tier.DIRECT.ordinal();
+            return;
+        }
+        for (int i = 0; i < ties.outDegree(v); i++) {
+            if (suppliesLocal[ties.customer(ties.outTie(v, i))]) {
+                tier[v] = (byte) Tier.TWO_HOP.ordinal();
+                return;
             }
         }
-        if (!direct.isEmpty()) {
-            direct.sort(STRONGEST_FIRST);
-            return new Reach(Tier.DIRECT, 0, direct.stream().limit(MAX_TIES_SHOWN).map(t -> tie(t, uscc)).toList());
+        for (int i = 0; i < ties.inDegree(v); i++) {
+            if (suppliedByLocal[ties.supplier(ties.inTie(v, i))]) {
+                tier[v] = (byte) Tier.TWO_HOP.ordinal();
+                return;
+            }
         }
-        List<SupplyTie[]> paths = twoStepPaths(uscc);
-        if (!paths.isEmpty()) {
-            paths.sort(Comparator.<SupplyTie[]>comparingDouble(p -> -p[0].strength() * p[1].strength())
-                    .thenComparing(p -> p[0].supplier() + p[1].supplier() + p[1].customer()));
-            return new Reach(Tier.TWO_HOP, 0, paths.stream().limit(MAX_PATHS_SHOWN).map(this::path).toList());
+        tier[v] = (byte) Tier.INFERRED.ordinal();
+        double index = 0;
+        for (int i = 0; i < ties.partnerCount(v); i++) {
+            int z = ties.partner(v, i);
+            if (localPartners[z] > 0) {
+                // z has v and a local partner, so its degree is at least 2 and the logarithm positive
+                index += localPartners[z] / Math.log(ties.partnerCount(z));
+            }
         }
-        return inferred(uscc);
+        adamicAdar[v] = index;
+    }
+
+    /** The tier of the enterprise numbered {@code v}. */
+    Tier tier(int v) {
+        return TIERS[tier[v]];
+    }
+
+    /** The index toward local enterprises of the enterprise numbered {@code v} for {@code INFERRED}, else 0. */
+    double adamicAdar(int v) {
+        return adamicAdar[v];
+    }
+
+    /** The tier, index and evidence of an enterprise of the projection. */
+    Reach of(String uscc) {
+        int v = graph.indexOf(uscc);
+        return switch (tier(v)) {
+            case DIRECT -> new Reach(Tier.DIRECT, 0, direct(v));
+            case TWO_HOP -> new Reach(Tier.TWO_HOP, 0, twoStepPaths(v));
+            case INFERRED -> new Reach(Tier.INFERRED, adamicAdar[v], inferred(v));
+        };
+    }
+
+    /** The strongest ties, in either direction, with local enterprises. */
+    private List<Evidence> direct(int v) {
+        List<SupplyTie> direct = new ArrayList<>();
+        for (int i = 0; i < ties.outDegree(v); i++) {
+            int t = ties.outTie(v, i);
+            if (graph.isLocal(ties.customer(t))) {
+                direct.add(graph.tie(t));
+            }
+        }
+        for (int i = 0; i < ties.inDegree(v); i++) {
+            int t = ties.inTie(v, i);
+            if (graph.isLocal(ties.supplier(t))) {
+                direct.add(graph.tie(t));
+            }
+        }
+        direct.sort(STRONGEST_FIRST);
+        String uscc = graph.enterpriseAt(v).uscc();
+        return direct.stream().limit(MAX_TIES_SHOWN).map(t -> tie(t, uscc)).toList();
     }
 
     /**
      * The strongest supply paths c → z → L and L → z → c with L local (z is not local, else c would have a direct
      * tie): for each of c's ties, the strongest three continuations, which hold the strongest three paths.
      */
-    private List<SupplyTie[]> twoStepPaths(String uscc) {
+    private List<Evidence> twoStepPaths(int v) {
         List<SupplyTie[]> paths = new ArrayList<>();
-        for (SupplyTie first : ties.outgoingEdgesOf(uscc)) {
-            for (SupplyTie second : strongest(localCustomersOf, first.customer(), true)) {
-                paths.add(new SupplyTie[] {first, second});
+        for (int i = 0; i < ties.outDegree(v); i++) {
+            int first = ties.outTie(v, i);
+            for (SupplyTie second : strongestWithLocal(ties.customer(first), true)) {
+                paths.add(new SupplyTie[] {graph.tie(first), second});
             }
         }
-        for (SupplyTie last : ties.incomingEdgesOf(uscc)) {
-            for (SupplyTie first : strongest(localSuppliersOf, last.supplier(), false)) {
-                paths.add(new SupplyTie[] {first, last});
+        for (int i = 0; i < ties.inDegree(v); i++) {
+            int last = ties.inTie(v, i);
+            for (SupplyTie first : strongestWithLocal(ties.supplier(last), false)) {
+                paths.add(new SupplyTie[] {first, graph.tie(last)});
             }
         }
-        return paths;
+        paths.sort(Comparator.<SupplyTie[]>comparingDouble(p -> -p[0].strength() * p[1].strength())
+                .thenComparing(p -> p[0].supplier() + p[1].supplier() + p[1].customer()));
+        return paths.stream().limit(MAX_PATHS_SHOWN).map(this::path).toList();
     }
 
-    private List<SupplyTie> strongest(Map<String, List<SupplyTie>> cache, String z, boolean toCustomers) {
-        return cache.computeIfAbsent(z, v -> (toCustomers ? ties.outgoingEdgesOf(v) : ties.incomingEdgesOf(v))
-                .stream()
-                .filter(t -> graph.isLocal(toCustomers ? t.customer() : t.supplier()))
-                .sorted(STRONGEST_FIRST)
-                .limit(MAX_PATHS_SHOWN)
-                .toList());
+    /** The three strongest ties from z to local customers, or from local suppliers to z. */
+    private List<SupplyTie> strongestWithLocal(int z, boolean toCustomers) {
+        List<SupplyTie> found = new ArrayList<>();
+        int degree = toCustomers ? ties.outDegree(z) : ties.inDegree(z);
+        for (int i = 0; i < degree; i++) {
+            int t = toCustomers ? ties.outTie(z, i) : ties.inTie(z, i);
+            if (graph.isLocal(toCustomers ? ties.customer(t) : ties.supplier(t))) {
+                found.add(graph.tie(t));
+            }
+        }
+        return found.stream().sorted(STRONGEST_FIRST).limit(MAX_PATHS_SHOWN).toList();
     }
 
-    private Reach inferred(String uscc) {
-        double index = 0;
+    private List<Evidence> inferred(int v) {
         TreeSet<String> partners = new TreeSet<>();
-        for (String z : Graphs.neighborListOf(connections, uscc)) {
-            int locals = localNeighbours.computeIfAbsent(z, v ->
-                    (int) Graphs.neighborListOf(connections, v).stream().filter(graph::isLocal).count());
-            if (locals > 0) {
-                // z has uscc and a local neighbour, so its degree is at least 2 and the logarithm positive
-                index += locals / Math.log(connections.degreeOf(z));
-                partners.add(z);
+        for (int i = 0; i < ties.partnerCount(v); i++) {
+            int z = ties.partner(v, i);
+            if (localPartners[z] > 0) {
+                partners.add(graph.enterpriseAt(z).uscc());
             }
         }
         if (partners.isEmpty()) {
-            return new Reach(Tier.INFERRED, 0, List.of());
+            return List.of();
         }
         List<String> named = partners.stream().limit(MAX_PARTNERS_NAMED).map(this::name).toList();
         String more = partners.size() > MAX_PARTNERS_NAMED ? " and " + (partners.size() - MAX_PARTNERS_NAMED) + " more" : "";
         String fact = String.format(Locale.ROOT,
                 "Adamic–Adar index %.3f toward local enterprises through %d partner(s) it shares with them: %s%s",
-                index, partners.size(), String.join(", ", named), more);
-        return new Reach(Tier.INFERRED, index,
-                List.of(new Evidence(Kind.ADAMIC_ADAR, fact, "Adamic–Adar link prediction", Basis.INFERRED, null)));
+                adamicAdar[v], partners.size(), String.join(", ", named), more);
+        return List.of(new Evidence(Kind.ADAMIC_ADAR, fact, "Adamic–Adar link prediction", Basis.INFERRED, null));
     }
 
     private Evidence tie(SupplyTie t, String uscc) {
@@ -151,10 +222,6 @@ final class Proximity {
                 ? null
                 : p[0].strength() * p[1].strength();
         return new Evidence(Kind.TWO_HOP, fact, source(p[0]) + "; " + source(p[1]), Basis.OBSERVED, confidence);
-    }
-
-    private static String other(SupplyTie t, String uscc) {
-        return t.supplier().equals(uscc) ? t.customer() : t.supplier();
     }
 
     private static String source(SupplyTie t) {

@@ -1,6 +1,8 @@
 package org.chainmap.analysis.targets;
 
+import java.util.List;
 import java.util.Locale;
+import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.domain.Tag;
 
@@ -20,8 +22,8 @@ public record TargetFilter(String link, String region, Tag tag) {
         region = region == null || region.isBlank() ? null : region.strip();
     }
 
-    boolean matches(TargetRow row, EnterpriseNode enterprise) {
-        if (link != null && !link.equals(row.linkId()) && !row.otherLinks().contains(link)) {
+    boolean matches(String linkId, List<LinkGap> otherLinks, EnterpriseNode enterprise) {
+        if (link != null && !link.equals(linkId) && otherLinks.stream().noneMatch(l -> l.linkId().equals(link))) {
             return false;
         }
         if (region != null && (enterprise.region() == null

@@ -3,13 +3,12 @@ package org.chainmap.analysis.targets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.LinkGap;
@@ -28,7 +27,8 @@ import org.chainmap.domain.Tag;
  * filter never changes a score; the index is normalised over the candidates it applies to (those with neither a
  * tie nor a two-step path to a local enterprise). See {@link Proximity} for the tiers.
  *
- * <p>Cost: the members of the gap links, plus per candidate the cost of {@link Proximity}; then a sort.
+ * <p>Cost: the proximity of every enterprise once per ranking (linear in the ties); per chain the members of its gap
+ * links, scored in constant time each, the best {@code offset + limit} kept in a heap, and evidence for those only.
  */
 public final class TargetRanking {
     /** The recognitions that add to strength. */
@@ -36,72 +36,148 @@ public final class TargetRanking {
 
     private final IndustryGraph graph;
     private final AnalysisConfig config;
+    private final Proximity proximity;
+    /** Per enterprise: ln(1 + revenue), 0 when unknown; the share of strength its recognitions give. */
+    private final double[] logRevenue;
+    private final double[] tagTerm;
 
+    /**
+     * Computes once, for all the chains ranked with it, the proximity of every enterprise of the graph and the parts
+     * of its strength that do not depend on the other candidates.
+     */
     public TargetRanking(IndustryGraph graph, AnalysisConfig config) {
         this.graph = graph;
         this.config = config;
+        this.proximity = new Proximity(graph);
+        int n = graph.tieGraph().vertices();
+        this.logRevenue = new double[n];
+        this.tagTerm = new double[n];
+        IntStream.range(0, n).parallel().forEach(v -> {
+            EnterpriseNode e = graph.enterpriseAt(v);
+            logRevenue[v] = e.revenue() == null ? 0 : Math.log1p(e.revenue());
+            tagTerm[v] = Math.min(1.0, config.perTag() * e.tags().stream().filter(SCORED_TAGS::contains).count());
+        });
     }
 
-    /** The candidates of the chain that {@code filter} lets through, by score descending, then credit code. */
+    /** The graph the ranking was made for. */
+    public IndustryGraph graph() {
+        return graph;
+    }
+
+    /** All the candidates of the chain that {@code filter} lets through, by score descending, then credit code. */
     public List<TargetRow> rank(GapReport gaps, TargetFilter filter) {
-        Map<String, List<LinkGap>> candidates = candidates(gaps);
-        Proximity proximity = new Proximity(graph);
-        Map<String, Proximity.Reach> reach = new HashMap<>();
+        return rank(gaps, filter, 0, Integer.MAX_VALUE).targets();
+    }
+
+    /**
+     * A page of the candidates of the chain that {@code filter} lets through, by score descending, then credit
+     * code. Every candidate is scored; the rows, with their evidence, are made for the page only.
+     */
+    public TargetReport rank(GapReport gaps, TargetFilter filter, Page page) {
+        return rank(gaps, filter, page.offset(), page.limit());
+    }
+
+    private TargetReport rank(GapReport gaps, TargetFilter filter, int offset, int limit) {
+        List<Candidate> candidates = candidates(gaps);
         double maxLogRevenue = 0;
         double maxAdamicAdar = 0;
-        for (String uscc : candidates.keySet()) {
-            Proximity.Reach r = proximity.of(uscc);
-            reach.put(uscc, r);
-            maxAdamicAdar = Math.max(maxAdamicAdar, r.adamicAdar());
-            Double revenue = graph.enterpriseOf(uscc).revenue();
-            maxLogRevenue = Math.max(maxLogRevenue, revenue == null ? 0 : Math.log1p(revenue));
+        for (Candidate c : candidates) {
+            maxAdamicAdar = Math.max(maxAdamicAdar, proximity.adamicAdar(c.index));
+            maxLogRevenue = Math.max(maxLogRevenue, logRevenue[c.index]);
         }
         List<ParkNode> parks = parksWithRoom(gaps.chain().id());
-        List<TargetRow> rows = new ArrayList<>();
-        for (var entry : candidates.entrySet()) {
-            EnterpriseNode e = graph.enterpriseOf(entry.getKey());
-            TargetRow row = row(e, entry.getValue(), reach.get(e.uscc()), maxLogRevenue, maxAdamicAdar, parks);
-            if (filter.matches(row, e)) {
-                rows.add(row);
+        Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> c.parts.sum()).reversed()
+                .thenComparing(c -> graph.enterpriseAt(c.index).uscc());
+        long wanted = (long) offset + limit;
+        PriorityQueue<Candidate> best = new PriorityQueue<>(order.reversed());
+        int total = 0;
+        for (Candidate c : candidates) {
+            EnterpriseNode e = graph.enterpriseAt(c.index);
+            if (!filter.matches(c.best.linkId(), c.others, e)) {
+                continue;
+            }
+            total++;
+            c.parts = parts(c, maxLogRevenue, maxAdamicAdar, parks);
+            if (best.size() < wanted) {
+                best.add(c);
+            } else if (order.compare(c, best.peek()) < 0) {
+                best.poll();
+                best.add(c);
             }
         }
-        rows.sort(Comparator.comparingDouble(TargetRow::score).reversed().thenComparing(TargetRow::uscc));
-        return rows;
+        List<Candidate> kept = new ArrayList<>(best);
+        kept.sort(order);
+        List<TargetRow> rows = new ArrayList<>();
+        for (int i = offset; i < kept.size(); i++) {
+            rows.add(row(graph.enterpriseAt(kept.get(i).index), kept.get(i), parks));
+        }
+        return new TargetReport(gaps.chain(), rows, total, limit, offset);
     }
 
-    /** Non-local enterprises in gap links, each with its gap links in the report's order (best first). */
-    private Map<String, List<LinkGap>> candidates(GapReport gaps) {
-        Map<String, List<LinkGap>> candidates = new LinkedHashMap<>();
+    /** A non-local enterprise in gap links of the chain: its best gap link and the others, best first. */
+    private static final class Candidate {
+        final int index;
+        final LinkGap best;
+        List<LinkGap> others = List.of();
+        Parts parts;
+
+        Candidate(int index, LinkGap best) {
+            this.index = index;
+            this.best = best;
+        }
+
+        void add(LinkGap link) {
+            if (others.isEmpty()) {
+                others = new ArrayList<>(2);
+            }
+            others.add(link);
+        }
+    }
+
+    /** Non-local enterprises in gap links, in the order first met; their gap links in the report's order. */
+    private List<Candidate> candidates(GapReport gaps) {
+        Candidate[] byIndex = new Candidate[graph.tieGraph().vertices()];
+        List<int[]> members = new ArrayList<>();
         for (LinkGap link : gaps.links()) {
-            if (link.status().isGap()) {
-                for (String uscc : graph.membersOf(link.linkId())) {
-                    if (!graph.isLocal(uscc)) {
-                        candidates.computeIfAbsent(uscc, k -> new ArrayList<>()).add(link);
-                    }
+            members.add(link.status().isGap() ? graph.memberIndexes(link.linkId()) : new int[0]);
+        }
+        List<Candidate> candidates = new ArrayList<>(members.stream().mapToInt(m -> m.length).sum());
+        for (int l = 0; l < gaps.links().size(); l++) {
+            LinkGap link = gaps.links().get(l);
+            for (int v : members.get(l)) {
+                if (graph.isLocal(v)) {
+                    continue;
+                }
+                if (byIndex[v] == null) {
+                    byIndex[v] = new Candidate(v, link);
+                    candidates.add(byIndex[v]);
+                } else {
+                    byIndex[v].add(link);
                 }
             }
         }
         return candidates;
     }
 
-    private TargetRow row(EnterpriseNode e, List<LinkGap> links, Proximity.Reach reach, double maxLogRevenue,
-            double maxAdamicAdar, List<ParkNode> parks) {
-        LinkGap best = links.getFirst();
-        List<Evidence> evidence = new ArrayList<>(reach.evidence());
-        double revenueTerm = e.revenue() == null || maxLogRevenue == 0 ? 0 : Math.log1p(e.revenue()) / maxLogRevenue;
-        double tagTerm = Math.min(1.0, config.perTag() * e.tags().stream().filter(SCORED_TAGS::contains).count());
-        double strength = config.revenueShare() * revenueTerm + (1 - config.revenueShare()) * tagTerm;
-        double proximityValue = switch (reach.tier()) {
+    private Parts parts(Candidate c, double maxLogRevenue, double maxAdamicAdar, List<ParkNode> parks) {
+        double revenueTerm = maxLogRevenue == 0 ? 0 : logRevenue[c.index] / maxLogRevenue;
+        double strength = config.revenueShare() * revenueTerm + (1 - config.revenueShare()) * tagTerm[c.index];
+        double proximityValue = switch (proximity.tier(c.index)) {
             case DIRECT -> 1.0;
             case TWO_HOP -> config.twoHopProximity();
-            case INFERRED -> maxAdamicAdar == 0 ? 0 : config.inferredProximity() * reach.adamicAdar() / maxAdamicAdar;
+            case INFERRED -> maxAdamicAdar == 0 ? 0
+                    : config.inferredProximity() * proximity.adamicAdar(c.index) / maxAdamicAdar;
         };
         double parkFit = parks.isEmpty() ? 0 : 1;
-        Parts parts = new Parts(
-                config.weightGap() * best.gapScore(),
+        return new Parts(
+                config.weightGap() * c.best.gapScore(),
                 config.weightStrength() * strength,
                 config.weightProximity() * proximityValue,
                 config.weightPark() * parkFit);
+    }
+
+    private TargetRow row(EnterpriseNode e, Candidate c, List<ParkNode> parks) {
+        List<Evidence> evidence = new ArrayList<>(proximity.of(e.uscc()).evidence());
         if (e.revenue() != null) {
             evidence.add(Evidence.observed(Kind.REVENUE,
                     String.format(Locale.ROOT, "revenue %,.0f 万元", e.revenue()), "enterprise record"));
@@ -119,9 +195,9 @@ public final class TargetRanking {
             evidence.add(Evidence.observed(Kind.PIPELINE, "invests in a project at stage " + stage + " " + stage.zh(),
                     "project record"));
         }
-        List<String> others = links.subList(1, links.size()).stream().map(LinkGap::linkId).toList();
-        return new TargetRow(e.uscc(), e.name(), e.region(), best.linkId(), best.name(), best.action(), parts.sum(),
-                parts, others, stage, evidence);
+        List<String> others = c.others.stream().map(LinkGap::linkId).toList();
+        return new TargetRow(e.uscc(), e.name(), e.region(), c.best.linkId(), c.best.name(), c.best.action(),
+                c.parts.sum(), c.parts, others, stage, evidence);
     }
 
     /** Parks focusing on the chain with free units, by id. */

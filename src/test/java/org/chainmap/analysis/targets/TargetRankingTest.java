@@ -97,6 +97,22 @@ class TargetRankingTest {
         }
 
         @Test
+        void shouldGiveEachPageTheSameRowsAsTheWholeRankingAndCountThemAll() {
+            var config = AnalysisConfig.defaults();
+            var ranking = new TargetRanking(graph, config);
+            var gaps = new GapAnalysis(graph, config).of("ev");
+            List<TargetRow> all = ranking.rank(gaps, TargetFilter.NONE);
+            for (int offset = 0; offset <= all.size(); offset++) {
+                for (int limit = 1; limit <= all.size() + 1; limit++) {
+                    TargetReport page = ranking.rank(gaps, TargetFilter.NONE, new Page(limit, offset));
+                    assertThat(page.total()).isEqualTo(all.size());
+                    assertThat(page.targets()).as("limit %d offset %d", limit, offset)
+                            .isEqualTo(all.subList(offset, Math.min(all.size(), offset + limit)));
+                }
+            }
+        }
+
+        @Test
         void shouldGiveNoParkFitWhenTheChainsParksAreFull() {
             // hy: only N3 (fuelcell); p2 focuses on hy but has 5 of 5 units occupied
             List<TargetRow> hy = rank("hy", TargetFilter.NONE);
