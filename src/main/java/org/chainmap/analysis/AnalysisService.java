@@ -1,6 +1,5 @@
 package org.chainmap.analysis;
 
-import java.util.List;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
@@ -17,7 +16,6 @@ import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetRanking;
 import org.chainmap.analysis.targets.TargetReport;
-import org.chainmap.analysis.targets.TargetRow;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.store.Store;
 
@@ -32,8 +30,10 @@ public final class AnalysisService {
     private final ProjectionSource gapProjections;
     private final ProjectionSource projections;
     private final AnalysisConfig config;
-    private volatile GapsOf gapsOfLatest;
-    private volatile TargetRanking rankingOfLatest;
+    /** Referrals need the gaps of every chain. */
+    private final PerProjection<AllGaps> allGaps;
+    /** The ranking holds the proximity of every enterprise. */
+    private final PerProjection<TargetRanking> rankings;
 
     /** @param projections the full projection, for every analysis */
     public AnalysisService(ProjectionSource projections, AnalysisConfig config) {
@@ -48,6 +48,8 @@ public final class AnalysisService {
         this.gapProjections = gapProjections;
         this.projections = () -> full(projections.current());
         this.config = config;
+        this.allGaps = new PerProjection<>(graph -> new GapAnalysis(graph, config).all());
+        this.rankings = new PerProjection<>(graph -> new TargetRanking(graph, config));
     }
 
     /** Reads from the store, caching each projection until the graph's version changes. */
@@ -74,7 +76,7 @@ public final class AnalysisService {
         IndustryGraph graph = projections.current();
         requireChain(graph, chainId);
         GapReport gaps = new GapAnalysis(graph, config).of(chainId);
-        return ranking(graph).rank(gaps, filter, page);
+        return rankings.of(graph).rank(gaps, filter, page);
     }
 
     public ReferralReport referrals(String uscc) {
@@ -102,33 +104,8 @@ public final class AnalysisService {
         return report.withRelocation(analysis.relocation(chainId, uscc));
     }
 
-    /** Referrals need the gaps of every chain: computed once per projection. */
     private ReferralFinder referralFinder(IndustryGraph graph) {
-        GapsOf latest = gapsOfLatest;
-        if (latest == null || latest.graph() != graph) {
-            latest = new GapsOf(graph, new GapAnalysis(graph, config).all());
-            gapsOfLatest = latest;
-        }
-        return new ReferralFinder(graph, latest.gaps(), config);
-    }
-
-    /**
-     * The ranking holds the proximity of every enterprise: computed once per projection, by one thread while the
-     * others wait for it.
-     */
-    private TargetRanking ranking(IndustryGraph graph) {
-        TargetRanking latest = rankingOfLatest;
-        if (latest != null && latest.graph() == graph) {
-            return latest;
-        }
-        synchronized (this) {
-            latest = rankingOfLatest;
-            if (latest == null || latest.graph() != graph) {
-                latest = new TargetRanking(graph, config);
-                rankingOfLatest = latest;
-            }
-            return latest;
-        }
+        return new ReferralFinder(graph, allGaps.of(graph), config);
     }
 
     private static IndustryGraph full(IndustryGraph graph) {
@@ -150,5 +127,4 @@ public final class AnalysisService {
         }
     }
 
-    private record GapsOf(IndustryGraph graph, AllGaps gaps) {}
 }

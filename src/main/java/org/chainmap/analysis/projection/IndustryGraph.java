@@ -1,7 +1,9 @@
 package org.chainmap.analysis.projection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +17,6 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The graph as the analyses see it, in memory and read-only: chains and their links; {@code FEEDS} as a directed
@@ -38,7 +39,7 @@ public final class IndustryGraph {
     private final Map<String, List<String>> membersOf;
     private final Map<String, int[]> memberIndexes;
     private final TieGraph ties;
-    private volatile Views views;
+    private volatile TieViews views;
     private final Map<String, Set<String>> leadersOf;
     private final Set<String> leaders;
     private final List<ParkNode> parks;
@@ -140,7 +141,7 @@ public final class IndustryGraph {
     }
 
     public List<EnterpriseNode> enterprises() {
-        return List.of(enterprises);
+        return Collections.unmodifiableList(Arrays.asList(enterprises));
     }
 
     /** The enterprise's number in {@link #tieGraph()}, -1 when it is not in the projection. */
@@ -225,44 +226,18 @@ public final class IndustryGraph {
         return views().connections();
     }
 
-    private Views views() {
-        Views v = views;
+    private TieViews views() {
+        TieViews v = views;
         if (v == null) {
             synchronized (this) {
                 v = views;
                 if (v == null) {
-                    v = Views.of(this);
+                    v = TieViews.of(this);
                     views = v;
                 }
             }
         }
         return v;
-    }
-
-    private record Views(Graph<String, SupplyTie> ties, Graph<String, Connection> connections) {
-        static Views of(IndustryGraph g) {
-            Graph<String, SupplyTie> ties = GraphTypeBuilder.<String, SupplyTie>directed()
-                    .allowingMultipleEdges(true)
-                    .allowingSelfLoops(false)
-                    .weighted(false)
-                    .buildGraph();
-            Graph<String, Connection> connections = new SimpleGraph<>(null, null, false);
-            for (EnterpriseNode e : g.enterprises) {
-                ties.addVertex(e.uscc());
-                connections.addVertex(e.uscc());
-            }
-            for (int t = 0; t < g.ties.size(); t++) {
-                SupplyTie tie = g.tie(t);
-                ties.addEdge(tie.supplier(), tie.customer(), tie);
-                Connection c = connections.getEdge(tie.supplier(), tie.customer());
-                if (c == null) {
-                    c = new Connection();
-                    connections.addEdge(tie.supplier(), tie.customer(), c);
-                }
-                c.add(tie);
-            }
-            return new Views(new AsUnmodifiableGraph<>(ties), new AsUnmodifiableGraph<>(connections));
-        }
     }
 
     /** Credit codes of the enterprises that lead the chain (local or not). */
@@ -294,12 +269,7 @@ public final class IndustryGraph {
         for (String uscc : usccs) {
             for (SupplyTie t : suppliesFrom(uscc)) {
                 if (usccs.contains(t.customer())) {
-                    Connection c = sub.getEdge(uscc, t.customer());
-                    if (c == null) {
-                        c = new Connection();
-                        sub.addEdge(uscc, t.customer(), c);
-                    }
-                    c.add(t);
+                    TieViews.connect(sub, t);
                 }
             }
         }

@@ -86,8 +86,8 @@ public final class IndustryGraphBuilder {
     public IndustryGraphBuilder tie(SupplyTie tie) {
         known(index, tie.supplier(), "enterprise");
         known(index, tie.customer(), "enterprise");
-        return tie(indexOf(tie.supplier()), indexOf(tie.customer()), unboxed(tie.value()), unboxed(tie.confidence()),
-                tie.source(), tie.since());
+        return tie(indexOf(tie.supplier()), indexOf(tie.customer()), TieGraph.unboxed(tie.value()),
+                TieGraph.unboxed(tie.confidence()), tie.source(), tie.since());
     }
 
     /**
@@ -106,10 +106,6 @@ public final class IndustryGraphBuilder {
         }
         ties.add(supplier, customer, value, confidence, source, since);
         return this;
-    }
-
-    private static double unboxed(Double d) {
-        return d == null ? Double.NaN : d;
     }
 
     /** {@code LEADS}: the enterprise is a leader (链主) of the chain. */

@@ -5,8 +5,6 @@ import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Scale;
@@ -64,14 +61,14 @@ public final class ProjectionReader {
         });
         try {
             while (true) {
-                List<Future<Share>> shares = new ArrayList<>();
+                List<Future<EnterpriseShare>> shares = new ArrayList<>();
                 for (int part = 0; part < SHARES; part++) {
                     int p = part;
-                    shares.add(readers.submit(() -> store.readTransaction(tx -> Share.read(tx, p))));
+                    shares.add(readers.submit(() -> store.readTransaction(tx -> EnterpriseShare.read(tx, p))));
                 }
                 Rest rest = store.readTransaction(Rest::read);
-                List<Share> read = new ArrayList<>();
-                for (Future<Share> share : shares) {
+                List<EnterpriseShare> read = new ArrayList<>();
+                for (Future<EnterpriseShare> share : shares) {
                     read.add(join(share));
                 }
                 if (read.stream().allMatch(share -> share.version == rest.builder.version)) {
@@ -84,9 +81,9 @@ public final class ProjectionReader {
     }
 
     /** The enterprises of every share numbered in turn, then the ties resolved from node ids to those numbers. */
-    private static IndustryGraph assemble(Rest rest, List<Share> shares) {
+    private static IndustryGraph assemble(Rest rest, List<EnterpriseShare> shares) {
         IndustryGraphBuilder b = rest.builder;
-        for (Share share : shares) {
+        for (EnterpriseShare share : shares) {
             share.first = b.enterprises.size();
             for (int i = 0; i < share.enterprises.size(); i++) {
                 EnterpriseNode e = share.enterprises.get(i);
@@ -99,7 +96,7 @@ public final class ProjectionReader {
                 }
             }
         }
-        for (Share share : shares) {
+        for (EnterpriseShare share : shares) {
             for (int t = 0; t < share.ties; t++) {
                 long customer = share.customer[t];
                 int c = shares.get((int) (customer % SHARES)).indexOf(customer);
@@ -150,101 +147,6 @@ public final class ProjectionReader {
                 }
             });
             return new Rest(b, linkNodes, leaders, stages);
-        }
-    }
-
-    /**
-     * One share of the enterprises ({@code analysis/enterprises}) with their links and the ties they supply through,
-     * the customers still named by node id; the ties in growable arrays, not one object each.
-     */
-    private static final class Share {
-        final List<EnterpriseNode> enterprises = new ArrayList<>();
-        /** Per enterprise, the internal ids of the links it works in. */
-        final List<List<Long>> links = new ArrayList<>();
-        long version;
-        long[] nodes = new long[1024];
-        /** Positions in {@code nodes} by ascending node id, when the ids did not come in ascending order. */
-        int[] byId;
-        long[] sortedNodes;
-        int first;
-        int ties;
-        int[] supplier = new int[1024];
-        long[] customer = new long[1024];
-        double[] value = new double[1024];
-        double[] confidence = new double[1024];
-        String[] source = new String[1024];
-        String[] since = new String[1024];
-
-        static Share read(TransactionContext tx, int part) {
-            Share share = new Share();
-            each(tx, "store/graph-version", r -> share.version = r.get("version").asLong());
-            Interner strings = new Interner();
-            var result = tx.run(Queries.text("analysis/enterprises"), Map.of("part", part, "parts", SHARES));
-            while (result.hasNext()) {
-                share.add(result.next(), strings);
-            }
-            share.index();
-            return share;
-        }
-
-        private void add(Record r, Interner strings) {
-            int position = enterprises.size();
-            if (position == nodes.length) {
-                nodes = Arrays.copyOf(nodes, position * 2);
-            }
-            nodes[position] = r.get("node").asLong();
-            enterprises.add(enterprise(r, strings));
-            links.add(r.get("links").asList(Value::asLong));
-            Value supplies = r.get("supplies");
-            for (int i = 0; i < supplies.size(); i++) {
-                Value tie = supplies.get(i);
-                if (ties == supplier.length) {
-                    grow();
-                }
-                supplier[ties] = position;
-                customer[ties] = tie.get(0).asLong();
-                value[ties] = orNaN(number(tie.get(1)));
-                confidence[ties] = orNaN(number(tie.get(2)));
-                source[ties] = strings.of(text(tie.get(3)));
-                since[ties] = strings.of(text(tie.get(4)));
-                ties++;
-            }
-        }
-
-        private void grow() {
-            int size = ties + (ties >> 1);
-            supplier = Arrays.copyOf(supplier, size);
-            customer = Arrays.copyOf(customer, size);
-            value = Arrays.copyOf(value, size);
-            confidence = Arrays.copyOf(confidence, size);
-            source = Arrays.copyOf(source, size);
-            since = Arrays.copyOf(since, size);
-        }
-
-        /** Makes {@link #indexOf} a binary search: the ids of a label scan come in ascending order, else they are sorted. */
-        private void index() {
-            int n = enterprises.size();
-            nodes = Arrays.copyOf(nodes, n);
-            for (int i = 1; i < n; i++) {
-                if (nodes[i - 1] >= nodes[i]) {
-                    byId = IntStream.range(0, n).boxed()
-                            .sorted(Comparator.comparingLong(p -> nodes[p]))
-                            .mapToInt(Integer::intValue)
-                            .toArray();
-                    sortedNodes = Arrays.stream(byId).mapToLong(p -> nodes[p]).toArray();
-                    return;
-                }
-            }
-        }
-
-        /** The number given to the enterprise of that node id, -1 when it is not one of this share. */
-        int indexOf(long node) {
-            int at = Arrays.binarySearch(byId == null ? nodes : sortedNodes, node);
-            return at < 0 ? -1 : first + (byId == null ? at : byId[at]);
-        }
-
-        private static double orNaN(Double d) {
-            return d == null ? Double.NaN : d;
         }
     }
 
@@ -301,7 +203,7 @@ public final class ProjectionReader {
     }
 
     /** One record of the enterprise columns. */
-    private static EnterpriseNode enterprise(Record r, Interner strings) {
+    static EnterpriseNode enterprise(Record r, Interner strings) {
         return new EnterpriseNode(
                 text(r.get("uscc")),
                 text(r.get("name")),
@@ -313,7 +215,7 @@ public final class ProjectionReader {
     }
 
     /** One copy of each of the few distinct regions, sources and dates, instead of one per record. */
-    private static final class Interner {
+    static final class Interner {
         private final Map<String, String> seen = new HashMap<>();
 
         String of(String s) {
@@ -321,7 +223,7 @@ public final class ProjectionReader {
         }
     }
 
-    private static void each(TransactionContext tx, String query, Consumer<Record> action) {
+    static void each(TransactionContext tx, String query, Consumer<Record> action) {
         var result = tx.run(Queries.text(query), Map.of());
         while (result.hasNext()) {
             action.accept(result.next());

@@ -143,6 +143,11 @@ public final class TieGraph {
         return Double.isNaN(d) ? null : d;
     }
 
+    /** A tie's value or confidence as the arrays hold it: {@code NaN} for unknown ({@code null}). */
+    static double unboxed(Double d) {
+        return d == null ? Double.NaN : d;
+    }
+
     /** Ties {@code outTie(v, 0) … outTie(v, outDegree(v) - 1)} are those the enterprise supplies. */
     public int outDegree(int v) {
         return outStart[v + 1] - outStart[v];

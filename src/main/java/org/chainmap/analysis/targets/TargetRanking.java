@@ -59,11 +59,6 @@ public final class TargetRanking {
         });
     }
 
-    /** The graph the ranking was made for. */
-    public IndustryGraph graph() {
-        return graph;
-    }
-
     /** All the candidates of the chain that {@code filter} lets through, by score descending, then credit code. */
     public List<TargetRow> rank(GapReport gaps, TargetFilter filter) {
         return rank(gaps, filter, 0, Integer.MAX_VALUE).targets();
