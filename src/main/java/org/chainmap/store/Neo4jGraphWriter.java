@@ -19,10 +19,10 @@ import org.chainmap.imports.NodeKind;
 
 /**
  * Writes imports to Neo4j: {@code UNWIND} batches of upserts from {@code cypher/queries/import}, one managed write
- * transaction per batch (retried on transient errors, which the upserts make safe).
+ * transaction per batch (retried on transient errors, which the upserts make safe), two at a time where their rows
+ * lock distinct enterprises (see {@link PartitionedBatch}).
  */
 public final class Neo4jGraphWriter implements GraphWriter {
-    static final int BATCH_SIZE = 10_000;
     private static final int KEY_LOOKUP_BATCH = 50_000;
 
     private final Store store;
@@ -57,142 +57,38 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     @Override
     public Batch batch(ImportFile file) {
-        boolean writesNodes = switch (file) {
-            case CHAINS, LINKS, ENTERPRISES, PARKS, PROJECTS, EVALUATIONS -> true;
-            case LINK_FLOWS, ENTERPRISE_LINKS, SUPPLIES, LEADERS, TENANTS -> false;
-        };
-        return new Neo4jBatch(store, "import/merge-" + file.baseName().replace('_', '-'), writesNodes);
+        return partitioned(file, "import/merge-" + file.baseName().replace('_', '-'));
     }
 
     @Override
     public Optional<Batch> creatingBatch(ImportFile file) {
         return switch (file) {
-            case ENTERPRISES -> Optional.of(new Neo4jBatch(store, "import/create-enterprises", true));
-            case ENTERPRISE_LINKS -> Optional.of(new Neo4jBatch(store, "import/create-enterprise-links", false));
-            case SUPPLIES -> Optional.of(new Neo4jBatch(store, "import/create-supplies", false));
+            case ENTERPRISES -> Optional.of(partitioned(file, "import/create-enterprises"));
+            case ENTERPRISE_LINKS -> Optional.of(partitioned(file, "import/create-enterprise-links"));
+            case SUPPLIES -> Optional.of(partitioned(file, "import/create-supplies"));
             default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The batch of one file: which enterprises a row's write locks (rows with distinct ones run in parallel) and
+     * which enterprises its query takes as node ids.
+     */
+    private PartitionedBatch partitioned(ImportFile file, String query) {
+        return switch (file) {
+            case ENTERPRISES, EVALUATIONS -> new PartitionedBatch(store, query, List.of("uscc"), List.of(), true);
+            // every row locks one of a few hundred dense link nodes as well: batches in parallel would wait
+            // (an enterprise has about one such tie: looking its node id up first would not pay)
+            case ENTERPRISE_LINKS -> new PartitionedBatch(store, query, List.of(), List.of(), false);
+            case SUPPLIES -> new PartitionedBatch(
+                    store, query, List.of("supplier", "customer"), List.of("supplier", "customer"), false);
+            case CHAINS, LINKS, PARKS, PROJECTS -> new PartitionedBatch(store, query, List.of(), List.of(), true);
+            case LINK_FLOWS, LEADERS, TENANTS -> new PartitionedBatch(store, query, List.of(), List.of(), false);
         };
     }
 
     @Override
     public void markChanged() {
         store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version")).consume());
-    }
-
-    /**
-     * Hands full batches to writer threads while the caller reads and checks the next rows. Batches of node files
-     * run two at a time (distinct keys, no lock contention); batches of relationships one at a time, since two
-     * batches touching the same enterprise would wait on each other's locks.
-     */
-    private static final class Neo4jBatch implements Batch {
-        private final Store store;
-        private final String query;
-        private final boolean writesNodes;
-        private final ExecutorService writers;
-        private final Semaphore inFlight;
-        private final List<Future<?>> pending = new ArrayList<>();
-        private List<Map<String, Object>> rows = new ArrayList<>(BATCH_SIZE);
-        private final LongAdder nodesCreated = new LongAdder();
-        private final LongAdder relationshipsCreated = new LongAdder();
-        private final LongAdder changed = new LongAdder();
-
-        /** @param writesNodes whether a row of the file is a node (else a relationship), for telling updates from creations */
-        Neo4jBatch(Store store, String queryName, boolean writesNodes) {
-            this.store = store;
-            this.writesNodes = writesNodes;
-            this.query = Queries.text(queryName);
-            int threads = writesNodes ? 2 : 1;
-            this.writers = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "chainmap-import-writer");
-                t.setDaemon(true);
-                return t;
-            });
-            this.inFlight = new Semaphore(threads + 1);
-        }
-
-        @Override
-        public void add(Map<String, Object> row) {
-            rows.add(row);
-            if (rows.size() >= BATCH_SIZE) {
-                submit();
-            }
-        }
-
-        private void submit() {
-            List<Map<String, Object>> batch = rows;
-            rows = new ArrayList<>(BATCH_SIZE);
-            inFlight.acquireUninterruptibly();
-            pending.add(writers.submit(() -> {
-                try {
-                    write(batch);
-                } finally {
-                    inFlight.release();
-                }
-            }));
-            pending.removeIf(f -> f.isDone() && succeeded(f));
-        }
-
-        private void write(List<Map<String, Object>> batch) {
-            long[] counts = store.writeTransaction(tx -> {
-                var result = tx.run(query, Map.of("rows", batch));
-                long rowsChanged = result.single().get("changed").asLong();
-                var counters = result.consume().counters();
-                return new long[] {counters.nodesCreated(), counters.relationshipsCreated(), rowsChanged};
-            });
-            // tallied once the transaction has committed: a retried batch does not count twice
-            nodesCreated.add(counts[0]);
-            relationshipsCreated.add(counts[1]);
-            changed.add(counts[2]);
-        }
-
-        @Override
-        public void flush() {
-            try {
-                if (!rows.isEmpty()) {
-                    submit();
-                }
-                for (Future<?> f : pending) {
-                    succeeded(f);
-                    f.get();
-                }
-                pending.clear();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } finally {
-                writers.shutdown();
-            }
-        }
-
-        /** True when the finished batch committed; rethrows its failure otherwise. */
-        private static boolean succeeded(Future<?> f) {
-            if (f.isDone()) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public long nodesCreated() {
-            return nodesCreated.sum();
-        }
-
-        @Override
-        public long relationshipsCreated() {
-            return relationshipsCreated.sum();
-        }
-
-        @Override
-        public long updated() {
-            return Math.max(0, changed.sum() - (writesNodes ? nodesCreated.sum() : relationshipsCreated.sum()));
-        }
     }
 }

@@ -1,0 +1,267 @@
+package org.chainmap.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.chainmap.imports.GraphWriter;
+
+/**
+ * Writes the rows of one import file in {@code UNWIND} batches on two threads without the threads waiting on each
+ * other's locks. Every row names the enterprises whose nodes its write locks ({@code lockFields}); each enterprise
+ * falls in one of {@value #BUCKETS} buckets, and a row goes to the batch of its pair of buckets. Two batches run at
+ * the same time only when their buckets differ, so no enterprise is locked by both. Rows that name no enterprise
+ * share one batch and run one batch at a time.
+ *
+ * <p>Ties are written by node id: the {@code idFields} of a row (enterprise usccs) are resolved once per enterprise
+ * and cached for the file, and sent as {@code <field>Id}, so a tie costs two id seeks instead of two index look-ups.
+ * Each batch is one managed write transaction, retried on transient errors, which its query must make safe.
+ */
+final class PartitionedBatch implements GraphWriter.Batch {
+    /** Rows per transaction: of 2,500, 10,000 and 40,000 measured on 514,536 ties, 10,000 wrote fastest. */
+    static final int BATCH_SIZE = 10_000;
+    static final int BUCKETS = 4;
+    private static final int THREADS = 2;
+    /** Full batches waiting for a thread, beyond which the reader waits: bounds memory to a few batches. */
+    private static final int MAX_READY = 4;
+
+    private final Store store;
+    private final String query;
+    private final List<String> lockFields;
+    private final List<String> idFields;
+    private final boolean writesNodes;
+    private final Map<String, Long> ids = new ConcurrentHashMap<>();
+    private final List<Map<String, Object>>[] filling;
+    private final List<Pending> ready = new ArrayList<>();
+    private final boolean[] busy = new boolean[BUCKETS];
+    private final List<Thread> writers = new ArrayList<>();
+    private int running;
+    private boolean closed;
+    private RuntimeException failure;
+    private final LongAdder nodesCreated = new LongAdder();
+    private final LongAdder relationshipsCreated = new LongAdder();
+    private final LongAdder changed = new LongAdder();
+
+    /** A full (or last) batch and the buckets it locks. */
+    private record Pending(List<Map<String, Object>> rows, int low, int high) {}
+
+    /**
+     * @param lockFields the row fields holding the usccs of the enterprises a row's write locks
+     * @param idFields the row fields holding enterprise usccs the query needs as node ids
+     * @param writesNodes whether a row of the file is a node (else a tie), for telling updates from creations
+     */
+    @SuppressWarnings("unchecked")
+    PartitionedBatch(Store store, String queryName, List<String> lockFields, List<String> idFields,
+            boolean writesNodes) {
+        this.store = store;
+        this.query = Queries.text(queryName);
+        this.lockFields = lockFields;
+        this.idFields = idFields;
+        this.writesNodes = writesNodes;
+        this.filling = new List[BUCKETS * BUCKETS];
+    }
+
+    @Override
+    public void add(Map<String, Object> row) {
+        int low = 0;
+        int high = 0;
+        if (!lockFields.isEmpty()) {
+            low = BUCKETS;
+            for (String field : lockFields) {
+                int b = bucket((String) row.get(field));
+                low = Math.min(low, b);
+                high = Math.max(high, b);
+            }
+        }
+        int group = low * BUCKETS + high;
+        List<Map<String, Object>> rows = filling[group];
+        if (rows == null) {
+            rows = filling[group] = new ArrayList<>(BATCH_SIZE);
+        }
+        rows.add(row);
+        if (rows.size() >= BATCH_SIZE) {
+            filling[group] = null;
+            enqueue(new Pending(rows, low, high), true);
+        }
+    }
+
+    private static int bucket(String uscc) {
+        return Math.floorMod(uscc.hashCode(), BUCKETS);
+    }
+
+    private synchronized void enqueue(Pending batch, boolean waitForRoom) {
+        while (waitForRoom && ready.size() >= MAX_READY && failure == null) {
+            waitQuietly();
+        }
+        rethrow();
+        ready.add(batch);
+        if (writers.isEmpty()) {
+            for (int i = 0; i < THREADS; i++) {
+                Thread t = new Thread(this::work, "chainmap-import-writer-" + i);
+                t.setDaemon(true);
+                writers.add(t);
+                t.start();
+            }
+        }
+        notifyAll();
+    }
+
+    /** A writer thread: takes the first waiting batch whose buckets no running batch holds, until closed. */
+    private void work() {
+        while (true) {
+            Pending batch;
+            synchronized (this) {
+                while ((batch = takeRunnable()) == null) {
+                    if ((closed && ready.isEmpty()) || failure != null) {
+                        notifyAll();
+                        return;
+                    }
+                    waitQuietly();
+                }
+                running++;
+            }
+            RuntimeException failed = null;
+            try {
+                write(batch.rows());
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            synchronized (this) {
+                running--;
+                hold(batch, false);
+                if (failed != null && failure == null) {
+                    failure = failed;
+                }
+                notifyAll();
+            }
+        }
+    }
+
+    private Pending takeRunnable() {
+        for (Iterator<Pending> it = ready.iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            if (!busy[p.low()] && !busy[p.high()]) {
+                it.remove();
+                hold(p, true);
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void hold(Pending p, boolean held) {
+        busy[p.low()] = held;
+        busy[p.high()] = held;
+    }
+
+    private void write(List<Map<String, Object>> batch) {
+        long[] counts = store.writeTransaction(tx -> {
+            List<Map<String, Object>> rows = batch;
+            if (!idFields.isEmpty()) {
+                resolveIds(tx, batch);
+                rows = withIds(batch);
+            }
+            var result = tx.run(query, Map.of("rows", rows));
+            long rowsChanged = result.single().get("changed").asLong();
+            var counters = result.consume().counters();
+            return new long[] {counters.nodesCreated(), counters.relationshipsCreated(), rowsChanged};
+        });
+        // tallied once the transaction has committed: a retried batch does not count twice
+        nodesCreated.add(counts[0]);
+        relationshipsCreated.add(counts[1]);
+        changed.add(counts[2]);
+    }
+
+    /** Looks up the node ids of the batch's enterprises not seen before in this file. */
+    private void resolveIds(org.neo4j.driver.TransactionContext tx, List<Map<String, Object>> batch) {
+        List<String> unknown = new ArrayList<>();
+        for (Map<String, Object> row : batch) {
+            for (String field : idFields) {
+                String uscc = (String) row.get(field);
+                if (!ids.containsKey(uscc)) {
+                    unknown.add(uscc);
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            tx.run(Queries.text("import/enterprise-ids"), Map.of("keys", unknown.stream().distinct().toList()))
+                    .forEachRemaining(r -> ids.put(r.get("key").asString(), r.get("node").asLong()));
+        }
+    }
+
+    private List<Map<String, Object>> withIds(List<Map<String, Object>> batch) {
+        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+        for (Map<String, Object> row : batch) {
+            Map<String, Object> copy = new HashMap<>(row);
+            for (String field : idFields) {
+                String uscc = (String) row.get(field);
+                Long id = ids.get(uscc);
+                if (id == null) {
+                    // the importer checked every reference before writing, so the enterprise must be there
+                    throw new IllegalStateException("enterprise " + uscc + " is not in the graph");
+                }
+                copy.put(field + "Id", id);
+            }
+            rows.add(copy);
+        }
+        return rows;
+    }
+
+    @Override
+    public void flush() {
+        for (int group = 0; group < filling.length; group++) {
+            if (filling[group] != null) {
+                enqueue(new Pending(filling[group], group / BUCKETS, group % BUCKETS), false);
+                filling[group] = null;
+            }
+        }
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        for (Thread t : List.copyOf(writers)) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            }
+        }
+        synchronized (this) {
+            rethrow();
+        }
+    }
+
+    private void rethrow() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void waitQuietly() {
+        try {
+            wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    @Override
+    public long nodesCreated() {
+        return nodesCreated.sum();
+    }
+
+    @Override
+    public long relationshipsCreated() {
+        return relationshipsCreated.sum();
+    }
+
+    @Override
+    public long updated() {
+        return Math.max(0, changed.sum() - (writesNodes ? nodesCreated.sum() : relationshipsCreated.sum()));
+    }
+}
