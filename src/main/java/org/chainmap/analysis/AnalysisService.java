@@ -75,8 +75,7 @@ public final class AnalysisService {
     public TargetReport targets(String chainId, TargetFilter filter, Page page) {
         IndustryGraph graph = projections.current();
         requireChain(graph, chainId);
-        GapReport gaps = new GapAnalysis(graph, config).of(chainId);
-        return rankings.of(graph).rank(gaps, filter, page);
+        return rankings.of(graph).rank(chainId, filter, page);
     }
 
     public ReferralReport referrals(String uscc) {

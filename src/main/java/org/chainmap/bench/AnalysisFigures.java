@@ -9,7 +9,10 @@ package org.chainmap.bench;
  * @param gapsAllChainsFirstMs the same on the first run in the process, the queries planned as part of it
  * @param gapsAllChainsWarmMs median of five runs on the cached projection
  * @param targetsAllChainsMs target ranking of every chain (all rows), on the cached projection
+ * @param targetsAllChainsWarmMs the same once the ranking of the projection (every enterprise's proximity) is
+ *     made, median of five runs
  * @param gapsAndTargetsColdMs gaps cold, the full projection and the targets of every chain: the whole cold path
+ * @param gapsAndTargetsWarmMs gaps warm and targets warm: the whole path on the cached projections
  * @param referralsPerLeaderMs mean time of the referrals of one chain leader, on the cached projection
  * @param cypherBaselineGapsMs the same gap analysis as plain Cypher ({@link CypherBaseline}): median of five runs
  *     after a first one, its query planned and cached as in steady use
@@ -31,7 +34,9 @@ public record AnalysisFigures(
         long gapsAllChainsFirstMs,
         double gapsAllChainsWarmMs,
         long targetsAllChainsMs,
+        double targetsAllChainsWarmMs,
         double gapsAndTargetsColdMs,
+        double gapsAndTargetsWarmMs,
         double referralsPerLeaderMs,
         double cypherBaselineGapsMs,
         long cypherBaselineGapsFirstMs,

@@ -137,7 +137,7 @@ class AnalysisIT {
         assertThat(report.targets().getFirst().pipelineStage()).hasToString("TALKS");
         IndustryGraph built = SampleChains.graph();
         var expected = new TargetRanking(built, CONFIG)
-                .rank(new GapAnalysis(built, CONFIG).of("ev"), TargetFilter.NONE);
+                .rank("ev", TargetFilter.NONE);
         assertThat(report.targets()).isEqualTo(expected);
     }
 

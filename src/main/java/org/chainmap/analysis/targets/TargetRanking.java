@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.PriorityQueue;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.EnterpriseNode;
@@ -27,8 +29,9 @@ import org.chainmap.domain.Tag;
  * filter never changes a score; the index is normalised over the candidates it applies to (those with neither a
  * tie nor a two-step path to a local enterprise). See {@link Proximity} for the tiers.
  *
- * <p>Cost: the proximity of every enterprise once per ranking (linear in the ties); per chain the members of its gap
- * links, scored in constant time each, the best {@code offset + limit} kept in a heap, and evidence for those only.
+ * <p>Cost: the proximity of every enterprise once per ranking (linear in the ties); once per chain its gaps and the
+ * members of its gap links, scored in constant time each and sorted; per request a pass over them for the filter,
+ * and evidence for the page only.
  */
 public final class TargetRanking {
     /** The recognitions that add to strength. */
@@ -40,6 +43,7 @@ public final class TargetRanking {
     /** Per enterprise: ln(1 + revenue), 0 when unknown; the share of strength its recognitions give. */
     private final double[] logRevenue;
     private final double[] tagTerm;
+    private final Map<String, Scored> scored = new ConcurrentHashMap<>();
 
     /**
      * Computes once, for all the chains ranked with it, the proximity of every enterprise of the graph and the parts
@@ -60,19 +64,43 @@ public final class TargetRanking {
     }
 
     /** All the candidates of the chain that {@code filter} lets through, by score descending, then credit code. */
-    public List<TargetRow> rank(GapReport gaps, TargetFilter filter) {
-        return rank(gaps, filter, 0, Integer.MAX_VALUE).targets();
+    public List<TargetRow> rank(String chainId, TargetFilter filter) {
+        return rank(chainId, filter, 0, Integer.MAX_VALUE).targets();
     }
 
     /**
      * A page of the candidates of the chain that {@code filter} lets through, by score descending, then credit
-     * code. Every candidate is scored; the rows, with their evidence, are made for the page only.
+     * code. The rows, with their evidence, are made for the page only.
      */
-    public TargetReport rank(GapReport gaps, TargetFilter filter, Page page) {
-        return rank(gaps, filter, page.offset(), page.limit());
+    public TargetReport rank(String chainId, TargetFilter filter, Page page) {
+        return rank(chainId, filter, page.offset(), page.limit());
     }
 
-    private TargetReport rank(GapReport gaps, TargetFilter filter, int offset, int limit) {
+    private TargetReport rank(String chainId, TargetFilter filter, int offset, int limit) {
+        Scored chain = scored.computeIfAbsent(chainId, this::score);
+        List<TargetRow> rows = new ArrayList<>();
+        long end = (long) offset + limit;
+        int total = 0;
+        for (Candidate c : chain.byScore()) {
+            if (!filter.matches(c.best.linkId(), c.others, graph.enterpriseAt(c.index))) {
+                continue;
+            }
+            if (total >= offset && total < end) {
+                rows.add(row(graph.enterpriseAt(c.index), c, chain.parks()));
+            }
+            total++;
+        }
+        return new TargetReport(chain.gaps().chain(), rows, total, limit, offset);
+    }
+
+    /**
+     * The candidates of a chain, scored and sorted. Scores do not depend on the filter (revenue and the index are
+     * normalised over all candidates), so this is made once per chain and every filter and page picks from it.
+     */
+    private record Scored(GapReport gaps, List<Candidate> byScore, List<ParkNode> parks) {}
+
+    private Scored score(String chainId) {
+        GapReport gaps = new GapAnalysis(graph, config).of(chainId);
         List<Candidate> candidates = candidates(gaps);
         double maxLogRevenue = 0;
         double maxAdamicAdar = 0;
@@ -80,33 +108,14 @@ public final class TargetRanking {
             maxAdamicAdar = Math.max(maxAdamicAdar, proximity.adamicAdar(c.index));
             maxLogRevenue = Math.max(maxLogRevenue, logRevenue[c.index]);
         }
-        List<ParkNode> parks = parksWithRoom(gaps.chain().id());
-        Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> c.parts.sum()).reversed()
-                .thenComparing(c -> graph.enterpriseAt(c.index).uscc());
-        long wanted = (long) offset + limit;
-        PriorityQueue<Candidate> best = new PriorityQueue<>(order.reversed());
-        int total = 0;
+        List<ParkNode> parks = parksWithRoom(chainId);
         for (Candidate c : candidates) {
-            EnterpriseNode e = graph.enterpriseAt(c.index);
-            if (!filter.matches(c.best.linkId(), c.others, e)) {
-                continue;
-            }
-            total++;
             c.parts = parts(c, maxLogRevenue, maxAdamicAdar, parks);
-            if (best.size() < wanted) {
-                best.add(c);
-            } else if (order.compare(c, best.peek()) < 0) {
-                best.poll();
-                best.add(c);
-            }
+            c.score = c.parts.sum();
         }
-        List<Candidate> kept = new ArrayList<>(best);
-        kept.sort(order);
-        List<TargetRow> rows = new ArrayList<>();
-        for (int i = offset; i < kept.size(); i++) {
-            rows.add(row(graph.enterpriseAt(kept.get(i).index), kept.get(i), parks));
-        }
-        return new TargetReport(gaps.chain(), rows, total, limit, offset);
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
+                .thenComparing(c -> graph.enterpriseAt(c.index).uscc()));
+        return new Scored(gaps, List.copyOf(candidates), parks);
     }
 
     /** A non-local enterprise in gap links of the chain: its best gap link and the others, best first. */
@@ -115,6 +124,7 @@ public final class TargetRanking {
         final LinkGap best;
         List<LinkGap> others = List.of();
         Parts parts;
+        double score;
 
         Candidate(int index, LinkGap best) {
             this.index = index;

@@ -17,7 +17,6 @@ import java.util.List;
 import org.assertj.core.data.Offset;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.SampleChains;
-import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.targets.Evidence.Basis;
 import org.chainmap.analysis.targets.Evidence.Kind;
@@ -38,7 +37,7 @@ class TargetRankingTest {
 
     private List<TargetRow> rank(String chain, TargetFilter filter) {
         var config = AnalysisConfig.defaults();
-        return new TargetRanking(graph, config).rank(new GapAnalysis(graph, config).of(chain), filter);
+        return new TargetRanking(graph, config).rank(chain, filter);
     }
 
     private TargetRow row(String uscc) {
@@ -100,11 +99,10 @@ class TargetRankingTest {
         void shouldGiveEachPageTheSameRowsAsTheWholeRankingAndCountThemAll() {
             var config = AnalysisConfig.defaults();
             var ranking = new TargetRanking(graph, config);
-            var gaps = new GapAnalysis(graph, config).of("ev");
-            List<TargetRow> all = ranking.rank(gaps, TargetFilter.NONE);
+            List<TargetRow> all = ranking.rank("ev", TargetFilter.NONE);
             for (int offset = 0; offset <= all.size(); offset++) {
                 for (int limit = 1; limit <= all.size() + 1; limit++) {
-                    TargetReport page = ranking.rank(gaps, TargetFilter.NONE, new Page(limit, offset));
+                    TargetReport page = ranking.rank("ev", TargetFilter.NONE, new Page(limit, offset));
                     assertThat(page.total()).isEqualTo(all.size());
                     assertThat(page.targets()).as("limit %d offset %d", limit, offset)
                             .isEqualTo(all.subList(offset, Math.min(all.size(), offset + limit)));
@@ -195,6 +193,19 @@ class TargetRankingTest {
             List<TargetRow> listed = rank("ev", new TargetFilter(null, null, Tag.LISTED));
             assertThat(listed).extracting(TargetRow::uscc).containsExactly(N6);
             assertThat(listed.getFirst().score()).isEqualTo(row(N6).score());
+        }
+
+        @Test
+        void shouldAnswerEachFilterAndPageOfOneRankingAsIfRankedAlone() {
+            var config = AnalysisConfig.defaults();
+            var ranking = new TargetRanking(graph, config);
+            List<TargetRow> unfiltered = ranking.rank("ev", TargetFilter.NONE);
+            var region = new TargetFilter(null, "江", null);
+            TargetReport page = ranking.rank("ev", region, new Page(1, 1));
+            assertThat(page.total()).isEqualTo(2);
+            assertThat(page.targets()).extracting(TargetRow::uscc).containsExactly(N7);
+            assertThat(ranking.rank("ev", region)).isEqualTo(new TargetRanking(graph, config).rank("ev", region));
+            assertThat(ranking.rank("ev", TargetFilter.NONE)).isEqualTo(unfiltered);
         }
 
         @Test
