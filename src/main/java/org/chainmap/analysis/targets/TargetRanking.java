@@ -111,9 +111,8 @@ public final class TargetRanking {
         List<ParkNode> parks = parksWithRoom(chainId);
         for (Candidate c : candidates) {
             c.parts = parts(c, maxLogRevenue, maxAdamicAdar, parks);
-            c.score = c.parts.sum();
         }
-        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.parts.sum())
                 .thenComparing(c -> graph.enterpriseAt(c.index).uscc()));
         return new Scored(gaps, List.copyOf(candidates), parks);
     }
@@ -124,7 +123,6 @@ public final class TargetRanking {
         final LinkGap best;
         List<LinkGap> others = List.of();
         Parts parts;
-        double score;
 
         Candidate(int index, LinkGap best) {
             this.index = index;
