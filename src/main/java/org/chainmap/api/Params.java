@@ -12,7 +12,7 @@ import org.chainmap.domain.Uscc;
  * reach Neo4j as query parameters; these checks keep answers to nonsense short and clear.
  */
 final class Params {
-    static final int MAX_LIMIT = 1000;
+    static final int MAX_LIMIT = Page.MAX_ANSWER_LIMIT;
     /** Longest free-text value accepted (a search, a region). */
     static final int MAX_TEXT = 200;
     /** Chain, link and park ids: the slugs of the import format. */

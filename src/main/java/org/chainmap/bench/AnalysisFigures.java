@@ -8,9 +8,12 @@ package org.chainmap.bench;
  *     of three runs each with an empty cache (Neo4j has planned the queries)
  * @param gapsAllChainsFirstMs the same on the first run in the process, the queries planned as part of it
  * @param gapsAllChainsWarmMs median of five runs on the cached projection
- * @param targetsAllChainsMs target ranking of every chain (all rows), on the cached projection
- * @param targetsAllChainsWarmMs the same once the ranking of the projection (every enterprise's proximity) is
- *     made, median of five runs
+ * @param targetsAllChainsMs the first {@value org.chainmap.analysis.targets.Page#MAX_ANSWER_LIMIT} targets of every
+ *     chain (the largest page of the API), on the cached projection, the ranking of the projection (every
+ *     enterprise's proximity) made as part of it
+ * @param targetsAllChainsWarmMs the same once the ranking is made, median of five runs
+ * @param targetsExportWarmMs the first {@value org.chainmap.analysis.targets.Page#MAX_LIMIT} targets of every chain
+ *     (the largest export of the command line), median of five runs once the ranking is made
  * @param gapsAndTargetsColdMs gaps cold, the full projection and the targets of every chain: the whole cold path
  * @param gapsAndTargetsWarmMs gaps warm and targets warm: the whole path on the cached projections
  * @param referralsPerLeaderMs mean time of the referrals of one chain leader, on the cached projection
@@ -35,6 +38,7 @@ public record AnalysisFigures(
         double gapsAllChainsWarmMs,
         long targetsAllChainsMs,
         double targetsAllChainsWarmMs,
+        double targetsExportWarmMs,
         double gapsAndTargetsColdMs,
         double gapsAndTargetsWarmMs,
         double referralsPerLeaderMs,

@@ -5,7 +5,10 @@ import java.util.List;
 /** Which part of a ranked list to return. */
 public record Page(int limit, int offset) {
     public static final int DEFAULT_LIMIT = 50;
+    /** The largest page: a command-line export. */
     public static final int MAX_LIMIT = 10_000;
+    /** The largest page one API answer holds. */
+    public static final int MAX_ANSWER_LIMIT = 1_000;
     public static final Page FIRST = new Page(DEFAULT_LIMIT, 0);
 
     public Page {

@@ -3,8 +3,6 @@ package org.chainmap.analysis.targets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.SupplyTie;
@@ -56,9 +54,9 @@ final class Proximity {
     private final TieGraph ties;
     /** Per enterprise: how many of its partners are local. */
     private final int[] localPartners;
-    /** Per enterprise: whether it supplies a local enterprise, and whether a local enterprise supplies it. */
-    private final boolean[] suppliesLocal;
-    private final boolean[] suppliedByLocal;
+    /** Per enterprise: its strongest ties to local customers, and from local suppliers. */
+    private final StrongestLocal toLocal;
+    private final StrongestLocal fromLocal;
     private final byte[] tier;
     private final double[] adamicAdar;
 
@@ -67,21 +65,15 @@ final class Proximity {
         this.ties = graph.tieGraph();
         int n = ties.vertices();
         localPartners = new int[n];
-        suppliesLocal = new boolean[n];
-        suppliedByLocal = new boolean[n];
         tier = new byte[n];
         adamicAdar = new double[n];
         IntStream.range(0, n).parallel().forEach(v -> {
             for (int i = 0; i < ties.partnerCount(v); i++) {
                 localPartners[v] += graph.isLocal(ties.partner(v, i)) ? 1 : 0;
             }
-            for (int i = 0; i < ties.outDegree(v) && !suppliesLocal[v]; i++) {
-                suppliesLocal[v] = graph.isLocal(ties.customer(ties.outTie(v, i)));
-            }
-            for (int i = 0; i < ties.inDegree(v) && !suppliedByLocal[v]; i++) {
-                suppliedByLocal[v] = graph.isLocal(ties.supplier(ties.inTie(v, i)));
-            }
         });
+        toLocal = new StrongestLocal(graph, true);
+        fromLocal = new StrongestLocal(graph, false);
         IntStream.range(0, n).parallel().forEach(this::classify);
     }
 
@@ -91,13 +83,13 @@ final class Proximity {
             return;
         }
         for (int i = 0; i < ties.outDegree(v); i++) {
-            if (suppliesLocal[ties.customer(ties.outTie(v, i))]) {
+            if (toLocal.count(ties.customer(ties.outTie(v, i))) > 0) {
                 tier[v] = (byte) Tier.TWO_HOP.ordinal();
                 return;
             }
         }
         for (int i = 0; i < ties.inDegree(v); i++) {
-            if (suppliedByLocal[ties.supplier(ties.inTie(v, i))]) {
+            if (fromLocal.count(ties.supplier(ties.inTie(v, i))) > 0) {
                 tier[v] = (byte) Tier.TWO_HOP.ordinal();
                 return;
             }
@@ -126,7 +118,11 @@ final class Proximity {
 
     /** The tier, index and evidence of an enterprise of the projection. */
     Reach of(String uscc) {
-        int v = graph.indexOf(uscc);
+        return of(graph.indexOf(uscc));
+    }
+
+    /** The tier, index and evidence of the enterprise numbered {@code v}. */
+    Reach of(int v) {
         return switch (tier(v)) {
             case DIRECT -> new Reach(Tier.DIRECT, 0, direct(v));
             case TWO_HOP -> new Reach(Tier.TWO_HOP, 0, twoStepPaths(v));
@@ -137,17 +133,11 @@ final class Proximity {
     /** The strongest ties, in either direction, with local enterprises. */
     private List<Evidence> direct(int v) {
         List<SupplyTie> direct = new ArrayList<>();
-        for (int i = 0; i < ties.outDegree(v); i++) {
-            int t = ties.outTie(v, i);
-            if (graph.isLocal(ties.customer(t))) {
-                direct.add(graph.tie(t));
-            }
+        for (int i = 0; i < toLocal.count(v); i++) {
+            direct.add(graph.tie(toLocal.tie(v, i)));
         }
-        for (int i = 0; i < ties.inDegree(v); i++) {
-            int t = ties.inTie(v, i);
-            if (graph.isLocal(ties.supplier(t))) {
-                direct.add(graph.tie(t));
-            }
+        for (int i = 0; i < fromLocal.count(v); i++) {
+            direct.add(graph.tie(fromLocal.tie(v, i)));
         }
         direct.sort(STRONGEST_FIRST);
         String uscc = graph.enterpriseAt(v).uscc();
@@ -156,56 +146,68 @@ final class Proximity {
 
     /**
      * The strongest supply paths c → z → L and L → z → c with L local (z is not local, else c would have a direct
-     * tie): for each of c's ties, the strongest three continuations, which hold the strongest three paths.
+     * tie): for each of c's ties, z's strongest three ties with local enterprises, which hold the strongest three
+     * paths.
      */
     private List<Evidence> twoStepPaths(int v) {
-        List<SupplyTie[]> paths = new ArrayList<>();
+        List<int[]> paths = new ArrayList<>();
         for (int i = 0; i < ties.outDegree(v); i++) {
             int first = ties.outTie(v, i);
-            for (SupplyTie second : strongestWithLocal(ties.customer(first), true)) {
-                paths.add(new SupplyTie[] {graph.tie(first), second});
+            int z = ties.customer(first);
+            for (int j = 0; j < Math.min(MAX_PATHS_SHOWN, toLocal.count(z)); j++) {
+                paths.add(new int[] {first, toLocal.tie(z, j)});
             }
         }
         for (int i = 0; i < ties.inDegree(v); i++) {
             int last = ties.inTie(v, i);
-            for (SupplyTie first : strongestWithLocal(ties.supplier(last), false)) {
-                paths.add(new SupplyTie[] {first, graph.tie(last)});
+            int z = ties.supplier(last);
+            for (int j = 0; j < Math.min(MAX_PATHS_SHOWN, fromLocal.count(z)); j++) {
+                paths.add(new int[] {fromLocal.tie(z, j), last});
             }
         }
-        paths.sort(Comparator.<SupplyTie[]>comparingDouble(p -> -p[0].strength() * p[1].strength())
-                .thenComparing(p -> p[0].supplier() + p[1].supplier() + p[1].customer()));
-        return paths.stream().limit(MAX_PATHS_SHOWN).map(this::path).toList();
+        // strongest first, then by the credit codes of the path's enterprises
+        paths.sort(Comparator.<int[]>comparingDouble(p -> -ties.strength(p[0]) * ties.strength(p[1]))
+                .thenComparing(p -> uscc(ties.supplier(p[0])))
+                .thenComparing(p -> uscc(ties.supplier(p[1])))
+                .thenComparing(p -> uscc(ties.customer(p[1]))));
+        return paths.stream().limit(MAX_PATHS_SHOWN)
+                .map(p -> path(new SupplyTie[] {graph.tie(p[0]), graph.tie(p[1])}))
+                .toList();
     }
 
-    /** The three strongest ties from z to local customers, or from local suppliers to z. */
-    private List<SupplyTie> strongestWithLocal(int z, boolean toCustomers) {
-        List<SupplyTie> found = new ArrayList<>();
-        int degree = toCustomers ? ties.outDegree(z) : ties.inDegree(z);
-        for (int i = 0; i < degree; i++) {
-            int t = toCustomers ? ties.outTie(z, i) : ties.inTie(z, i);
-            if (graph.isLocal(toCustomers ? ties.customer(t) : ties.supplier(t))) {
-                found.add(graph.tie(t));
-            }
-        }
-        return found.stream().sorted(STRONGEST_FIRST).limit(MAX_PATHS_SHOWN).toList();
+    private String uscc(int v) {
+        return graph.enterpriseAt(v).uscc();
     }
 
     private List<Evidence> inferred(int v) {
-        TreeSet<String> partners = new TreeSet<>();
+        // the shared partners' count, and the first few of them by credit code
+        int shared = 0;
+        List<String> first = new ArrayList<>(MAX_PARTNERS_NAMED + 1);
         for (int i = 0; i < ties.partnerCount(v); i++) {
             int z = ties.partner(v, i);
-            if (localPartners[z] > 0) {
-                partners.add(graph.enterpriseAt(z).uscc());
+            if (localPartners[z] == 0) {
+                continue;
+            }
+            shared++;
+            String code = uscc(z);
+            int at = first.size();
+            while (at > 0 && code.compareTo(first.get(at - 1)) < 0) {
+                at--;
+            }
+            if (at < MAX_PARTNERS_NAMED) {
+                first.add(at, code);
+                if (first.size() > MAX_PARTNERS_NAMED) {
+                    first.removeLast();
+                }
             }
         }
-        if (partners.isEmpty()) {
+        if (shared == 0) {
             return List.of();
         }
-        List<String> named = partners.stream().limit(MAX_PARTNERS_NAMED).map(this::name).toList();
-        String more = partners.size() > MAX_PARTNERS_NAMED ? " and " + (partners.size() - MAX_PARTNERS_NAMED) + " more" : "";
-        String fact = String.format(Locale.ROOT,
-                "Adamic–Adar index %.3f toward local enterprises through %d partner(s) it shares with them: %s%s",
-                adamicAdar[v], partners.size(), String.join(", ", named), more);
+        List<String> named = first.stream().map(this::name).toList();
+        String more = shared > MAX_PARTNERS_NAMED ? " and " + (shared - MAX_PARTNERS_NAMED) + " more" : "";
+        String fact = "Adamic–Adar index " + Figures.threeDecimals(adamicAdar[v]) + " toward local enterprises through "
+                + shared + " partner(s) it shares with them: " + String.join(", ", named) + more;
         return List.of(new Evidence(Kind.ADAMIC_ADAR, fact, "Adamic–Adar link prediction", Basis.INFERRED, null));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,7 +85,7 @@ public final class TargetRanking {
                 continue;
             }
             if (total >= offset && total < end) {
-                rows.add(row(graph.enterpriseAt(c.index), c, chain.parks()));
+                rows.add(row(graph.enterpriseAt(c.index), c, chain.parkEvidence()));
             }
             total++;
         }
@@ -97,7 +96,7 @@ public final class TargetRanking {
      * The candidates of a chain, scored and sorted. Scores do not depend on the filter (revenue and the index are
      * normalised over all candidates), so this is made once per chain and every filter and page picks from it.
      */
-    private record Scored(GapReport gaps, List<Candidate> byScore, List<ParkNode> parks) {}
+    private record Scored(GapReport gaps, List<Candidate> byScore, List<Evidence> parkEvidence) {}
 
     private Scored score(String chainId) {
         GapReport gaps = new GapAnalysis(graph, config).of(chainId);
@@ -114,7 +113,11 @@ public final class TargetRanking {
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.parts.sum())
                 .thenComparing(c -> graph.enterpriseAt(c.index).uscc()));
-        return new Scored(gaps, List.copyOf(candidates), parks);
+        List<Evidence> parkEvidence = parks.stream()
+                .map(p -> Evidence.observed(Kind.PARK, "park " + p.name() + " (" + p.id()
+                        + ") focuses on the chain and has " + p.freeUnits() + " free unit(s)", "park record"))
+                .toList();
+        return new Scored(gaps, List.copyOf(candidates), parkEvidence);
     }
 
     /** A non-local enterprise in gap links of the chain: its best gap link and the others, best first. */
@@ -179,20 +182,19 @@ public final class TargetRanking {
                 config.weightPark() * parkFit);
     }
 
-    private TargetRow row(EnterpriseNode e, Candidate c, List<ParkNode> parks) {
-        List<Evidence> evidence = new ArrayList<>(proximity.of(e.uscc()).evidence());
+    private TargetRow row(EnterpriseNode e, Candidate c, List<Evidence> parkEvidence) {
+        List<Evidence> reach = proximity.of(c.index).evidence();
+        List<Evidence> evidence = new ArrayList<>(reach.size() + parkEvidence.size() + 3);
+        evidence.addAll(reach);
         if (e.revenue() != null) {
-            evidence.add(Evidence.observed(Kind.REVENUE,
-                    String.format(Locale.ROOT, "revenue %,.0f 万元", e.revenue()), "enterprise record"));
+            evidence.add(Evidence.observed(Kind.REVENUE, "revenue " + Figures.grouped(e.revenue()) + " 万元",
+                    "enterprise record"));
         }
         if (!e.tags().isEmpty()) {
             String tags = e.tags().stream().sorted().map(t -> t.name() + " " + t.zh()).collect(Collectors.joining(", "));
             evidence.add(Evidence.observed(Kind.TAGS, "recognised: " + tags, "enterprise record"));
         }
-        for (ParkNode p : parks) {
-            evidence.add(Evidence.observed(Kind.PARK, "park " + p.name() + " (" + p.id() + ") focuses on the chain and has "
-                    + p.freeUnits() + " free unit(s)", "park record"));
-        }
+        evidence.addAll(parkEvidence);
         ProjectStage stage = graph.pipelineStage(e.uscc()).orElse(null);
         if (stage != null) {
             evidence.add(Evidence.observed(Kind.PIPELINE, "invests in a project at stage " + stage + " " + stage.zh(),

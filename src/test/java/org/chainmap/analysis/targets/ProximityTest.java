@@ -54,4 +54,50 @@ class ProximityTest {
         }
         assertThat(inferred).as("enterprises with a positive inferred index").isPositive();
     }
+
+    @Test
+    void shouldShowTheStrongestThreeTwoStepPathsThroughHubsInBothDirections() {
+        // C supplies hub H, which supplies five local customers; local L9 supplies K, which supplies C
+        IndustryGraphBuilder b = IndustryGraph.builder();
+        for (String id : List.of("C", "H", "K", "L1", "L2", "L3", "L4", "L5", "L9", "X")) {
+            b.enterprise(new EnterpriseNode(id, "name " + id, id.startsWith("L"), null, null, null, Set.of()));
+        }
+        b.tie(new SupplyTie("C", "H", null, 0.9, "customs", null));
+        double[] toLocals = {0.2, 0.7, 0.5, 0.7, 0.9};
+        for (int i = 0; i < toLocals.length; i++) {
+            b.tie(new SupplyTie("H", "L" + (i + 1), null, toLocals[i], "survey", null));
+        }
+        b.tie(new SupplyTie("H", "X", null, 1.0, "survey", null)); // not local: never a second step
+        b.tie(new SupplyTie("L9", "K", null, 0.8, "news", null));
+        b.tie(new SupplyTie("K", "C", null, 0.95, "news", null));
+        Proximity.Reach reach = new Proximity(b.build()).of("C");
+
+        // C → H → L5 0.81, L9 → K → C 0.76, then of the equally strong C → H → L2 and → L4 (0.63) the lower code
+        assertThat(reach.tier()).isEqualTo(Proximity.Tier.TWO_HOP);
+        assertThat(reach.evidence()).extracting(Evidence::fact).containsExactly(
+                "name C (C) → name H (H) → name L5 (L5)",
+                "name L9 (L9) → name K (K) → name C (C)",
+                "name C (C) → name H (H) → name L2 (L2)");
+        assertThat(reach.evidence()).extracting(Evidence::confidence).containsExactly(0.9 * 0.9, 0.8 * 0.95, 0.9 * 0.7);
+    }
+
+    @Test
+    void shouldNameTheFirstThreeSharedPartnersByCodeAndCountTheRest() {
+        // C and local L both supply Z5 … Z1, so C has no path to L but shares five customers with it
+        IndustryGraphBuilder b = IndustryGraph.builder();
+        b.enterprise(new EnterpriseNode("C", "name C", false, null, null, null, Set.of()));
+        b.enterprise(new EnterpriseNode("L", "name L", true, null, null, null, Set.of()));
+        for (int i = 5; i >= 1; i--) {
+            b.enterprise(new EnterpriseNode("Z" + i, "name Z" + i, false, null, null, null, Set.of()));
+            b.tie(new SupplyTie("C", "Z" + i, null, null, null, null));
+            b.tie(new SupplyTie("L", "Z" + i, null, null, null, null));
+        }
+        Proximity.Reach reach = new Proximity(b.build()).of("C");
+
+        assertThat(reach.tier()).isEqualTo(Proximity.Tier.INFERRED);
+        assertThat(reach.adamicAdar()).isCloseTo(5 / Math.log(2), within(1e-9));
+        assertThat(reach.evidence()).singleElement().extracting(Evidence::fact).isEqualTo(
+                "Adamic–Adar index 7.213 toward local enterprises through 5 partner(s) it shares with them: "
+                        + "name Z1 (Z1), name Z2 (Z2), name Z3 (Z3) and 2 more");
+    }
 }
