@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.chainmap.imports.GraphWriter;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the rows of one import file in {@code UNWIND} batches on two threads, keeping the threads off each other's
@@ -18,7 +20,8 @@ import org.neo4j.driver.TransactionContext;
  * falls in one of {@value #BUCKETS} buckets, and a row goes to the batch of its pair of buckets. Two batches run at
  * the same time only when their buckets differ, so no enterprise node is locked by both. Rows that name no
  * enterprise share one batch and run one batch at a time. Neo4j still locks neighbouring relationship records of a
- * node's chain, so an occasional deadlock remains; the driver retries that batch (24 of 529 at 1M enterprises).
+ * node's chain, so an occasional deadlock remains; the driver retries that batch (24 of 529 at 1M enterprises), and
+ * the file's retried batches are logged as one line when it is written.
  *
  * <p>Ties are written by node id: the {@code idFields} of a row (enterprise usccs) are resolved once per enterprise
  * and cached for the file, and sent as {@code <field>Id}, so a tie costs two id seeks instead of two index look-ups.
@@ -31,8 +34,10 @@ final class PartitionedBatch implements GraphWriter.Batch {
     private static final int THREADS = 2;
     /** Full batches waiting for a thread, beyond which the reader waits: bounds memory to a few batches. */
     private static final int MAX_READY = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(PartitionedBatch.class);
 
     private final Store store;
+    private final String queryName;
     private final String query;
     private final List<String> lockFields;
     private final List<String> idFields;
@@ -47,6 +52,8 @@ final class PartitionedBatch implements GraphWriter.Batch {
     private final LongAdder nodesCreated = new LongAdder();
     private final LongAdder relationshipsCreated = new LongAdder();
     private final LongAdder changed = new LongAdder();
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder retried = new LongAdder();
 
     /** A full (or last) batch and the buckets it locks. */
     private record Pending(List<Map<String, Object>> rows, int low, int high) {}
@@ -60,6 +67,7 @@ final class PartitionedBatch implements GraphWriter.Batch {
     PartitionedBatch(Store store, String queryName, List<String> lockFields, List<String> idFields,
             boolean writesNodes) {
         this.store = store;
+        this.queryName = queryName;
         this.query = Queries.text(queryName);
         this.lockFields = lockFields;
         this.idFields = idFields;
@@ -159,7 +167,9 @@ final class PartitionedBatch implements GraphWriter.Batch {
     }
 
     private void write(List<Map<String, Object>> batch) {
+        int[] attempts = {0};
         long[] counts = store.writeTransaction(tx -> {
+            attempts[0]++;
             List<Map<String, Object>> rows = batch;
             if (!idFields.isEmpty()) {
                 resolveIds(tx, batch);
@@ -174,6 +184,10 @@ final class PartitionedBatch implements GraphWriter.Batch {
         nodesCreated.add(counts[0]);
         relationshipsCreated.add(counts[1]);
         changed.add(counts[2]);
+        batches.increment();
+        if (attempts[0] > 1) {
+            retried.increment();
+        }
     }
 
     /** Looks up the node ids of the batch's enterprises not seen before in this file. */
@@ -233,6 +247,10 @@ final class PartitionedBatch implements GraphWriter.Batch {
         }
         synchronized (this) {
             rethrow();
+        }
+        if (retried.sum() > 0) {
+            LOG.info("{}: {} of {} batches were run again after a transient error such as a deadlock between the "
+                    + "writers; each was written once", queryName, retried.sum(), batches.sum());
         }
     }
 

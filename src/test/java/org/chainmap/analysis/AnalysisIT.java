@@ -91,6 +91,15 @@ class AnalysisIT {
         assertThat(read.ties().edgeSet()).hasSize(12);
         assertThat(read.flows().edgeSet()).hasSize(10);
         assertThat(read.leadersOf("hy")).containsExactlyElementsOf(built.leadersOf("hy"));
+        for (var chain : built.chains()) {
+            for (var link : built.linksOfChain(chain.id())) {
+                assertThat(read.membersOf(link.id())).as(link.id())
+                        .containsExactlyInAnyOrderElementsOf(built.membersOf(link.id()));
+            }
+        }
+        for (var e : built.enterprises()) {
+            assertThat(read.linksOf(e.uscc())).as(e.uscc()).containsExactlyInAnyOrderElementsOf(built.linksOf(e.uscc()));
+        }
         assertThat(read.parks()).containsExactlyInAnyOrderElementsOf(built.parks());
         assertThat(new GapAnalysis(read, CONFIG).all()).isEqualTo(new GapAnalysis(built, CONFIG).all());
     }

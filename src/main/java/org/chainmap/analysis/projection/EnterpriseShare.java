@@ -15,13 +15,11 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * One share of the enterprises ({@code analysis/enterprises}) with their links and the ties they supply through,
+ * One share of the enterprises ({@code analysis/enterprises}) with the ties they supply through,
  * the customers still named by node id; the ties in growable arrays, not one object each.
  */
 final class EnterpriseShare {
     final List<EnterpriseNode> enterprises = new ArrayList<>();
-    /** Per enterprise, the internal ids of the links it works in. */
-    final List<List<Long>> links = new ArrayList<>();
     long version;
     long[] nodes = new long[1024];
     /** Positions in {@code nodes} by ascending node id, when the ids did not come in ascending order. */
@@ -55,7 +53,6 @@ final class EnterpriseShare {
         }
         nodes[position] = r.get("node").asLong();
         enterprises.add(ProjectionReader.enterprise(r, strings));
-        links.add(r.get("links").asList(Value::asLong));
         Value supplies = r.get("supplies");
         for (int i = 0; i < supplies.size(); i++) {
             Value tie = supplies.get(i);

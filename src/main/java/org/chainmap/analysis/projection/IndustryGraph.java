@@ -57,7 +57,8 @@ public final class IndustryGraph {
                 .forEach(l -> byChain.computeIfAbsent(l.chainId(), c -> new ArrayList<>()).add(l));
         this.chainLinks = copyOfLists(byChain);
         this.flows = new AsUnmodifiableGraph<>(flows);
-        this.index = Map.copyOf(b.index);
+        // large maps as hash maps: Map.copyOf re-hashes a million keys into a probed table slower to look up in
+        this.index = Collections.unmodifiableMap(new HashMap<>(b.index));
         this.enterprises = b.enterprises.toArray(EnterpriseNode[]::new);
         this.linksOf = sortedLists(b.linksOf);
         this.membersOf = sortedLists(b.membersOf);
@@ -76,7 +77,8 @@ public final class IndustryGraph {
         this.gapsOnly = b.gapsOnly;
         Map<String, LinkFigures> figures = new HashMap<>(b.figures);
         if (!gapsOnly) {
-            links.keySet().forEach(l -> figures.put(l, figuresFromMembers(l)));
+            links.keySet().forEach(l -> figures.put(l,
+                    LinkFigures.fromTies(memberIndexes.getOrDefault(l, new int[0]), enterprises, ties)));
         }
         this.figures = Map.copyOf(figures);
     }
@@ -87,9 +89,9 @@ public final class IndustryGraph {
 
     /** Each list sorted and without duplicates; most lists of an enterprise's links hold one or two. */
     private static Map<String, List<String>> sortedLists(Map<String, List<String>> map) {
-        Map<String, List<String>> copy = new HashMap<>(map.size() * 2);
+        Map<String, List<String>> copy = HashMap.newHashMap(map.size());
         map.forEach((k, v) -> copy.put(k, v.size() == 1 ? List.of(v.getFirst()) : v.stream().distinct().sorted().toList()));
-        return Map.copyOf(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     private static <T> Map<String, List<T>> copyOfLists(Map<String, ? extends Collection<T>> map) {
@@ -291,36 +293,6 @@ public final class IndustryGraph {
      */
     public boolean gapsOnly() {
         return gapsOnly;
-    }
-
-    /** The figures of a link from its local members' scales and its ties to local customers (as in {@link #suppliesToLocal}). */
-    private LinkFigures figuresFromMembers(String linkId) {
-        int local = 0;
-        int above = 0;
-        long toLocal = 0;
-        long valued = 0;
-        double value = 0;
-        long outside = 0;
-        double outsideValue = 0;
-        for (int v : memberIndexes.getOrDefault(linkId, new int[0])) {
-            EnterpriseNode e = enterprises[v];
-            if (e.local()) {
-                local++;
-                above += e.aboveScale() ? 1 : 0;
-            }
-            for (int i = 0; i < ties.outDegree(v); i++) {
-                int t = ties.outTie(v, i);
-                if (isLocal(ties.customer(t))) {
-                    boolean positive = ties.value(t) > 0;
-                    toLocal++;
-                    valued += positive ? 1 : 0;
-                    value += positive ? ties.value(t) : 0;
-                    outside += e.local() ? 0 : 1;
-                    outsideValue += positive && !e.local() ? ties.value(t) : 0;
-                }
-            }
-        }
-        return new LinkFigures(local, above, toLocal, valued, value, outside, outsideValue);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.chainmap.analysis.projection;
 
-
 /**
  * What the gap analysis needs of one link (SPEC section 4), summed over its enterprises: the local ones and how many
  * of them are above scale, and over the ties whose supplier works in the link and whose customer is local, their
@@ -24,6 +23,42 @@ public record LinkFigures(
                 || valuedTies > ties || outsideTies < 0 || outsideTies > ties) {
             throw new IllegalArgumentException("inconsistent link figures");
         }
+    }
+
+    /**
+     * The figures of a link from its members' scales and the ties they supply local customers through (as in
+     * {@link IndustryGraph#suppliesToLocal}): linear in those members' ties.
+     *
+     * @param members the numbers of the link's enterprises in {@code ties}
+     * @param enterprises the enterprises by number
+     */
+    static LinkFigures fromTies(int[] members, EnterpriseNode[] enterprises, TieGraph ties) {
+        int local = 0;
+        int above = 0;
+        long toLocal = 0;
+        long valued = 0;
+        double value = 0;
+        long outside = 0;
+        double outsideValue = 0;
+        for (int v : members) {
+            EnterpriseNode e = enterprises[v];
+            if (e.local()) {
+                local++;
+                above += e.aboveScale() ? 1 : 0;
+            }
+            for (int i = 0; i < ties.outDegree(v); i++) {
+                int t = ties.outTie(v, i);
+                if (enterprises[ties.customer(t)].local()) {
+                    boolean positive = ties.value(t) > 0;
+                    toLocal++;
+                    valued += positive ? 1 : 0;
+                    value += positive ? ties.value(t) : 0;
+                    outside += e.local() ? 0 : 1;
+                    outsideValue += positive && !e.local() ? ties.value(t) : 0;
+                }
+            }
+        }
+        return new LinkFigures(local, above, toLocal, valued, value, outside, outsideValue);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Scale;
@@ -48,9 +51,9 @@ public final class ProjectionReader {
     }
 
     /**
-     * The full projection. The enterprises, with their links and the ties they supply through, come in
-     * {@value #SHARES} shares read side by side in read transactions of their own (Neo4j runs each query on one
-     * thread), the chains, links, leaders, parks and pipeline in a further one; all of them are read again should an
+     * The full projection. The enterprises, with the ties they supply through, come in {@value #SHARES} shares
+     * read side by side in read transactions of their own (Neo4j runs each query on one thread), the chains, links
+     * with their members, leaders, parks and pipeline in a further one; all of them are read again should an
      * import have changed the graph's version meanwhile.
      */
     public IndustryGraph read() {
@@ -85,21 +88,19 @@ public final class ProjectionReader {
         IndustryGraphBuilder b = rest.builder;
         for (EnterpriseShare share : shares) {
             share.first = b.enterprises.size();
-            for (int i = 0; i < share.enterprises.size(); i++) {
-                EnterpriseNode e = share.enterprises.get(i);
-                b.enterprise(e);
-                for (long link : share.links.get(i)) {
-                    String id = rest.linkNodes.get(link);
-                    if (id != null) {
-                        b.worksIn(e.uscc(), id);
-                    }
-                }
-            }
+            share.enterprises.forEach(b::enterprise);
         }
+        NodeNumbers numbers = new NodeNumbers(shares);
+        // each link's members in the enterprises' order, the links in the order of their ids
+        new TreeMap<>(rest.members).forEach((linkId, nodes) -> Arrays.stream(nodes)
+                .mapToInt(numbers::of)
+                .filter(e -> e >= 0)
+                .sorted()
+                .forEach(e -> b.worksIn(b.enterprises.get(e).uscc(), linkId)));
         for (EnterpriseShare share : shares) {
             for (int t = 0; t < share.ties; t++) {
                 long customer = share.customer[t];
-                int c = shares.get((int) (customer % SHARES)).indexOf(customer);
+                int c = numbers.of(customer);
                 if (c >= 0) {
                     b.tie(share.first + share.supplier[t], c, share.value[t], share.confidence[t], share.source[t],
                             share.since[t]);
@@ -126,11 +127,19 @@ public final class ProjectionReader {
     }
 
     /** What the full projection holds besides the enterprises and ties, at a version of the graph. */
-    private record Rest(IndustryGraphBuilder builder, Map<Long, String> linkNodes, List<String[]> leaders,
+    private record Rest(IndustryGraphBuilder builder, Map<String, long[]> members, List<String[]> leaders,
             Map<String, List<ProjectStage>> stages) {
         static Rest read(TransactionContext tx) {
             IndustryGraphBuilder b = IndustryGraph.builder();
             Map<Long, String> linkNodes = skeleton(tx, b);
+            Map<String, long[]> members = new HashMap<>();
+            each(tx, "analysis/link-members", r -> {
+                String link = linkNodes.get(r.get("node").asLong());
+                if (link != null) {
+                    Value nodes = r.get("members");
+                    members.put(link, LongStream.range(0, nodes.size()).map(i -> nodes.get((int) i).asLong()).toArray());
+                }
+            });
             List<String[]> leaders = new ArrayList<>();
             each(tx, "analysis/leaders", r -> leaders.add(new String[] {text(r.get("uscc")), text(r.get("chainId"))}));
             each(tx, "analysis/parks", r -> b.park(new ParkNode(
@@ -146,7 +155,7 @@ public final class ProjectionReader {
                             stages.computeIfAbsent(text(r.get("uscc")), k -> new ArrayList<>()).add(s));
                 }
             });
-            return new Rest(b, linkNodes, leaders, stages);
+            return new Rest(b, members, leaders, stages);
         }
     }
 
