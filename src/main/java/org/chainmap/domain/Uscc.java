@@ -1,5 +1,6 @@
 package org.chainmap.domain;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,15 @@ import java.util.Optional;
 public record Uscc(String value) {
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    /** Each ASCII character's value in the alphabet, -1 for characters outside it: checked once per character. */
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        Arrays.fill(VALUES, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUES[ALPHABET.charAt(i)] = (byte) i;
+        }
+    }
 
     public Uscc {
         Optional<String> problem = problem(value);
@@ -25,7 +35,7 @@ public record Uscc(String value) {
                     + (code == null ? 0 : code.length()) + (code == null ? "" : " in '" + code + "'"));
         }
         for (int i = 0; i < 18; i++) {
-            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+            if (valueOf(code.charAt(i)) < 0) {
                 return Optional.of("credit code '" + code + "' has '" + code.charAt(i) + "' at position " + (i + 1)
                         + ", not in the code alphabet 0-9 A-H J-N P-R T U W-Y");
             }
@@ -35,7 +45,7 @@ public record Uscc(String value) {
                 return Optional.of("credit code '" + code + "' must carry a 6-digit division code in positions 3-8");
             }
         }
-        char expected = checkCharacter(code.substring(0, 17));
+        char expected = check(code);
         if (code.charAt(17) != expected) {
             return Optional.of("credit code '" + code + "' has check character '" + code.charAt(17)
                     + "', expected '" + expected + "' (GB 32100-2015)");
@@ -48,15 +58,24 @@ public record Uscc(String value) {
         if (first17.length() != 17) {
             throw new IllegalArgumentException("need 17 characters, got " + first17.length());
         }
+        return check(first17);
+    }
+
+    /** The check character over the first 17 characters of {@code code}, which may be longer. */
+    private static char check(String code) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = ALPHABET.indexOf(first17.charAt(i));
+            int v = valueOf(code.charAt(i));
             if (v < 0) {
-                throw new IllegalArgumentException("'" + first17.charAt(i) + "' is not in the code alphabet");
+                throw new IllegalArgumentException("'" + code.charAt(i) + "' is not in the code alphabet");
             }
             sum += v * WEIGHTS[i];
         }
         return ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    private static int valueOf(char c) {
+        return c < VALUES.length ? VALUES[c] : -1;
     }
 
     /** The 6-digit administrative division code in characters 3–8. */

@@ -16,6 +16,8 @@ import org.chainmap.domain.Uscc;
 final class Row {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    /** A one-digit month or day, written {@code 2024-3-5}, to be padded to two digits. */
+    private static final Pattern SHORT_DATE_PART = Pattern.compile("-(\\d)(?=-|$)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;；、]\\s*");
 
     private final String file;
@@ -88,12 +90,13 @@ final class Row {
         if (v == null) {
             return null;
         }
-        String plain = v.replace(",", "");
+        String plain = v.indexOf(',') < 0 ? v : v.replace(",", "");
         if (!DECIMAL.matcher(plain).matches()) {
             problem(column, "not a number: '" + v + "'");
             return null;
         }
-        double d = new BigDecimal(plain).doubleValue();
+        // the nearest double, as BigDecimal.doubleValue gives it, without the BigDecimal
+        double d = Double.parseDouble(plain);
         if (Double.isInfinite(d)) {
             problem(column, "number out of range: '" + v + "'");
             return null;
@@ -161,7 +164,9 @@ final class Row {
             return null;
         }
         String normal = v.replace('/', '-').replace('.', '-');
-        normal = normal.replaceAll("-(\\d)(?=-|$)", "-0$1");
+        if (!DATE.matcher(normal).matches()) {
+            normal = SHORT_DATE_PART.matcher(normal).replaceAll("-0$1");
+        }
         if (!DATE.matcher(normal).matches()) {
             problem(column, "not a date: '" + v + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
             return null;

@@ -44,6 +44,8 @@ class UsccTest {
             "9135010OM000100Y43| 'O' at position 8",
             "91350100m000100y43| 'm' at position 9",
             "91ABCDEFM000100Y43| 6-digit division code",
+            "91350100Ｍ000100Y43| 'Ｍ' at position 9",
+            "9135010０M000100Y43| '０' at position 8",
         })
         void shouldExplainWhatIsWrong(String code, String reason) {
             assertThat(Uscc.problem(code)).get(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains(reason);
