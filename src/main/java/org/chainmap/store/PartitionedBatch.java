@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the rows of one import file in {@code UNWIND} batches on two threads, keeping the threads off each other's
- * node locks. Every row names the enterprises whose nodes its write locks ({@code lockFields}); each enterprise
- * falls in one of {@value #BUCKETS} buckets, and a row goes to the batch of its pair of buckets. Two batches run at
- * the same time only when their buckets differ, so no enterprise node is locked by both. Rows that name no
- * enterprise share one batch and run one batch at a time. Neo4j still locks neighbouring relationship records of a
+ * node locks. Every row names the nodes its write locks by key ({@code lockFields}: enterprise usccs, or the link id
+ * of an IN_LINK tie); each key falls in one of {@value #BUCKETS} buckets, and a row goes to the batch of its pair of
+ * buckets. Two batches run at the same time only when their buckets differ, so no such node is locked by both. Rows
+ * of a file without lock fields share one batch and run one batch at a time. Neo4j still locks neighbouring relationship records of a
  * node's chain, so an occasional deadlock remains; the driver retries that batch (24 of 529 at 1M enterprises), and
  * the file's retried batches are logged as one line when it is written.
  *
@@ -59,7 +59,7 @@ final class PartitionedBatch implements GraphWriter.Batch {
     private record Pending(List<Map<String, Object>> rows, int low, int high) {}
 
     /**
-     * @param lockFields the row fields holding the usccs of the enterprises a row's write locks
+     * @param lockFields the row fields holding the keys of the nodes a row's write locks
      * @param idFields the row fields holding enterprise usccs the query needs as node ids
      * @param writesNodes whether a row of the file is a node (else a tie), for telling updates from creations
      */
@@ -99,8 +99,8 @@ final class PartitionedBatch implements GraphWriter.Batch {
         }
     }
 
-    private static int bucket(String uscc) {
-        return Math.floorMod(uscc.hashCode(), BUCKETS);
+    private static int bucket(String key) {
+        return Math.floorMod(key.hashCode(), BUCKETS);
     }
 
     private synchronized void enqueue(Pending batch, boolean waitForRoom) {
