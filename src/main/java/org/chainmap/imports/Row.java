@@ -164,14 +164,15 @@ final class Row {
             return null;
         }
         String normal = v.replace('/', '-').replace('.', '-');
-        if (!DATE.matcher(normal).matches()) {
-            normal = SHORT_DATE_PART.matcher(normal).replaceAll("-0$1");
+        if (DATE.matcher(normal).matches()) {
+            return normal;
         }
-        if (!DATE.matcher(normal).matches()) {
-            problem(column, "not a date: '" + v + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
-            return null;
+        String padded = SHORT_DATE_PART.matcher(normal).replaceAll("-0$1");
+        if (DATE.matcher(padded).matches()) {
+            return padded;
         }
-        return normal;
+        problem(column, "not a date: '" + v + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        return null;
     }
 
     <E extends Enum<E> & Labelled> E enumValue(String column, Class<E> type, boolean required) {
