@@ -23,6 +23,21 @@ export async function render(main, parts, params) {
       : empty());
   }
   if (params.uscc) await show(body, params.uscc);
+  else if (!params.q) await leaders(results);
+}
+
+/** With nothing asked yet: the chain leaders (链主), where referrals usually start, each one click away. */
+async function leaders(results) {
+  await load(results, async () => {
+    const [found, chains] = await Promise.all([get('/enterprises', { leader: true, limit: 100 }), get('/chains')]);
+    return { found, names: new Map(chains.chains.map((c) => [c.id, c.name])) };
+  }, ({ found, names }) => found.enterprises.length
+    ? h('div', { class: 'card', id: 'ref-leaders' }, h('h2', {}, t('ref_leaders')),
+      h('ul', { class: 'plain' }, found.enterprises.map((e) => h('li', {},
+        h('a', { href: href('/referrals', { uscc: e.uscc }) }, e.name),
+        h('span', { class: 'muted' }, ` ${e.uscc} · `),
+        e.leads.map((id) => h('span', { class: 'chip leader-chip' }, '★ ' + (names.get(id) || id)))))))
+    : empty(t('ref_no_leaders')));
 }
 
 export async function show(body, uscc) {

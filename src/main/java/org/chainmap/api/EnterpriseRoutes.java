@@ -25,6 +25,7 @@ final class EnterpriseRoutes {
     void addTo(RoutesConfig routes) {
         Route.get("/api/v1/enterprises", "Search enterprises by name or credit-code prefix")
                 .query("q", "part of the name, or the start of the credit code")
+                .query("leader", "true: only the chain leaders (链主); default false")
                 .paged().downloads().returns(EnterpriseSearch.class).to(routes, this::search);
         Route.get("/api/v1/enterprises/{uscc}", "One enterprise with its links, suppliers and customers")
                 .path("uscc", "统一社会信用代码, 18 characters").returns(EnterpriseDetail.class).to(routes, this::detail);
@@ -38,7 +39,8 @@ final class EnterpriseRoutes {
 
     private void search(Context ctx) {
         var page = Params.page(ctx, Downloads.wanted(ctx));
-        EnterpriseSearch found = services.enterprises().search(Params.text(ctx, "q"), page.limit(), page.offset());
+        EnterpriseSearch found = services.enterprises()
+                .search(Params.text(ctx, "q"), Params.flag(ctx, "leader"), page.limit(), page.offset());
         Downloads.answer(ctx, "enterprises", found,
                 () -> Tabular.of(RecordSheet.of("enterprises", EnterpriseRow.class, found.enterprises())));
     }

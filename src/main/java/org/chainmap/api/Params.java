@@ -80,6 +80,19 @@ final class Params {
                         + Arrays.toString(type.getEnumConstants())));
     }
 
+    /** A yes/no parameter: {@code true} or {@code false}, absent or empty meaning false. */
+    static boolean flag(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequest(name, "not true or false: '" + shown(value) + "'");
+        };
+    }
+
     static String text(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {

@@ -20,15 +20,18 @@ public final class EnterpriseService {
         this.store = store;
     }
 
-    /** Enterprises whose name contains {@code q} or whose credit code starts with it, ordered by name. */
-    public EnterpriseSearch search(String q, int limit, int offset) {
+    /**
+     * Enterprises whose name contains {@code q} or whose credit code starts with it, ordered by name; with
+     * {@code leadersOnly}, only those leading a chain.
+     */
+    public EnterpriseSearch search(String q, boolean leadersOnly, int limit, int offset) {
         String text = q == null ? "" : q.strip();
-        Record r = store.read("enterprises/search", Map.of(
-                "q", text, "code", text.toUpperCase(Locale.ROOT), "offset", offset, "end", offset + limit)).getFirst();
+        Record r = store.read("enterprises/search", Map.of("q", text, "code", text.toUpperCase(Locale.ROOT),
+                "leadersOnly", leadersOnly, "offset", offset, "end", offset + limit)).getFirst();
         List<EnterpriseRow> rows = r.get("enterprises").asList(e -> new EnterpriseRow(
                 e.get("uscc").asString(), text(e.get("name")), text(e.get("region")), e.get("local").asBoolean(),
-                text(e.get("scale"))));
-        return new EnterpriseSearch(text, rows, r.get("total").asLong(), limit, offset);
+                text(e.get("scale")), e.get("leads").asList(Value::asString).stream().sorted().toList()));
+        return new EnterpriseSearch(text, leadersOnly, rows, r.get("total").asLong(), limit, offset);
     }
 
     /** One enterprise; empty for an unknown credit code. */

@@ -7,9 +7,14 @@ import static org.chainmap.api.ApiClient.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
 import org.chainmap.domain.Uscc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,6 +169,27 @@ class ApiIT {
         assertThat(problem(get("/api/v1/evaluations?year=soon"), 400).path("detail").asText()).contains("year");
         assertThat(problem(get("/api/v1/chains/nev/gaps?format=pdf"), 400).path("detail").asText())
                 .contains("format");
+    }
+
+    @Test
+    void shouldListTheChainLeadersWithTheChainsTheyLead() throws Exception {
+        Set<String> demoLeaders = new TreeSet<>();
+        try (var in = new InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("demo/leaders.csv"), StandardCharsets.UTF_8)) {
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+                    .forEach(r -> demoLeaders.add(r.get("uscc") + " " + r.get("chain_id")));
+        }
+        JsonNode found = json(get("/api/v1/enterprises?leader=true&limit=1000"), 200);
+        Set<String> listed = new TreeSet<>();
+        found.path("enterprises").forEach(e -> e.path("leads").forEach(c -> listed.add(e.path("uscc").asText() + " "
+                + c.asText())));
+
+        assertThat(found.path("leaders").asBoolean()).isTrue();
+        assertThat(listed).isEqualTo(demoLeaders);
+        assertThat(found.path("enterprises")).allSatisfy(e -> assertThat(e.path("leads")).isNotEmpty());
+        assertThat(found.path("total").asInt()).isEqualTo(found.path("enterprises").size()).isLessThan(
+                json(get("/api/v1/enterprises?limit=1"), 200).path("total").asInt());
+        assertThat(problem(get("/api/v1/enterprises?leader=yes"), 400).path("detail").asText()).contains("leader");
     }
 
     @Test

@@ -88,16 +88,29 @@ class WebIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"chains", "chains/nev", "gaps", "gaps?chain=nev&status=GAP", "targets?chain=nev",
-        "referrals?q=汽车", "referrals?uscc=" + LEADER, "referrals?uscc=" + TARGET, "enterprises/" + LEADER, "parks",
+        "referrals", "referrals?q=汽车", "referrals?uscc=" + LEADER, "referrals?uscc=" + TARGET, "enterprises/" + LEADER, "parks",
         "parks/appliance", "pipeline", "pipeline?type=TECH_UPGRADE", "evaluation?year=2025", "report"})
     void shouldOpenEveryPageWithItsDataAndNoError(String route) {
         open(route);
         WebElement main = browser.findElement(By.id("page"));
         assertThat(main.findElements(By.cssSelector(".state.error"))).as("error shown on %s", route).isEmpty();
         assertThat(main.findElements(By.cssSelector(".state.loading"))).as("still loading on %s", route).isEmpty();
-        assertThat(main.findElements(By.cssSelector("table.data, .chain-grid, .stats, .cy, #ref-results li")))
+        assertThat(main.findElements(By.cssSelector("table.data, .chain-grid, .stats, .cy, #ref-results li, #ref-leaders li")))
                 .as("content on %s", route).isNotEmpty();
         Browser.screenshot(browser, "page-" + route.replaceAll("[^A-Za-z0-9]+", "-"));
+    }
+
+    @Test
+    void shouldOfferTheChainLeadersWhereReferralsStart() {
+        open("referrals");
+        List<WebElement> leaders = browser.findElements(By.cssSelector("#ref-leaders li a"));
+        assertThat(leaders).extracting(a -> a.getAttribute("href")).anySatisfy(h -> assertThat(h).contains(LEADER));
+        assertThat(browser.findElement(By.id("ref-leaders")).getText()).contains("★ 新能源汽车");
+        browser.findElements(By.cssSelector("#ref-leaders li a")).stream()
+                .filter(a -> a.getAttribute("href").contains(LEADER)).findFirst().orElseThrow().click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("referrals-table")));
+        assertThat(browser.getCurrentUrl()).contains("uscc=" + LEADER);
     }
 
     @Test
