@@ -16,7 +16,9 @@ export async function render(main, parts) {
     return get('/enterprises/' + encodeURIComponent(uscc || ''));
   }, (e) => [
     h('div', { class: 'page-head' }, h('h1', {}, e.name), h('span', { class: 'chip' }, t(e.local ? 'local' : 'nonlocal')),
-      e.scale ? h('span', { class: 'chip' }, t(e.scale)) : null, (e.tags || []).map((x) => h('span', { class: 'chip tag' }, t(x)))),
+      e.scale ? h('span', { class: 'chip' }, t(e.scale)) : null, (e.tags || []).map((x) => h('span', { class: 'chip tag' }, t(x))),
+      (e.leads || []).map((id) => h('a', { class: 'chip leader-chip', href: '#/chains/' + encodeURIComponent(id) },
+        `★ ${t('leader')} · ${chainNames.get(id) || id}`))),
     h('div', { class: 'grid2' },
       card(t('detail'), h('dl', { class: 'kv' },
         h('dt', {}, t('uscc')), h('dd', {}, e.uscc),

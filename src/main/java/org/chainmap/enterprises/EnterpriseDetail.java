@@ -2,7 +2,7 @@ package org.chainmap.enterprises;
 
 import java.util.List;
 
-/** One enterprise with the links it works in and its direct suppliers and customers. */
+/** One enterprise with the chains it leads (ids, in order), the links it works in and its direct suppliers and customers. */
 public record EnterpriseDetail(
         String uscc,
         String name,
@@ -13,11 +13,13 @@ public record EnterpriseDetail(
         Double tax,
         Long employees,
         List<String> tags,
+        List<String> leads,
         List<LinkRef> links,
         List<Partner> suppliers,
         List<Partner> customers) {
     public EnterpriseDetail {
         tags = List.copyOf(tags);
+        leads = List.copyOf(leads);
         links = List.copyOf(links);
         suppliers = List.copyOf(suppliers);
         customers = List.copyOf(customers);

@@ -43,6 +43,7 @@ public final class EnterpriseService {
                         number(r.get("revenue")), number(r.get("tax")),
                         r.get("employees").isNull() ? null : r.get("employees").asNumber().longValue(),
                         r.get("tags").asList(Value::asString),
+                        r.get("leads").asList(Value::asString).stream().sorted().toList(),
                         r.get("links").asList(l -> new EnterpriseDetail.LinkRef(
                                         l.get("id").asString(), text(l.get("name")), text(l.get("chainId"))))
                                 .stream().sorted(Comparator.comparing(EnterpriseDetail.LinkRef::id)).toList(),

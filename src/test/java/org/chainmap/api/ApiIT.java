@@ -115,6 +115,9 @@ class ApiIT {
         assertThat(detail.path("links").isArray()).isTrue();
         assertThat(detail.path("suppliers").isArray()).isTrue();
         assertThat(detail.path("customers").isArray()).isTrue();
+        assertThat(detail.path("leads")).isEmpty();
+        JsonNode leader = json(get("/api/v1/enterprises/91370215407791240X"), 200);
+        assertThat(leader.path("leads")).extracting(JsonNode::asText).containsExactly("nev");
     }
 
     @Test

@@ -114,6 +114,14 @@ class WebIT {
     }
 
     @Test
+    void shouldMarkAChainLeaderOnItsPageAndLinkToTheChainItLeads() {
+        open("enterprises/" + LEADER);
+        WebElement chip = browser.findElement(By.cssSelector(".page-head a.leader-chip"));
+        assertThat(chip.getText()).isEqualTo("★ 链主 · 新能源汽车");
+        assertThat(chip.getAttribute("href")).endsWith("#/chains/nev");
+    }
+
+    @Test
     void shouldShowTheReportsHeadlineFigures() {
         open("report");
         String headline = browser.findElement(By.id("headline")).getText();
