@@ -26,7 +26,7 @@ export async function render(main, parts, params) {
       h('div', { class: 'grid2' }, r.groups.map((g) => card(`${t(g.scale)} · ${g.enterprises} ${t('enterprises')}`,
         h('div', { class: 'hbars' }, CLASSES.map((c) => hbar(c, (g.classes[c] || 0) / Math.max(1, g.enterprises), String(g.classes[c] || 0), 'cls-' + c))),
         h('h3', {}, t('benchmarks')),
-        h('dl', { class: 'kv' }, Object.entries(g.benchmarks).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, number(v, 2))]))))),
+        h('dl', { class: 'kv' }, Object.entries(g.benchmarks).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, indicatorValue(k, v))]))))),
       table([
         { key: 'rank', label: t('rank'), num: true },
         { key: 'name', label: t('name'), render: (x) => h('a', { href: '#/enterprises/' + x.uscc }, x.name) },
@@ -42,8 +42,13 @@ export async function render(main, parts, params) {
   });
 }
 
+/** An indicator as read: the R&D share as a percentage, the others as amounts. */
+function indicatorValue(key, value) {
+  return key === 'rndShare' ? percent(value, 1) : number(value, 2);
+}
+
 function indicators(x) {
   return h('details', { class: 'evidence' }, h('summary', {}, t('indicators')),
-    h('ul', {}, Object.entries(x.indicators).map(([k, v]) => h('li', {}, `${t(k)}: ${number(v, 2)} → ${number(x.parts[k], 1)}`,
+    h('ul', {}, Object.entries(x.indicators).map(([k, v]) => h('li', {}, `${t(k)}: ${indicatorValue(k, v)} → ${number(x.parts[k], 1)}`,
       (x.imputed || []).includes(k) ? h('span', { class: 'muted' }, ' *') : null))));
 }
