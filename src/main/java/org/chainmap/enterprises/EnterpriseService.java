@@ -30,7 +30,7 @@ public final class EnterpriseService {
                 "leadersOnly", leadersOnly, "offset", offset, "end", offset + limit)).getFirst();
         List<EnterpriseRow> rows = r.get("enterprises").asList(e -> new EnterpriseRow(
                 e.get("uscc").asString(), text(e.get("name")), text(e.get("region")), e.get("local").asBoolean(),
-                text(e.get("scale")), e.get("leads").asList(Value::asString).stream().sorted().toList()));
+                text(e.get("scale")), chainIds(e.get("leads"))));
         return new EnterpriseSearch(text, leadersOnly, rows, r.get("total").asLong(), limit, offset);
     }
 
@@ -43,12 +43,17 @@ public final class EnterpriseService {
                         number(r.get("revenue")), number(r.get("tax")),
                         r.get("employees").isNull() ? null : r.get("employees").asNumber().longValue(),
                         r.get("tags").asList(Value::asString),
-                        r.get("leads").asList(Value::asString).stream().sorted().toList(),
+                        chainIds(r.get("leads")),
                         r.get("links").asList(l -> new EnterpriseDetail.LinkRef(
                                         l.get("id").asString(), text(l.get("name")), text(l.get("chainId"))))
                                 .stream().sorted(Comparator.comparing(EnterpriseDetail.LinkRef::id)).toList(),
                         partners(r.get("suppliers")),
                         partners(r.get("customers"))));
+    }
+
+    /** The ids of the chains an enterprise leads, in order. */
+    private static List<String> chainIds(Value v) {
+        return v.asList(Value::asString).stream().sorted().toList();
     }
 
     private static List<EnterpriseDetail.Partner> partners(Value v) {

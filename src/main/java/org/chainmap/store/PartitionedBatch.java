@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * node locks. Every row names the nodes its write locks by key ({@code lockFields}: enterprise usccs, or the link id
  * of an IN_LINK tie); each key falls in one of {@value #BUCKETS} buckets, and a row goes to the batch of its pair of
  * buckets. Two batches run at the same time only when their buckets differ, so no such node is locked by both. Rows
- * of a file without lock fields share one batch and run one batch at a time. Neo4j still locks neighbouring relationship records of a
- * node's chain, so an occasional deadlock remains; the driver retries that batch (24 of 529 at 1M enterprises), and
- * the file's retried batches are logged as one line when it is written.
+ * of a file without lock fields share one batch and run one batch at a time. Neo4j still locks neighbouring
+ * relationship records of a node's chain, so an occasional deadlock remains; the driver retries that batch (24 of 529
+ * at 1M enterprises), and the file's retried batches are logged as one line when it is written.
  *
  * <p>Ties are written by node id: the {@code idFields} of a row (enterprise usccs) are resolved once per enterprise
  * and cached for the file, and sent as {@code <field>Id}, so a tie costs two id seeks instead of two index look-ups.
