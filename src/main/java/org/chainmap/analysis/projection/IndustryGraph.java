@@ -35,9 +35,7 @@ public final class IndustryGraph {
     private final Graph<String, DefaultEdge> flows;
     private final Map<String, Integer> index;
     private final EnterpriseNode[] enterprises;
-    private final Map<String, List<String>> linksOf;
-    private final Map<String, List<String>> membersOf;
-    private final Map<String, int[]> memberIndexes;
+    private final LinkMembership membership;
     private final TieGraph ties;
     private volatile TieViews views;
     private final Map<String, Set<String>> leadersOf;
@@ -60,11 +58,7 @@ public final class IndustryGraph {
         // large maps as hash maps: Map.copyOf re-hashes a million keys into a probed table slower to look up in
         this.index = Collections.unmodifiableMap(new HashMap<>(b.index));
         this.enterprises = b.enterprises.toArray(EnterpriseNode[]::new);
-        this.linksOf = sortedLists(b.linksOf);
-        this.membersOf = sortedLists(b.membersOf);
-        Map<String, int[]> indexes = new HashMap<>();
-        membersOf.forEach((link, usccs) -> indexes.put(link, usccs.stream().mapToInt(this::indexOf).toArray()));
-        this.memberIndexes = Map.copyOf(indexes);
+        this.membership = new LinkMembership(b.linksOf, b.membersOf, this::indexOf);
         this.ties = ties;
         Map<String, Set<String>> lead = new HashMap<>();
         b.leadersOf.forEach((chain, usccs) -> lead.put(chain, Set.copyOf(usccs)));
@@ -78,20 +72,13 @@ public final class IndustryGraph {
         Map<String, LinkFigures> figures = new HashMap<>(b.figures);
         if (!gapsOnly) {
             links.keySet().forEach(l -> figures.put(l,
-                    LinkFigures.fromTies(memberIndexes.getOrDefault(l, new int[0]), enterprises, ties)));
+                    LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
         }
         this.figures = Map.copyOf(figures);
     }
 
     public static IndustryGraphBuilder builder() {
         return new IndustryGraphBuilder();
-    }
-
-    /** Each list sorted and without duplicates; most lists of an enterprise's links hold one or two. */
-    private static Map<String, List<String>> sortedLists(Map<String, List<String>> map) {
-        Map<String, List<String>> copy = HashMap.newHashMap(map.size());
-        map.forEach((k, v) -> copy.put(k, v.size() == 1 ? List.of(v.getFirst()) : v.stream().distinct().sorted().toList()));
-        return Collections.unmodifiableMap(copy);
     }
 
     private static <T> Map<String, List<T>> copyOfLists(Map<String, ? extends Collection<T>> map) {
@@ -167,18 +154,17 @@ public final class IndustryGraph {
 
     /** Ids of the links an enterprise works in (main or not), sorted. */
     public List<String> linksOf(String uscc) {
-        return linksOf.getOrDefault(uscc, List.of());
+        return membership.linksOf(uscc);
     }
 
     /** Credit codes of the enterprises working in a link, sorted. */
     public List<String> membersOf(String linkId) {
-        return membersOf.getOrDefault(linkId, List.of());
+        return membership.membersOf(linkId);
     }
 
     /** The numbers in {@link #tieGraph()} of the enterprises working in a link, in the order of {@link #membersOf}. */
     public int[] memberIndexes(String linkId) {
-        int[] members = memberIndexes.get(linkId);
-        return members == null ? new int[0] : members.clone();
+        return membership.memberIndexes(linkId).clone();
     }
 
     /** The supply ties over the enterprises numbered as {@link #indexOf} gives: what the analyses walk. */
@@ -293,23 +279,5 @@ public final class IndustryGraph {
      */
     public boolean gapsOnly() {
         return gapsOnly;
-    }
-
-    /**
-     * The ties whose supplier works in the link and whose customer is local, whatever the customer's chain: what
-     * dependency and concentration are computed over. Linear in the ties of the link's enterprises.
-     */
-    public List<SupplyTie> suppliesToLocal(String linkId) {
-        List<SupplyTie> found = new ArrayList<>();
-        for (String supplier : membersOf(linkId)) {
-            int v = indexOf(supplier);
-            for (int i = 0; i < ties.outDegree(v); i++) {
-                int t = ties.outTie(v, i);
-                if (isLocal(ties.customer(t))) {
-                    found.add(tie(t));
-                }
-            }
-        }
-        return found;
     }
 }

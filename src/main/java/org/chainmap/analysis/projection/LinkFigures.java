@@ -27,7 +27,7 @@ public record LinkFigures(
 
     /**
      * The figures of a link from its members' scales and the ties they supply local customers through (as in
-     * {@link IndustryGraph#suppliesToLocal}): linear in those members' ties.
+     * the resilience analysis's concentration): linear in those members' ties.
      *
      * @param members the numbers of the link's enterprises in {@code ties}
      * @param enterprises the enterprises by number

@@ -12,6 +12,7 @@ import org.chainmap.analysis.projection.Connection;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
+import org.chainmap.analysis.projection.TieGraph;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -89,13 +90,32 @@ public final class ResilienceAnalysis {
     private List<Concentration> concentration(String chainId) {
         List<Concentration> rows = new ArrayList<>();
         for (LinkNode l : graph.linksOfChain(chainId)) {
-            List<SupplyTie> ties = graph.suppliesToLocal(l.id());
+            List<SupplyTie> ties = suppliesToLocal(l.id());
             if (!ties.isEmpty()) {
                 rows.add(new Concentration(l.id(), hhi(ties)));
             }
         }
         rows.sort(Comparator.comparingDouble(Concentration::hhi).reversed().thenComparing(Concentration::linkId));
         return rows;
+    }
+
+    /**
+     * The ties whose supplier works in the link and whose customer is local, whatever the customer's chain: what a
+     * link's concentration is computed over (and its dependency, in {@code LinkFigures}). Linear in the ties of the
+     * link's enterprises.
+     */
+    private List<SupplyTie> suppliesToLocal(String linkId) {
+        TieGraph ties = graph.tieGraph();
+        List<SupplyTie> found = new ArrayList<>();
+        for (int v : graph.memberIndexes(linkId)) {
+            for (int i = 0; i < ties.outDegree(v); i++) {
+                int t = ties.outTie(v, i);
+                if (graph.isLocal(ties.customer(t))) {
+                    found.add(graph.tie(t));
+                }
+            }
+        }
+        return found;
     }
 
     /** Σ share², the shares being each supplier's part of the ties' total weight. */
