@@ -1,12 +1,10 @@
 package org.chainmap.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.TestFolders;
 
 /**
  * One embedded Neo4j for all integration tests of a run (it takes seconds to start), emptied by {@link #clean()}.
@@ -18,13 +16,10 @@ public final class TestNeo4j {
 
     public static synchronized Store store() {
         if (store == null) {
-            try {
-                Path dir = Files.createTempDirectory("chainmap-it");
-                store = Store.open(ConnectionSettings.embedded(dir), false);
-                Runtime.getRuntime().addShutdownHook(new Thread(store::close));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path dir = TestFolders.create("neo4j-");
+            Store opened = Store.open(ConnectionSettings.embedded(dir), false);
+            TestFolders.deleteOnExit(dir, opened::close);
+            store = opened;
         }
         return store;
     }

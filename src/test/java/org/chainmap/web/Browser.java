@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.chainmap.TestFolders;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,31 +38,31 @@ final class Browser {
         assumeTrue(present, message);
     }
 
-    /** A fresh headless browser with its own profile, downloading into {@code downloads} without asking. */
+    /**
+     * A fresh headless browser with its own profile (removed when the tests end), downloading into {@code downloads}
+     * without asking.
+     */
     static ChromeDriver start(Path downloads) {
-        try {
-            Path profile = Files.createTempDirectory("chainmap-chromium");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update",
-                    "--disable-sync", "--lang=zh-CN", "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of(
-                    "download.default_directory", downloads.toAbsolutePath().toString(),
-                    "download.prompt_for_download", false));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(DRIVER).toFile())
-                    .usingAnyFreePort()
-                    .build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
-                    "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-            driver.manage().window().setSize(new Dimension(1366, 768));
-            return driver;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path profile = TestFolders.create("chromium-");
+        TestFolders.deleteOnExit(profile, () -> {});
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(DRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
+                "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        return driver;
     }
 
     static void screenshot(ChromeDriver driver, String name) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.chainmap.TestFolders;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.api.AccessTokens;
 import org.chainmap.api.ApiServer;
@@ -58,7 +59,8 @@ class WebIT {
         app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"))
                 .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
-        downloads = Files.createTempDirectory("chainmap-downloads");
+        downloads = TestFolders.create("downloads-");
+        TestFolders.deleteOnExit(downloads, () -> {});
         browser = Browser.start(downloads);
     }
 
