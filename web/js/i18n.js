@@ -136,6 +136,11 @@ export function nameOf(item) {
   return (lang === 'en' && item.nameEn) ? item.nameEn : item.name;
 }
 
+/** A row's link (its linkName and linkNameEn) in the current language. */
+export function linkNameOf(row) {
+  return nameOf({ name: row.linkName, nameEn: row.linkNameEn });
+}
+
 export function number(value, digits = 0) {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   return Number(value).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN',

@@ -1,13 +1,13 @@
 // Parks with their focus chains and their tenants; each tenant with the chains of the links it works in.
 // Parameters: id (one park's id, or null for every park)
 // Columns: id, name, operator, town, areaMu, floorAreaSqm, floors, units, occupiedUnits, certified,
-//          focus [{id, name}], tenants [{uscc, name, local, scale, chains [chainId]}]
+//          focus [{id, name, nameEn}], tenants [{uscc, name, local, scale, chains [chainId]}]
 MATCH (p:Park)
 WHERE $id IS NULL OR p.id = $id
 CALL (p) {
   OPTIONAL MATCH (p)-[:FOCUSES_ON]->(c:Chain)
   WITH c ORDER BY c.id
-  RETURN collect(c {.id, .name}) AS focus
+  RETURN collect(c {.id, .name, .nameEn}) AS focus
 }
 CALL (p) {
   OPTIONAL MATCH (e:Enterprise)-[:LOCATED_IN]->(p)

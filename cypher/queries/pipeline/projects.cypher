@@ -1,6 +1,6 @@
 // Projects with their chain, link, investor, referrer and park (each at most one), filtered on what is given.
 // Parameters: chain (chain id), type, stage; each null for any
-// Columns: id, name, type, stage, investment (万元), updated, chain {id, name}, link {id, name, chainId},
+// Columns: id, name, type, stage, investment (万元), updated, chain {id, name, nameEn}, link {id, name, nameEn, chainId},
 //          investor {uscc, name}, referrer {uscc, name}, park {id, name}; a tie that is absent is null
 MATCH (p:Project)
 WHERE ($type IS NULL OR p.type = $type) AND ($stage IS NULL OR p.stage = $stage)
@@ -12,6 +12,6 @@ OPTIONAL MATCH (p)-[:INVESTOR]->(i:Enterprise)
 OPTIONAL MATCH (p)-[:REFERRED_BY]->(r:Enterprise)
 OPTIONAL MATCH (p)-[:IN_PARK]->(k:Park)
 RETURN p.id AS id, p.name AS name, p.type AS type, p.stage AS stage, p.investment AS investment,
-       p.updated AS updated, c {.id, .name} AS chain, l {.id, .name, .chainId} AS link,
+       p.updated AS updated, c {.id, .name, .nameEn} AS chain, l {.id, .name, .nameEn, .chainId} AS link,
        i {.uscc, .name} AS investor, r {.uscc, .name} AS referrer, k {.id, .name} AS park
 ORDER BY id

@@ -27,7 +27,7 @@ export async function render(main, parts) {
         h('dt', {}, t('tax')), h('dd', {}, number(e.tax, 0)),
         h('dt', {}, t('employees')), h('dd', {}, number(e.employees, 0))),
       h('h3', {}, t('links')),
-      (e.links || []).length ? h('ul', { class: 'plain' }, e.links.map((l) => h('li', {}, h('a', { href: href('/chains/' + l.chainId, { link: l.id }) }, l.name), h('span', { class: 'muted' }, ' · ' + (chainNames.get(l.chainId) || l.chainId))))) : empty()),
+      (e.links || []).length ? h('ul', { class: 'plain' }, e.links.map((l) => h('li', {}, h('a', { href: href('/chains/' + l.chainId, { link: l.id }) }, nameOf(l)), h('span', { class: 'muted' }, ' · ' + (chainNames.get(l.chainId) || l.chainId))))) : empty()),
       card(`${t('suppliers')} (${(e.suppliers || []).length}) · ${t('customers')} (${(e.customers || []).length})`,
         partners(t('suppliers'), e.suppliers), partners(t('customers'), e.customers))),
   ]);

@@ -46,7 +46,7 @@ export async function render(main, parts, params) {
         { key: 'type', label: t('type'), render: (p) => t(p.type) },
         { key: 'stage', label: t('stage'), value: (p) => STAGES.indexOf(p.stage), render: (p) => t(p.stage) },
         { key: 'chain', label: t('chain'), value: (p) => p.chain ? nameOf(p.chain) : '' },
-        { key: 'link', label: t('link'), value: (p) => p.link ? p.link.name : '' },
+        { key: 'link', label: t('link'), value: (p) => p.link ? nameOf(p.link) : '' },
         { key: 'investmentYi', label: t('investmentYi'), num: true, render: (p) => number(p.investmentYi, 2) },
         { key: 'investor', label: t('investor'), render: (p) => p.investor ? h('a', { href: '#/enterprises/' + p.investor.uscc }, p.investor.name) : '—' },
         { key: 'updated', label: t('updated') },

@@ -1,7 +1,7 @@
 // 招商目标: a chain's ranked targets with each score's parts and evidence; filters on link, region, tag and action,
 // and a spreadsheet download carrying the filters the API applies (link, region, tag).
 import { cached, get } from '../api.js';
-import { t, nameOf, number } from '../i18n.js';
+import { t, nameOf, linkNameOf, number } from '../i18n.js';
 import { h, load, table, select, field } from '../ui.js';
 import { go, href } from '../router.js';
 import { chainList, chainField, download, textFilter } from './common.js';
@@ -38,7 +38,7 @@ export async function render(main, parts, params) {
         { key: 'score', label: t('score'), num: true, render: (x) => h('b', {}, number(x.score, 3)) },
         { key: 'name', label: t('name'), render: (x) => [h('a', { href: '#/enterprises/' + x.uscc }, x.name), h('div', { class: 'muted' }, x.uscc)] },
         { key: 'region', label: t('region') },
-        { key: 'linkName', label: t('link'), render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, x.linkName),
+        { key: 'linkName', label: t('link'), value: linkNameOf, render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, linkNameOf(x)),
           x.otherLinks?.length ? h('div', { class: 'muted' }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
         { key: 'action', label: t('action') },
         { key: 'parts', label: t('parts'), sort: false, render: partsCell },

@@ -49,9 +49,10 @@ final class ChainRoutes {
     }
 
     /** One chain of {@code GET /api/v1/chains}; coverage is the share of links with a local enterprise. */
-    record ChainRow(String id, String name, int links, int coveredLinks, double coverage, int leaders, boolean build) {
+    record ChainRow(String id, String name, String nameEn, int links, int coveredLinks, double coverage, int leaders,
+            boolean build) {
         static ChainRow of(ChainSummary s) {
-            return new ChainRow(s.id(), s.name(), s.links(), s.coveredLinks(),
+            return new ChainRow(s.id(), s.name(), s.nameEn(), s.links(), s.coveredLinks(),
                     s.links() == 0 ? 0 : (double) s.coveredLinks() / s.links(), s.leaders(), s.build());
         }
     }

@@ -1,10 +1,10 @@
 package org.chainmap.cli;
 
+import org.chainmap.domain.ChainRef;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.chainmap.domain.ChainmapException;
 import org.chainmap.export.TextTable;
-import org.chainmap.parks.ChainRef;
 import org.chainmap.parks.ParkConcentration;
 import org.chainmap.parks.ParkDetail;
 import org.chainmap.parks.ParkFit;

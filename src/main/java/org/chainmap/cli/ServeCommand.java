@@ -76,8 +76,11 @@ final class ServeCommand implements Callable<Integer> {
             }
             var app = ApiServer.create(services, apiSettings());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.stop();
-                stopped.countDown();
+                try {
+                    app.stop();
+                } finally {
+                    stopped.countDown();
+                }
             }, "chainmap-http-shutdown"));
             app.start(host, port);
             warm(services);

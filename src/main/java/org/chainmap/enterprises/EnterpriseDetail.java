@@ -1,5 +1,6 @@
 package org.chainmap.enterprises;
 
+import org.chainmap.domain.LinkRef;
 import java.util.List;
 
 /** One enterprise with the chains it leads (ids, in order), the links it works in and its direct suppliers and customers. */
@@ -24,8 +25,6 @@ public record EnterpriseDetail(
         suppliers = List.copyOf(suppliers);
         customers = List.copyOf(customers);
     }
-
-    public record LinkRef(String id, String name, String chainId) {}
 
     public record Partner(String uscc, String name, boolean local) {}
 }

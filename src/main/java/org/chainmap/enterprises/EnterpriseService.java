@@ -3,6 +3,7 @@ package org.chainmap.enterprises;
 import static org.chainmap.store.Values.number;
 import static org.chainmap.store.Values.text;
 
+import org.chainmap.domain.LinkRef;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,9 @@ public final class EnterpriseService {
                         r.get("employees").isNull() ? null : r.get("employees").asNumber().longValue(),
                         r.get("tags").asList(Value::asString),
                         chainIds(r.get("leads")),
-                        r.get("links").asList(l -> new EnterpriseDetail.LinkRef(
-                                        l.get("id").asString(), text(l.get("name")), text(l.get("chainId"))))
-                                .stream().sorted(Comparator.comparing(EnterpriseDetail.LinkRef::id)).toList(),
+                        r.get("links").asList(l -> new LinkRef(l.get("id").asString(), text(l.get("name")),
+                                        text(l.get("nameEn")), text(l.get("chainId"))))
+                                .stream().sorted(Comparator.comparing(LinkRef::id)).toList(),
                         partners(r.get("suppliers")),
                         partners(r.get("customers"))));
     }

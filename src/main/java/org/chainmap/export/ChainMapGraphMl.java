@@ -37,7 +37,7 @@ public final class ChainMapGraphMl {
         GraphMLExporter<String, DefaultEdge> exporter = new GraphMLExporter<>(id -> id);
         exporter.setExportVertexLabels(true);
         exporter.setVertexLabelAttributeName("label");
-        for (String name : new String[] {"name", "stage", "status", "action"}) {
+        for (String name : new String[] {"name", "nameEn", "stage", "status", "action"}) {
             exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         }
         exporter.registerAttribute("key", GraphMLExporter.AttributeCategory.NODE, AttributeType.BOOLEAN);
@@ -54,6 +54,9 @@ public final class ChainMapGraphMl {
         Map<String, Attribute> a = new LinkedHashMap<>();
         a.put("label", DefaultAttribute.createAttribute(l.name()));
         a.put("name", DefaultAttribute.createAttribute(l.name()));
+        if (l.nameEn() != null) {
+            a.put("nameEn", DefaultAttribute.createAttribute(l.nameEn()));
+        }
         a.put("stage", DefaultAttribute.createAttribute(l.stage().name()));
         a.put("status", DefaultAttribute.createAttribute(l.status().name()));
         a.put("action", DefaultAttribute.createAttribute(l.action()));

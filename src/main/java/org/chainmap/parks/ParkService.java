@@ -4,6 +4,7 @@ import static org.chainmap.store.Values.number;
 import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
+import org.chainmap.domain.ChainRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +55,8 @@ public final class ParkService {
         params.put("id", id);
         List<Park> parks = new ArrayList<>();
         for (Record r : store.read("parks/parks", params)) {
-            List<ChainRef> focus = r.get("focus").asList(c -> new ChainRef(c.get("id").asString(), text(c.get("name"))));
+            List<ChainRef> focus = r.get("focus").asList(c -> new ChainRef(c.get("id").asString(), text(c.get("name")),
+                    text(c.get("nameEn"))));
             List<Tenant> tenants = r.get("tenants").asList(t -> new Tenant(
                     t.get("uscc").asString(),
                     text(t.get("name")),

@@ -1,5 +1,6 @@
 package org.chainmap.parks;
 
+import org.chainmap.domain.ChainRef;
 import java.util.List;
 
 /**

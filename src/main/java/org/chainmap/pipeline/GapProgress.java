@@ -1,5 +1,6 @@
 package org.chainmap.pipeline;
 
+import org.chainmap.domain.LinkRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,7 +40,8 @@ public final class GapProgress {
                 }
             }
             LinkRef link = links.get(id);
-            rows.add(new GapLinkProgress(id, link == null ? null : link.name(), link == null ? null : link.chainId(),
+            rows.add(new GapLinkProgress(id, link == null ? null : link.name(), link == null ? null : link.nameEn(),
+                    link == null ? null : link.chainId(),
                     furthest, live, dropped));
             if (furthest == null) {
                 without.add(id);

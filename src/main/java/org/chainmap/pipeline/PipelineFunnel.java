@@ -1,5 +1,6 @@
 package org.chainmap.pipeline;
 
+import org.chainmap.domain.ChainRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,17 +27,22 @@ public final class PipelineFunnel {
         }
         List<GroupFigure> byType = new ArrayList<>();
         for (ProjectType type : ProjectType.values()) {
-            byType.add(group(type.name(), type.zh(), projects.stream().filter(p -> p.type() == type).toList()));
+            byType.add(group(type.name(), type.zh(), null, projects.stream().filter(p -> p.type() == type).toList()));
         }
         Map<String, List<Project>> chains = new LinkedHashMap<>();
-        Map<String, String> chainNames = new LinkedHashMap<>();
+        Map<String, ChainRef> chainRefs = new LinkedHashMap<>();
         for (Project p : projects) {
             String id = p.chain() == null ? null : p.chain().id();
             chains.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
-            chainNames.putIfAbsent(id, p.chain() == null ? null : p.chain().name());
+            if (p.chain() != null) {
+                chainRefs.putIfAbsent(id, p.chain());
+            }
         }
         List<GroupFigure> byChain = chains.entrySet().stream()
-                .map(e -> group(e.getKey(), chainNames.get(e.getKey()), e.getValue()))
+                .map(e -> {
+                    ChainRef c = chainRefs.get(e.getKey());
+                    return group(e.getKey(), c == null ? null : c.name(), c == null ? null : c.nameEn(), e.getValue());
+                })
                 .sorted(Comparator.comparingLong((GroupFigure g) -> -g.count())
                         .thenComparing(GroupFigure::id, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -51,8 +57,8 @@ public final class PipelineFunnel {
                 Yi.sum(at));
     }
 
-    private static GroupFigure group(String id, String name, List<Project> projects) {
-        return new GroupFigure(id, name != null ? name : id, projects.size(), Yi.sum(projects),
+    private static GroupFigure group(String id, String name, String nameEn, List<Project> projects) {
+        return new GroupFigure(id, name != null ? name : id, nameEn, projects.size(), Yi.sum(projects),
                 StageCounts.of(projects));
     }
 }

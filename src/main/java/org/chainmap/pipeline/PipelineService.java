@@ -1,5 +1,8 @@
 package org.chainmap.pipeline;
 
+import org.neo4j.driver.types.MapAccessor;
+import org.chainmap.domain.LinkRef;
+import org.chainmap.domain.ChainRef;
 import static org.chainmap.store.Values.text;
 
 import java.util.ArrayList;
@@ -35,10 +38,9 @@ public final class PipelineService {
                     ProjectType.valueOf(r.get("type").asString()),
                     ProjectStage.valueOf(r.get("stage").asString()),
                     r.get("investment").isNull() ? null : r.get("investment").asNumber().doubleValue(),
-                    ref(r.get("chain")),
-                    r.get("link").isNull() ? null : new LinkRef(
-                            r.get("link").get("id").asString(), text(r.get("link").get("name")),
-                            text(r.get("link").get("chainId"))),
+                    r.get("chain").isNull() ? null : new ChainRef(r.get("chain").get("id").asString(),
+                            text(r.get("chain").get("name")), text(r.get("chain").get("nameEn"))),
+                    r.get("link").isNull() ? null : link(r.get("link")),
                     enterprise(r.get("investor")),
                     enterprise(r.get("referrer")),
                     ref(r.get("park")),
@@ -57,9 +59,13 @@ public final class PipelineService {
         Map<String, LinkRef> links = new HashMap<>();
         for (Record r : store.read("pipeline/links", Map.of("ids", List.copyOf(gapLinkIds)))) {
             links.put(r.get("id").asString(),
-                    new LinkRef(r.get("id").asString(), text(r.get("name")), text(r.get("chainId"))));
+                    link(r));
         }
         return GapProgress.of(gapLinkIds, projects(ProjectFilter.ALL).projects(), links);
+    }
+
+    private static LinkRef link(MapAccessor v) {
+        return new LinkRef(v.get("id").asString(), text(v.get("name")), text(v.get("nameEn")), text(v.get("chainId")));
     }
 
     private static Ref ref(Value v) {

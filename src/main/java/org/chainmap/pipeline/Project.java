@@ -1,5 +1,7 @@
 package org.chainmap.pipeline;
 
+import org.chainmap.domain.LinkRef;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 
@@ -17,7 +19,7 @@ public record Project(
         ProjectStage stage,
         Double investment,
         Double investmentYi,
-        Ref chain,
+        ChainRef chain,
         LinkRef link,
         EnterpriseRef investor,
         EnterpriseRef referrer,
@@ -31,7 +33,7 @@ public record Project(
 
     /** A project whose investment in 亿元 is worked out from the one in 万元. */
     public static Project of(String id, String name, ProjectType type, ProjectStage stage, Double investment,
-            Ref chain, LinkRef link, EnterpriseRef investor, EnterpriseRef referrer, Ref park, String updated) {
+            ChainRef chain, LinkRef link, EnterpriseRef investor, EnterpriseRef referrer, Ref park, String updated) {
         return new Project(id, name, type, stage, investment, Yi.of(investment), chain, link, investor, referrer, park,
                 updated);
     }

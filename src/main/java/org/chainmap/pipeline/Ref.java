@@ -1,4 +1,4 @@
 package org.chainmap.pipeline;
 
-/** A chain, link or park a project is tied to, by id and name. */
+/** A park a project is tied to, by id and name. */
 public record Ref(String id, String name) {}

@@ -32,12 +32,13 @@ class AnalysisServiceTest {
     @Nested
     class Documents {
         @Test
-        void shouldAnswerGapsWithTheSpecsFields() {
+        void shouldAnswerGapsWithTheSpecsFieldsAndTheEnglishNames() {
             JsonNode gaps = json(service.gaps("ev"));
             assertThat(fields(gaps)).containsExactly("chain", "links");
             assertThat(fields(gaps.get("chain")))
-                    .containsExactly("id", "name", "links", "coveredLinks", "leaders", "build");
-            assertThat(fields(gaps.get("links").get(0))).containsExactly("linkId", "name", "stage", "key", "status",
+                    .containsExactly("id", "name", "nameEn", "links", "coveredLinks", "leaders", "build");
+            assertThat(fields(gaps.get("links").get(0))).containsExactly("linkId", "name", "nameEn", "stage", "key",
+                    "status",
                     "action", "coverage", "aboveScale", "dependency", "criticality", "gapScore");
             assertThat(gaps.get("links").get(0).get("gapScore").asDouble()).isEqualTo(7.5 / 7);
             assertThat(gaps.get("links").get(6).get("action").isNull()).isTrue();
@@ -57,8 +58,8 @@ class AnalysisServiceTest {
             assertThat(targets.get("total").asInt()).isEqualTo(6);
             assertThat(targets.get("targets")).hasSize(2);
             JsonNode row = targets.get("targets").get(0);
-            assertThat(fields(row)).containsExactly("uscc", "name", "region", "linkId", "linkName", "action", "score",
-                    "parts", "otherLinks", "pipelineStage", "evidence");
+            assertThat(fields(row)).containsExactly("uscc", "name", "region", "linkId", "linkName", "linkNameEn",
+                    "action", "score", "parts", "otherLinks", "pipelineStage", "evidence");
             assertThat(fields(row.get("parts"))).containsExactly("gap", "strength", "proximity", "park");
             assertThat(fields(row.get("evidence").get(0)))
                     .containsExactly("kind", "fact", "source", "basis", "confidence");
@@ -69,7 +70,7 @@ class AnalysisServiceTest {
             JsonNode referrals = json(service.referrals(L1));
             assertThat(fields(referrals)).containsExactly("enterprise", "referrals");
             assertThat(fields(referrals.get("referrals").get(0)))
-                    .containsExactly("uscc", "name", "linkId", "action", "score", "path");
+                    .containsExactly("uscc", "name", "linkId", "linkName", "linkNameEn", "action", "score", "path");
             JsonNode referrers = json(service.referrers(N6));
             assertThat(fields(referrers)).containsExactly("target", "referrers");
             assertThat(fields(referrers.get("referrers").get(0)))

@@ -63,20 +63,20 @@ public final class SampleChains {
 
     public static IndustryGraph graph() {
         IndustryGraphBuilder b = IndustryGraph.builder()
-                .chain(new ChainNode("ev", "新能源汽车"))
-                .chain(new ChainNode("hy", "氢能与储能"))
-                .chain(new ChainNode("vr", "虚拟现实"));
-        link(b, "ev.ore", "锂矿资源", UPSTREAM, false);
-        link(b, "ev.material", "正极材料", UPSTREAM, true);
-        link(b, "ev.cell", "动力电芯", MIDSTREAM, true);
-        link(b, "ev.pack", "电池包", MIDSTREAM, false);
-        link(b, "ev.motor", "驱动电机", MIDSTREAM, false);
-        link(b, "ev.vehicle", "整车制造", DOWNSTREAM, true);
-        link(b, "ev.charging", "充电设施", DOWNSTREAM, false);
-        link(b, "hy.electrolyser", "电解槽", UPSTREAM, false);
-        link(b, "hy.storage", "储氢", MIDSTREAM, false);
-        link(b, "hy.fuelcell", "燃料电池", MIDSTREAM, true);
-        link(b, "hy.station", "加氢站", DOWNSTREAM, false);
+                .chain(new ChainNode("ev", "新能源汽车", "New energy vehicles"))
+                .chain(new ChainNode("hy", "氢能与储能", "Hydrogen and energy storage"))
+                .chain(new ChainNode("vr", "虚拟现实", "Virtual reality"));
+        link(b, "ev.ore", "锂矿资源", "Lithium ore", UPSTREAM, false);
+        link(b, "ev.material", "正极材料", "Cathode materials", UPSTREAM, true);
+        link(b, "ev.cell", "动力电芯", "Battery cells", MIDSTREAM, true);
+        link(b, "ev.pack", "电池包", "Battery packs", MIDSTREAM, false);
+        link(b, "ev.motor", "驱动电机", "Drive motors", MIDSTREAM, false);
+        link(b, "ev.vehicle", "整车制造", "Vehicle assembly", DOWNSTREAM, true);
+        link(b, "ev.charging", "充电设施", "Charging", DOWNSTREAM, false);
+        link(b, "hy.electrolyser", "电解槽", "Electrolysers", UPSTREAM, false);
+        link(b, "hy.storage", "储氢", "Hydrogen storage", MIDSTREAM, false);
+        link(b, "hy.fuelcell", "燃料电池", "Fuel cells", MIDSTREAM, true);
+        link(b, "hy.station", "加氢站", "Refuelling stations", DOWNSTREAM, false);
         b.flow("ev.ore", "ev.material").flow("ev.material", "ev.cell").flow("ev.cell", "ev.pack")
                 .flow("ev.pack", "ev.vehicle").flow("ev.motor", "ev.vehicle").flow("ev.vehicle", "ev.charging")
                 .flow("hy.electrolyser", "hy.storage").flow("hy.storage", "hy.fuelcell")
@@ -122,8 +122,9 @@ public final class SampleChains {
         return b.build();
     }
 
-    private static void link(IndustryGraphBuilder b, String id, String name, LinkStage stage, boolean key) {
-        b.link(new LinkNode(id, id.substring(0, id.indexOf('.')), name, stage, key));
+    private static void link(IndustryGraphBuilder b, String id, String name, String nameEn, LinkStage stage,
+            boolean key) {
+        b.link(new LinkNode(id, id.substring(0, id.indexOf('.')), name, nameEn, stage, key));
     }
 
     private static void local(IndustryGraphBuilder b, String uscc, String name, Scale scale, Double revenue,

@@ -49,6 +49,35 @@ class ApiIT {
     }
 
     @Test
+    void shouldNameChainsAndLinksInEnglishBesideChinese() throws Exception {
+        JsonNode nev = find(json(get("/api/v1/chains"), 200).path("chains"), "id", "nev");
+        assertThat(nev.path("nameEn").asText()).isEqualTo("New Energy Vehicles");
+        JsonNode map = json(get("/api/v1/chains/nev/map"), 200);
+        assertThat(map.path("chain").path("nameEn").asText()).isEqualTo("New Energy Vehicles");
+        JsonNode chip = find(map.path("links"), "linkId", "nev.chip");
+        assertThat(chip.path("name").asText()).isEqualTo("汽车芯片");
+        assertThat(chip.path("nameEn").asText()).isEqualTo("Automotive chips");
+        JsonNode gaps = json(get("/api/v1/chains/nev/gaps"), 200);
+        assertThat(find(gaps.path("links"), "linkId", "nev.cathode").path("nameEn").asText())
+                .isEqualTo("Cathode materials");
+        JsonNode targets = json(get("/api/v1/chains/nev/targets?limit=20"), 200).path("targets");
+        assertThat(targets).isNotEmpty().allSatisfy(t -> assertThat(t.path("linkNameEn").asText()).isEqualTo(
+                find(gaps.path("links"), "linkId", t.path("linkId").asText()).path("nameEn").asText()));
+        JsonNode referrals = json(get("/api/v1/enterprises/913702156336233750/referrals"), 200).path("referrals");
+        assertThat(referrals).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.path("linkName").asText()).isNotBlank();
+            assertThat(r.path("linkNameEn").asText()).isNotBlank().isNotEqualTo(r.path("linkName").asText());
+        });
+        JsonNode focus = json(get("/api/v1/parks/nev-parts"), 200).path("park").path("focusChains");
+        assertThat(find(focus, "id", "nev").path("nameEn").asText()).isEqualTo("New Energy Vehicles");
+        JsonNode byChain = json(get("/api/v1/projects/summary"), 200).path("byChain");
+        assertThat(find(byChain, "id", "nev").path("nameEn").asText()).isEqualTo("New Energy Vehicles");
+        String csv = new String(client.bytes("/api/v1/chains/nev/gaps?format=csv").body(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1).filter(l -> l.contains("nev.chip")).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).contains("Automotive chips"));
+    }
+
+    @Test
     void shouldDrawAChainMapWithFeedsAndLeaders() throws Exception {
         JsonNode map = json(get("/api/v1/chains/nev/map"), 200);
         assertThat(map.path("chain").path("id").asText()).isEqualTo("nev");

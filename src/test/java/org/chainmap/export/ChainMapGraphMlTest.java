@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class ChainMapGraphMlTest {
     @Test
     void shouldWriteLinksWithTheirStatusAndTheFeedsBetweenThem() {
-        var map = new ChainMap(new ChainSummary("nev", "新能源汽车", 2, 1, 0, false),
-                List.of(new LinkGap("nev.cell", "电芯", LinkStage.MIDSTREAM, true, GapStatus.OK, "", 3, 2, 0.1, 1.0, 0),
-                        new LinkGap("nev.chip", "芯片", LinkStage.UPSTREAM, true, GapStatus.FILL, "补链", 0, 0, 0, 1.5, 1.5)),
+        var map = new ChainMap(new ChainSummary("nev", "新能源汽车", "New energy vehicles", 2, 1, 0, false),
+                List.of(new LinkGap("nev.cell", "电芯", "Battery cells", LinkStage.MIDSTREAM, true, GapStatus.OK, "", 3, 2, 0.1, 1.0, 0),
+                        new LinkGap("nev.chip", "芯片", null, LinkStage.UPSTREAM, true, GapStatus.FILL, "补链", 0, 0, 0, 1.5, 1.5)),
                 List.of(new ChainMap.Feed("nev.chip", "nev.cell")), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ChainMapGraphMl.write(map, out);
@@ -44,5 +44,7 @@ class ChainMapGraphMlTest {
         assertThat(attributes.get("nev.chip").get("action").getValue()).isEqualTo("补链");
         assertThat(attributes.get("nev.chip").get("gapScore").getValue()).isEqualTo("1.5");
         assertThat(attributes.get("nev.cell").get("coverage").getValue()).isEqualTo("3");
+        assertThat(attributes.get("nev.cell").get("nameEn").getValue()).isEqualTo("Battery cells");
+        assertThat(attributes.get("nev.chip")).doesNotContainKey("nameEn");
     }
 }

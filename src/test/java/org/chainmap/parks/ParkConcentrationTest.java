@@ -3,13 +3,14 @@ package org.chainmap.parks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.chainmap.domain.ChainRef;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ParkConcentrationTest {
-    private static final ChainRef NEV = new ChainRef("nev", "新能源汽车");
-    private static final ChainRef IC = new ChainRef("ic", "集成电路");
+    private static final ChainRef NEV = new ChainRef("nev", "新能源汽车", null);
+    private static final ChainRef IC = new ChainRef("ic", "集成电路", null);
 
     private static Tenant tenant(String uscc, String... chains) {
         return new Tenant(uscc, "企业" + uscc, true, "ABOVE", List.of(chains));
@@ -100,7 +101,7 @@ class ParkConcentrationTest {
         final Park full = park("full", 20L, 20L, List.of(NEV), List.of());
         final Park roomy = park("roomy", 50L, 10L, List.of(NEV), List.of());
         final Park twoChains = park("two", 30L, 25L, List.of(IC, NEV), List.of());
-        final Park elsewhere = park("food", 30L, 0L, List.of(new ChainRef("food", "食品")), List.of());
+        final Park elsewhere = park("food", 30L, 0L, List.of(new ChainRef("food", "食品", null)), List.of());
         final Park unknownUnits = park("unknown", null, null, List.of(NEV), List.of());
 
         @Test

@@ -3,6 +3,7 @@ package org.chainmap.parks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.chainmap.domain.ChainRef;
 import java.nio.file.Path;
 import java.util.Set;
 import org.chainmap.domain.Uscc;

@@ -11,6 +11,8 @@ import static org.chainmap.domain.ProjectType.CHAIN;
 import static org.chainmap.domain.ProjectType.REFERRAL;
 import static org.chainmap.domain.ProjectType.TECH_UPGRADE;
 
+import org.chainmap.domain.LinkRef;
+import org.chainmap.domain.ChainRef;
 import java.util.List;
 import java.util.Map;
 import org.chainmap.domain.ProjectStage;
@@ -19,12 +21,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PipelineFunnelTest {
-    private static final Ref NEV = new Ref("nev", "新能源汽车");
-    private static final Ref IC = new Ref("ic", "集成电路");
+    private static final ChainRef NEV = new ChainRef("nev", "新能源汽车", "New energy vehicles");
+    private static final ChainRef IC = new ChainRef("ic", "集成电路", null);
 
-    private static Project project(String id, ProjectType type, ProjectStage stage, Double wan, Ref chain, String link) {
+    private static Project project(String id, ProjectType type, ProjectStage stage, Double wan, ChainRef chain, String link) {
         return Project.of(id, "项目" + id, type, stage, wan, chain,
-                link == null ? null : new LinkRef(link, "环节" + link, chain == null ? null : chain.id()),
+                link == null ? null : new LinkRef(link, "环节" + link, null, chain == null ? null : chain.id()),
                 null, null, null, "2026-01");
     }
 
@@ -101,10 +103,10 @@ class PipelineFunnelTest {
     @Nested
     class GapLinks {
         final Map<String, LinkRef> links = Map.of(
-                "nev.cells", new LinkRef("nev.cells", "动力电池", "nev"),
-                "ic.design", new LinkRef("ic.design", "芯片设计", "ic"),
-                "ic.chips", new LinkRef("ic.chips", "汽车芯片", "ic"),
-                "nev.recycling", new LinkRef("nev.recycling", "电池回收", "nev"));
+                "nev.cells", new LinkRef("nev.cells", "动力电池", null, "nev"),
+                "ic.design", new LinkRef("ic.design", "芯片设计", null, "ic"),
+                "ic.chips", new LinkRef("ic.chips", "汽车芯片", null, "ic"),
+                "nev.recycling", new LinkRef("nev.recycling", "电池回收", null, "nev"));
 
         @Test
         void shouldReportTheFurthestStageAProjectReachedForEachGapLink() {

@@ -2,6 +2,8 @@ package org.chainmap.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.chainmap.domain.LinkRef;
+import org.chainmap.domain.ChainRef;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -51,8 +53,8 @@ class PipelineIT {
             assertThat(p2.stage()).isEqualTo(ProjectStage.SIGNED);
             assertThat(p2.investment()).isEqualTo(120_000.0);
             assertThat(p2.investmentYi()).isEqualTo(12.0);
-            assertThat(p2.chain()).isEqualTo(new Ref("ic", "集成电路"));
-            assertThat(p2.link()).isEqualTo(new LinkRef("ic.chips", "汽车芯片", "ic"));
+            assertThat(p2.chain()).isEqualTo(new ChainRef("ic", "集成电路", "Integrated circuits"));
+            assertThat(p2.link()).isEqualTo(new LinkRef("ic.chips", "汽车芯片", "Automotive chips", "ic"));
             assertThat(p2.investor()).isEqualTo(new EnterpriseRef(Fixtures.CHIPS, "深圳丁芯片有限公司"));
             assertThat(p2.referrer()).isEqualTo(new EnterpriseRef(Fixtures.ASSEMBLER, "青岛戊整车有限公司"));
             assertThat(p2.park()).isEqualTo(new Ref("pk2", "即墨芯片园"));

@@ -181,7 +181,15 @@ class WebIT {
         assertThat(browser.findElement(By.id("nav-map")).getText()).isEqualTo("Chain map");
         open("chains/nev");
         assertThat(browser.findElement(By.id("legend")).getText()).contains("Fill").contains("Extend");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> browser.executeScript("return !!window.chainMap && window.chainMap.nodes().length > 0"));
+        assertThat((String) browser.executeScript("return window.chainMap.getElementById('nev.chip').data('label')"))
+                .startsWith("★ Automotive chips");
+        assertThat(browser.findElement(By.id("chain-select")).getText()).contains("New Energy Vehicles");
         Browser.screenshot(browser, "chain-map-en");
+        open("chains");
+        assertThat(browser.findElement(By.id("page")).getText()).contains("Integrated Circuits")
+                .doesNotContain("集成电路");
         browser.get(base + "/?lang=zh#/report");
         ready();
         assertThat(browser.findElement(By.id("nav-report")).getText()).isEqualTo("报告");

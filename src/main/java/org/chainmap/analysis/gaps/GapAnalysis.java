@@ -65,7 +65,7 @@ public final class GapAnalysis {
                 case STRENGTHEN -> Math.max(1.0 / c.coverage(), c.dependency());
                 case OK -> 0.0;
             };
-            rows.add(new LinkGap(l.id(), l.name(), l.stage(), l.key(), status, status.action(), c.coverage(),
+            rows.add(new LinkGap(l.id(), l.name(), l.nameEn(), l.stage(), l.key(), status, status.action(), c.coverage(),
                     c.aboveScale(), c.dependency(), criticality, criticality * weakness));
         }
         rows.sort(Comparator.comparingDouble(LinkGap::gapScore).reversed().thenComparing(LinkGap::linkId));
@@ -73,7 +73,9 @@ public final class GapAnalysis {
         boolean build = localLeaders == 0
                 && (links.isEmpty() || (double) covered.size() / links.size() < config.buildCoveredShare());
         return new GapReport(
-                new ChainSummary(chain.id(), chain.name(), links.size(), covered.size(), localLeaders, build), rows);
+                new ChainSummary(chain.id(), chain.name(), chain.nameEn(), links.size(), covered.size(), localLeaders,
+                        build),
+                rows);
     }
 
     /** Every chain, by id; the chains are analysed in parallel (each reads the projection only). */

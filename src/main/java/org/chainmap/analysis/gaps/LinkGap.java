@@ -5,6 +5,7 @@ import org.chainmap.domain.LinkStage;
 /**
  * One row of the gap analysis (SPEC section 4).
  *
+ * @param nameEn the link's English name, {@code null} where none was imported
  * @param action the roadmap word of {@code status}: 延链, 补链, 强链, or {@code null} for {@code OK}
  * @param coverage local enterprises working in the link
  * @param aboveScale how many of those are above scale (规上)
@@ -15,6 +16,7 @@ import org.chainmap.domain.LinkStage;
 public record LinkGap(
         String linkId,
         String name,
+        String nameEn,
         LinkStage stage,
         boolean key,
         GapStatus status,

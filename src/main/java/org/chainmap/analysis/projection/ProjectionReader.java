@@ -196,13 +196,15 @@ public final class ProjectionReader {
      */
     private static Map<Long, String> skeleton(TransactionContext tx, IndustryGraphBuilder b) {
         each(tx, "store/graph-version", r -> b.version(r.get("version").asLong()));
-        each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")))));
+        each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")),
+                text(r.get("nameEn")))));
         Map<Long, String> linkNodes = new HashMap<>();
         each(tx, "analysis/links", r -> {
             b.link(new LinkNode(
                     text(r.get("id")),
                     text(r.get("chainId")),
                     text(r.get("name")),
+                    text(r.get("nameEn")),
                     stage(r.get("stage")),
                     r.get("key").asBoolean(false)));
             linkNodes.put(r.get("node").asLong(), text(r.get("id")));

@@ -57,8 +57,8 @@ public final class ReferralFinder {
         List<Referral> rows = new ArrayList<>();
         for (Candidate c : best.values()) {
             LinkGap link = gaps.best(c.uscc()).orElseThrow();
-            rows.add(new Referral(c.uscc(), graph.enterpriseOf(c.uscc()).name(), link.linkId(), link.action(),
-                    link.gapScore() * c.strength(), path(c.path(), c.strength())));
+            rows.add(new Referral(c.uscc(), graph.enterpriseOf(c.uscc()).name(), link.linkId(), link.name(),
+                    link.nameEn(), link.action(), link.gapScore() * c.strength(), path(c.path(), c.strength())));
         }
         rows.sort(Comparator.comparingDouble(Referral::score).reversed().thenComparing(Referral::uscc));
         return new ReferralReport(EnterpriseSummary.of(graph, uscc), rows);

@@ -1,5 +1,6 @@
 package org.chainmap.analysis.resilience;
 
+import org.chainmap.domain.ChainRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ public final class ResilienceAnalysis {
             bridges.add(s.compareTo(t) < 0 ? new Bridge(ref(s), ref(t)) : new Bridge(ref(t), ref(s)));
         }
         bridges.sort(Comparator.comparing((Bridge b) -> b.a().uscc()).thenComparing(b -> b.b().uscc()));
-        return new ResilienceReport(new ChainRef(chain.id(), chain.name()), cutpoints, bridges,
+        return new ResilienceReport(new ChainRef(chain.id(), chain.name(), chain.nameEn()), cutpoints, bridges,
                 concentration(chainId), betweenness(network), null);
     }
 

@@ -1,5 +1,6 @@
 package org.chainmap.analysis.resilience;
 
+import org.chainmap.domain.ChainRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

@@ -201,8 +201,8 @@ public final class TargetRanking {
                     "project record"));
         }
         List<String> others = c.others.stream().map(LinkGap::linkId).toList();
-        return new TargetRow(e.uscc(), e.name(), e.region(), c.best.linkId(), c.best.name(), c.best.action(),
-                c.parts.sum(), c.parts, others, stage, evidence);
+        return new TargetRow(e.uscc(), e.name(), e.region(), c.best.linkId(), c.best.name(), c.best.nameEn(),
+                c.best.action(), c.parts.sum(), c.parts, others, stage, evidence);
     }
 
     /** Parks focusing on the chain with free units, by id. */

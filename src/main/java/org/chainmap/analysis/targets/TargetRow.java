@@ -6,6 +6,7 @@ import org.chainmap.domain.ProjectStage;
 /**
  * One ranked target of a chain (SPEC section 4, 以链招引), for its gap link of highest gapScore.
  *
+ * @param linkNameEn the English name of the link, {@code null} where none was imported
  * @param action the roadmap word of the link (延链, 补链, 强链)
  * @param score the sum of {@code parts}
  * @param otherLinks the enterprise's other gap links of the chain, highest gapScore first
@@ -18,6 +19,7 @@ public record TargetRow(
         String region,
         String linkId,
         String linkName,
+        String linkNameEn,
         String action,
         double score,
         Parts parts,

@@ -143,13 +143,15 @@ class GapAnalysisTest {
         @Test
         void shouldNotBuildAChainWithALocalLeader() {
             // 3 of 7 links covered (pack, motor, vehicle); L1 leads ev
-            assertThat(analysis.of("ev").chain()).isEqualTo(new ChainSummary("ev", "新能源汽车", 7, 3, 1, false));
+            assertThat(analysis.of("ev").chain())
+                    .isEqualTo(new ChainSummary("ev", "新能源汽车", "New energy vehicles", 7, 3, 1, false));
         }
 
         @Test
         void shouldBuildAChainWithoutLocalLeaderAndFewCoveredLinks() {
             // hy: storage only, 1 of 4 = 25% < 30%; its leader N3 is not local
-            assertThat(analysis.of("hy").chain()).isEqualTo(new ChainSummary("hy", "氢能与储能", 4, 1, 0, true));
+            assertThat(analysis.of("hy").chain())
+                    .isEqualTo(new ChainSummary("hy", "氢能与储能", "Hydrogen and energy storage", 4, 1, 0, true));
         }
 
         @Test
@@ -167,7 +169,7 @@ class GapAnalysisTest {
         void shouldBuildAnEmptyChain() {
             GapReport vr = analysis.of("vr");
             assertThat(vr.links()).isEmpty();
-            assertThat(vr.chain()).isEqualTo(new ChainSummary("vr", "虚拟现实", 0, 0, 0, true));
+            assertThat(vr.chain()).isEqualTo(new ChainSummary("vr", "虚拟现实", "Virtual reality", 0, 0, 0, true));
         }
 
         @Test

@@ -7,6 +7,7 @@ import static org.chainmap.analysis.SampleChains.L3;
 import static org.chainmap.analysis.SampleChains.L4;
 import static org.chainmap.analysis.SampleChains.N1;
 
+import org.chainmap.domain.ChainRef;
 import java.util.List;
 import java.util.Set;
 import org.chainmap.analysis.AnalysisConfig;
@@ -120,7 +121,7 @@ class ResilienceAnalysisTest {
             // local in ev: L1, L2 (vehicle), L3 (pack), L4, L5 (motor); ties among them L4–L1 and L3–L1
             // L1 is the cutpoint; both ties are bridges; L1 lies between L3 and L4: 1 × 2 / (4 × 3) = 1/6
             ResilienceReport r = analysis.of("ev");
-            assertThat(r.chain()).isEqualTo(new ChainRef("ev", "新能源汽车"));
+            assertThat(r.chain()).isEqualTo(new ChainRef("ev", "新能源汽车", "New energy vehicles"));
             assertThat(r.articulationPoints()).extracting(EnterpriseRef::uscc).containsExactly(L1);
             assertThat(r.bridges()).extracting(b -> List.of(b.a().uscc(), b.b().uscc()))
                     .containsExactly(List.of(L1, L3), List.of(L1, L4));

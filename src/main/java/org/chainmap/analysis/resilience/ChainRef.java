@@ -1,4 +1,0 @@
-package org.chainmap.analysis.resilience;
-
-/** The chain a resilience answer is about. */
-public record ChainRef(String id, String name) {}
