@@ -136,6 +136,13 @@ export function nameOf(item) {
   return (lang === 'en' && item.nameEn) ? item.nameEn : item.name;
 }
 
+const ACTIONS = { 补链: 'FILL', 延链: 'EXTEND', 强链: 'STRENGTHEN', 建链: 'BUILD' };
+
+/** A roadmap word of the API (补链, 延链, 强链, 建链) in the current language. */
+export function actionOf(word) {
+  return ACTIONS[word] ? t(ACTIONS[word]) : (word ?? '—');
+}
+
 /** A row's link (its linkName and linkNameEn) in the current language. */
 export function linkNameOf(row) {
   return nameOf({ name: row.linkName, nameEn: row.linkNameEn });

@@ -9,6 +9,7 @@ import { linkPanel } from './linkpanel.js';
 export const STATUS_COLOURS = { FILL: '#d64545', EXTEND: '#e8891c', STRENGTHEN: '#e5c02a', OK: '#2f9e63' };
 const NODE_W = 168;
 const NODE_H = 60;
+const FONT_FAMILY = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
 export async function render(main, parts, params) {
   const chains = (await cached('/chains')).chains;
@@ -96,6 +97,24 @@ function legend() {
     h('span', { class: 'legend-item' }, h('i', { class: 'swatch leader' }), t('leader_node')));
 }
 
+/** How tall a link's box must be for its name, wrapped at spaces as Cytoscape wraps it, and the count line below. */
+function nodeHeight(name) {
+  const ctx = (nodeHeight.canvas ||= document.createElement('canvas')).getContext('2d');
+  ctx.font = '600 15px ' + FONT_FAMILY;
+  let lines = 1;
+  let line = '';
+  for (const word of name.split(' ')) {
+    const next = line ? line + ' ' + word : word;
+    if (line && ctx.measureText(next).width > NODE_W - 14) {
+      lines += 1;
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  return Math.max(NODE_H, Math.ceil((lines + 1) * 15 * 1.3 + 18));
+}
+
 function draw(container, map) {
   const elements = [];
   for (const l of map.links) {
@@ -103,7 +122,7 @@ function draw(container, map) {
       group: 'nodes', classes: 'link' + (l.key ? ' key' : ''),
       data: {
         id: l.linkId, status: l.status, label: `${l.key ? '★ ' : ''}${nameOf(l)}\n${t('node_local')} ${l.coverage}`,
-        colour: STATUS_COLOURS[l.status] || '#888',
+        colour: STATUS_COLOURS[l.status] || '#888', h: nodeHeight(`${l.key ? '★ ' : ''}${nameOf(l)}`),
       },
     });
   }
@@ -120,17 +139,17 @@ function draw(container, map) {
     container, elements, wheelSensitivity: 0.3, minZoom: 0.15, maxZoom: 3,
     style: [
       { selector: 'node.link', style: {
-        shape: 'round-rectangle', width: NODE_W, height: NODE_H, 'background-color': 'data(colour)', 'background-opacity': 0.92,
+        shape: 'round-rectangle', width: NODE_W, height: 'data(h)', 'background-color': 'data(colour)', 'background-opacity': 0.92,
         label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': NODE_W - 14, 'text-valign': 'center', 'text-halign': 'center',
         color: '#fff', 'font-size': 15, 'font-weight': 600, 'line-height': 1.3, 'text-outline-width': 0, 'border-width': 1, 'border-color': '#ffffff',
-        'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
+        'font-family': FONT_FAMILY } },
       { selector: 'node.link[status = "STRENGTHEN"]', style: { color: '#3a2f00' } },
       { selector: 'node.key', style: { 'border-width': 4, 'border-color': '#1d2b4f' } },
       { selector: 'node.selected', style: { 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.3, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle' } },
       { selector: 'node.leader', style: {
         shape: 'round-rectangle', width: 'data(w)', height: 32, 'background-color': '#eef2ff', 'border-color': '#4338ca', 'border-width': 2,
         label: 'data(label)', 'font-size': 13, 'font-weight': 600, color: '#312e81', 'text-valign': 'center', 'text-halign': 'center',
-        'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
+        'font-family': FONT_FAMILY } },
       { selector: 'edge.feeds', style: {
         width: 2, 'line-color': '#9aa6b8', 'target-arrow-color': '#9aa6b8', 'target-arrow-shape': 'triangle',
         'curve-style': 'bezier', 'arrow-scale': 1.1 } },
@@ -147,7 +166,7 @@ function layout(cy, collapsed) {
   g.setGraph({ rankdir: 'LR', nodesep: 26, ranksep: 70, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   const visible = cy.nodes('node.link').filter((n) => !collapsed || n.data('status') !== 'OK');
-  visible.forEach((n) => g.setNode(n.id(), { width: NODE_W, height: NODE_H }));
+  visible.forEach((n) => g.setNode(n.id(), { width: NODE_W, height: n.data('h') }));
   cy.edges('edge.feeds').forEach((e) => {
     if (g.hasNode(e.source().id()) && g.hasNode(e.target().id())) g.setEdge(e.source().id(), e.target().id());
   });

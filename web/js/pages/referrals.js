@@ -1,7 +1,7 @@
 // 以企招企: pick an enterprise by name or code; a local one shows whom it can bring in, a non-local target shows
 // the local enterprises best placed to introduce it; the supply paths are drawn.
 import { get, cached } from '../api.js';
-import { t, number, nameOf, linkNameOf } from '../i18n.js';
+import { t, number, nameOf, linkNameOf, actionOf } from '../i18n.js';
 import { h, load, table, empty } from '../ui.js';
 import { go, href } from '../router.js';
 
@@ -62,7 +62,7 @@ export async function show(body, uscc) {
           { key: 'score', label: t('score'), num: true, render: (r) => number(r.score, 3) },
           { key: 'name', label: t('name'), render: (r) => h('a', { href: href('/referrals', { uscc: r.uscc }) }, r.name) },
           { key: 'linkName', label: t('link'), value: linkNameOf },
-          { key: 'action', label: t('action') },
+          { key: 'action', label: t('action'), render: (r) => actionOf(r.action) },
           { key: 'path', label: t('path'), sort: false, render: (r) => pathView(r.path) },
         ], rows, { sortKey: 'score', id: 'referrals-table' })
         : table([

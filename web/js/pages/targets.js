@@ -1,7 +1,7 @@
 // 招商目标: a chain's ranked targets with each score's parts and evidence; filters on link, region, tag and action,
 // and a spreadsheet download carrying the filters the API applies (link, region, tag).
 import { cached, get } from '../api.js';
-import { t, nameOf, linkNameOf, number } from '../i18n.js';
+import { t, nameOf, linkNameOf, actionOf, number } from '../i18n.js';
 import { h, load, table, select, field } from '../ui.js';
 import { go, href } from '../router.js';
 import { chainList, chainField, download, textFilter } from './common.js';
@@ -23,7 +23,7 @@ export async function render(main, parts, params) {
     field(t('link'), select([['', t('all')], ...gapLinks.map((l) => [l.linkId, `${nameOf(l)} · ${t(l.status)}`])], f.link, set('link'), { id: 'filter-link' })),
     textFilter(t('region'), f.region, set('region'), 'filter-region'),
     field(t('tag'), select([['', t('all')], ...TAGS.map((s) => [s, t(s)])], f.tag, set('tag'), { id: 'filter-tag' })),
-    field(t('action'), select([['', t('all')], ...actions.map((a) => [a, a])], f.action, set('action'), { id: 'filter-action' })),
+    field(t('action'), select([['', t('all')], ...actions.map((a) => [a, actionOf(a)])], f.action, set('action'), { id: 'filter-action' })),
     h('span', { class: 'spacer' }),
     download(`/chains/${chain}/targets`, apiFilters, 'xlsx', 'download-targets-xlsx'),
     download(`/chains/${chain}/targets`, apiFilters, 'csv', 'download-targets-csv'));
@@ -40,7 +40,7 @@ export async function render(main, parts, params) {
         { key: 'region', label: t('region') },
         { key: 'linkName', label: t('link'), value: linkNameOf, render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, linkNameOf(x)),
           x.otherLinks?.length ? h('div', { class: 'muted' }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
-        { key: 'action', label: t('action') },
+        { key: 'action', label: t('action'), render: (x) => actionOf(x.action) },
         { key: 'parts', label: t('parts'), sort: false, render: partsCell },
         ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => number(x.parts[p], 3) })),
         { key: 'pipelineStage', label: t('pipeline_stage'), render: (x) => x.pipelineStage ? t(x.pipelineStage) : '—' },

@@ -190,6 +190,10 @@ class WebIT {
         open("chains");
         assertThat(browser.findElement(By.id("page")).getText()).contains("Integrated Circuits")
                 .doesNotContain("集成电路");
+        open("targets?chain=nev");
+        String targets = browser.findElement(By.id("targets-table")).getText();
+        assertThat(targets).containsAnyOf("Fill", "Extend", "Strengthen").doesNotContain("补链", "延链", "强链")
+                .containsAnyOf("Automotive chips", "Smart cockpits", "Autonomous driving systems");
         browser.get(base + "/?lang=zh#/report");
         ready();
         assertThat(browser.findElement(By.id("nav-report")).getText()).isEqualTo("报告");
