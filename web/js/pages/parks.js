@@ -1,5 +1,5 @@
 // 园区: lead-industry concentration of each specialised park against the 70% goal, occupancy; a park's tenants.
-import { get } from '../api.js';
+import { get, cached } from '../api.js';
 import { t, nameOf, number, percent } from '../i18n.js';
 import { h, load, table, card } from '../ui.js';
 import { href } from '../router.js';
@@ -10,7 +10,10 @@ export async function render(main, parts) {
   const body = h('div');
   main.append(h('div', { class: 'page-head' }, h('h1', {}, parts[1] ? t('park') : t('parks'))), body);
   if (parts[1]) {
-    await load(body, () => get('/parks/' + encodeURIComponent(parts[1])), detail);
+    await load(body, async () => {
+      const [park, chains] = await Promise.all([get('/parks/' + encodeURIComponent(parts[1])), cached('/chains')]);
+      return { ...park, chainNames: new Map(chains.chains.map((c) => [c.id, nameOf(c)])) };
+    }, detail);
     return;
   }
   await load(body, () => get('/parks'), (r) => {
@@ -53,7 +56,7 @@ function detail(r) {
     table([
       { key: 'name', label: t('name'), render: (x) => h('a', { href: '#/enterprises/' + x.uscc }, x.name) },
       { key: 'scale', label: t('scale'), render: (x) => t(x.scale) },
-      { key: 'chains', label: t('chains'), value: (x) => (x.chains || []).join(', ') },
+      { key: 'chains', label: t('chains'), value: (x) => (x.chains || []).map((id) => r.chainNames.get(id) || id).join('、') },
       { key: 'inFocus', label: t('in_focus'), render: (x) => x.inFocus ? '✔' : '' },
     ], r.tenants, { sortKey: 'name', sortDir: 1, id: 'tenants-table' }),
   ];

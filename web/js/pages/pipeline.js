@@ -26,7 +26,7 @@ export async function render(main, parts, params) {
         h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, s.projects), h('div', { class: 'stat-label' }, t('projects'))),
         h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, number(s.investmentYi, 2)), h('div', { class: 'stat-label' }, t('investmentYi'))),
         h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, s.dropped?.count ?? 0), h('div', { class: 'stat-label' }, t('dropped')))),
-      h('div', { class: 'grid2', style: 'margin-top:.9rem' },
+      h('div', { class: 'grid-funnel', style: 'margin-top:.9rem' },
         card(`${t('funnel')} · ${t('reached')}`, h('div', { class: 'hbars', id: 'funnel' }, s.funnel.map((x) =>
           hbar(t(x.stage), x.reached / top, `${x.reached} · ${number(x.investmentYi, 2)} ${t('yi')}`, 'funnel')))),
         card(t('by_type'), table([

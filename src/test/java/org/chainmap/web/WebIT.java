@@ -124,6 +124,13 @@ class WebIT {
     }
 
     @Test
+    void shouldNameTheChainsOfAParksTenants() {
+        open("parks/nev-parts");
+        String tenants = browser.findElement(By.id("tenants-table")).getText();
+        assertThat(tenants).contains("新能源汽车").doesNotContainPattern("(?m)\\bnev\\b");
+    }
+
+    @Test
     void shouldShowTheReportsHeadlineFigures() {
         open("report");
         String headline = browser.findElement(By.id("headline")).getText();
