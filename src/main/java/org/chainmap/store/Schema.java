@@ -9,9 +9,9 @@ final class Schema {
     static void apply(Store store) {
         for (String file : ClasspathFolder.list(FOLDER, ".cypher")) {
             for (String statement : Queries.statements(Queries.read(FOLDER + "/" + file))) {
-                store.driver().executableQuery(statement).execute();
+                store.apply(statement);
             }
         }
-        store.driver().executableQuery(Queries.text("admin/await-indexes")).execute();
+        store.apply(Queries.text("admin/await-indexes"));
     }
 }

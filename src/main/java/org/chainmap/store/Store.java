@@ -138,6 +138,11 @@ public final class Store implements AutoCloseable {
                 .records());
     }
 
+    /** Runs one schema statement of {@code cypher/schema} (they take no parameters). */
+    void apply(String statement) {
+        available(() -> driver.executableQuery(statement).execute());
+    }
+
     /** The graph's change counter, bumped by every import that changed something (0 before the first). */
     public long graphVersion() {
         return read("store/graph-version", Map.of()).getFirst().get("version").asLong();
