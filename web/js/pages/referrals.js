@@ -82,14 +82,18 @@ function pathView(p) {
   h('span', { class: 'muted' }, ` · ${t('hops')} ${p.hops} · ${t('strength')} ${number(p.strength, 2)}`));
 }
 
-/** The paths as one small graph: the chosen enterprise on the left, intermediaries in the middle, the other ends right. */
+/**
+ * The paths as one small graph: the chosen enterprise on the left, intermediaries in the middle, the other ends right;
+ * coloured as in the path column, local referrers green and targets red.
+ */
 function drawPaths(container, focus, paths) {
   const nodes = new Map();
   const edges = new Map();
   for (const p of paths) {
     p.enterprises.forEach((e, i) => {
       const prev = nodes.get(e.uscc);
-      const role = e.uscc === focus ? 'focus' : i === p.enterprises.length - 1 || i === 0 ? 'end' : 'mid';
+      // every path runs from a local enterprise to a target
+      const role = e.uscc === focus ? 'focus' : i === 0 ? 'local' : i === p.enterprises.length - 1 ? 'end' : 'mid';
       if (!prev || prev.role === 'mid') nodes.set(e.uscc, { id: e.uscc, label: e.name, role: prev?.role === 'focus' ? 'focus' : role });
       if (i) {
         const a = p.enterprises[i - 1].uscc;
@@ -118,6 +122,7 @@ function drawPaths(container, focus, paths) {
         'text-valign': 'center', 'text-halign': 'center', 'text-max-width': 180, 'text-wrap': 'ellipsis', 'background-color': '#eef2f7', color: '#1f2937',
         'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
       { selector: 'node[role = "focus"]', style: { 'background-color': '#2957b8', color: '#fff', 'font-weight': 700 } },
+      { selector: 'node[role = "local"]', style: { 'background-color': '#e0f2e9', color: '#065f46', 'border-width': 1, 'border-color': '#2f9e6b' } },
       { selector: 'node[role = "end"]', style: { 'background-color': '#fde8e8', color: '#7f1d1d', 'border-width': 1, 'border-color': '#d64545' } },
       { selector: 'edge', style: { width: 1.5, 'line-color': '#9aa6b8', 'curve-style': 'bezier' } },
     ],

@@ -103,6 +103,18 @@ class WebIT {
     }
 
     @Test
+    void shouldDrawTheLocalReferrersOfATargetAsLocalAndTheTargetInFocus() {
+        open("referrals?uscc=" + TARGET);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> browser.executeScript(
+                "return !!window.referralGraph && window.referralGraph.nodes().length > 0"));
+        String role = "return window.referralGraph.getElementById(arguments[0]).data('role')";
+        assertThat(browser.executeScript(role, TARGET)).isEqualTo("focus");
+        String firstReferrer = browser.findElement(By.cssSelector("#referrers-table tbody tr a")).getAttribute("href");
+        String uscc = firstReferrer.substring(firstReferrer.indexOf("uscc=") + 5);
+        assertThat(browser.executeScript(role, uscc)).isEqualTo("local");
+    }
+
+    @Test
     void shouldOfferTheChainLeadersWhereReferralsStart() {
         open("referrals");
         List<WebElement> leaders = browser.findElements(By.cssSelector("#ref-leaders li a"));
