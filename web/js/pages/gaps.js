@@ -1,4 +1,5 @@
-// 缺链/补链: gap rows of one chain or of all chains, filtered by status, stage and key links, with the chain's spreadsheet.
+// 缺链/补链: gap rows of one chain or of all chains, filtered by status, stage and key links, with the spreadsheet of
+// the chain or of every chain.
 import { cached } from '../api.js';
 import { t, nameOf, number, percent } from '../i18n.js';
 import { h, load, table, badge, select, field } from '../ui.js';
@@ -11,17 +12,17 @@ export async function render(main, parts, params) {
   const chains = await chainList();
   const f = { chain: params.chain || '', status: params.status || '', stage: params.stage || '', key: params.key || '' };
   const set = (k) => (v) => go('/gaps', { ...f, [k]: v });
+  const source = f.chain ? `/chains/${encodeURIComponent(f.chain)}/gaps` : '/gaps';
   const filters = h('div', { class: 'filters' },
     chainField(chains, f.chain, set('chain'), { withAll: true }),
     field(t('status'), select([['', t('all')], ['GAP', t('gaps')], ...STATUSES.map((s) => [s, t(s)])], f.status, set('status'), { id: 'filter-status' })),
     field(t('stage'), select([['', t('all')], ...['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'].map((s) => [s, t(s)])], f.stage, set('stage'), { id: 'filter-stage' })),
     field(t('key'), select([['', t('all')], ['true', t('yes')], ['false', t('no')]], f.key, set('key'), { id: 'filter-key' })),
     h('span', { class: 'spacer' }),
-    f.chain ? [download(`/chains/${f.chain}/gaps`, {}, 'xlsx', 'download-gaps-xlsx'), download(`/chains/${f.chain}/gaps`, {}, 'csv', 'download-gaps-csv')] : null);
+    download(source, {}, 'xlsx', 'download-gaps-xlsx'), download(source, {}, 'csv', 'download-gaps-csv'));
   const body = h('div');
   main.append(h('div', { class: 'page-head' }, h('h1', {}, t('nav_gaps'))), filters, body);
-  const ids = f.chain ? [f.chain] : chains.map((c) => c.id);
-  await load(body, () => Promise.all(ids.map((id) => cached(`/chains/${encodeURIComponent(id)}/gaps`))), (reports) => {
+  await load(body, () => cached(source).then((r) => (f.chain ? [r] : r.chains)), (reports) => {
     const rows = reports.flatMap((r) => r.links.map((l) => ({ ...l, chain: r.chain })))
       .filter((l) => !f.status || (f.status === 'GAP' ? l.status !== 'OK' : l.status === f.status))
       .filter((l) => !f.stage || l.stage === f.stage)

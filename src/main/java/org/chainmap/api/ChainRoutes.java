@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.ChainSummary;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.resilience.ResilienceReport;
@@ -17,7 +18,7 @@ import org.chainmap.export.ChainMapGraphMl;
 import org.chainmap.export.RecordSheet;
 import org.chainmap.export.Tabular;
 
-/** Chains: the list, a chain's map (JSON and GraphML), its gaps and its ranked targets, and resilience. */
+/** Chains: the list, a chain's map (JSON and GraphML), its gaps (or every chain's), its ranked targets, resilience. */
 final class ChainRoutes {
     private final Services services;
     private final AnswerCache cache;
@@ -34,6 +35,8 @@ final class ChainRoutes {
                 .path("id", "chain id, e.g. nev").returns(ChainMap.class).to(routes, this::map);
         Route.get("/api/v1/chains/{id}/map.graphml", "A chain's map as GraphML, for Gephi or yEd")
                 .path("id", "chain id").produces("application/graphml+xml").to(routes, this::graphMl);
+        Route.get("/api/v1/gaps", "Gap analysis of every chain, as `gaps --all`")
+                .downloads().returns(AllGaps.class).to(routes, this::allGaps);
         Route.get("/api/v1/chains/{id}/gaps", "Gap analysis of a chain: coverage, dependency, status, action")
                 .path("id", "chain id").downloads().returns(GapReport.class).to(routes, this::gaps);
         Route.get("/api/v1/chains/{id}/targets", "Ranked targets (以链招引) with the parts of each score")
@@ -81,6 +84,11 @@ final class ChainRoutes {
         ctx.contentType("application/graphml+xml; charset=utf-8");
         ctx.header("Content-Disposition", Downloads.attachment("chain-" + map.chain().id() + ".graphml"));
         ctx.result(out.toByteArray());
+    }
+
+    private void allGaps(Context ctx) {
+        AllGaps all = cache.get("gaps all", () -> services.analysis().gapsAll());
+        Downloads.answer(ctx, "gaps", all, () -> AnalysisSheets.gaps(all));
     }
 
     private void gaps(Context ctx) {

@@ -99,6 +99,32 @@ class ApiIT {
     }
 
     @Test
+    void shouldAnswerTheGapsOfEveryChainAsTheChainsDoOneByOneAndDownloadThemAsOneSheet() throws Exception {
+        JsonNode all = json(get("/api/v1/gaps"), 200).path("chains");
+        assertThat(all).hasSize(15);
+        JsonNode nev = null;
+        int links = 0;
+        for (JsonNode report : all) {
+            links += report.path("links").size();
+            if (report.path("chain").path("id").asText().equals("nev")) {
+                nev = report;
+            }
+        }
+        assertThat(nev).isEqualTo(json(get("/api/v1/chains/nev/gaps"), 200));
+        assertThat(links).isEqualTo(json(get("/health"), 200).path("counts").path("links").asInt());
+
+        byte[] csv = client.bytes("/api/v1/gaps?format=csv").body();
+        try (var in = new InputStreamReader(new java.io.ByteArrayInputStream(csv, 3, csv.length - 3),
+                StandardCharsets.UTF_8)) {
+            var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+                    .getRecords();
+            assertThat(records).hasSize(links);
+            assertThat(records).filteredOn(r -> r.get("linkId").equals("nev.chip"))
+                    .singleElement().satisfies(r -> assertThat(r.get("chainId")).isEqualTo("nev"));
+        }
+    }
+
+    @Test
     void shouldRankTargetsByScoreDescendingAndPage() throws Exception {
         JsonNode body = json(get("/api/v1/chains/nev/targets?limit=5&offset=0"), 200);
         assertThat(body.path("limit").asInt()).isEqualTo(5);

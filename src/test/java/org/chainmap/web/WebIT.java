@@ -265,6 +265,23 @@ class WebIT {
         assertThat(rows.subList(1, rows.size())).hasSize(shown).allSatisfy(r -> assertThat(r.get(linkColumn)).isEqualTo(link));
     }
 
+    @Test
+    void shouldSumUpTheRoadmapOnTheReportAndDownloadTheGapsOfEveryChain() throws Exception {
+        open("report");
+        WebElement roadmap = browser.findElement(By.id("roadmap"));
+        assertThat(roadmap.getText()).contains("航空航天"); // no local leader and 3 of 12 links covered: 建链
+        WebElement fill = roadmap.findElement(By.cssSelector("a[href*='status=FILL']"));
+        int fillLinks = Integer.parseInt(fill.findElement(By.className("stat-value")).getText());
+        fill.click();
+        ready();
+        assertThat(browser.getCurrentUrl()).contains("status=FILL");
+        assertThat(browser.findElements(By.cssSelector("#gaps-table tbody tr"))).hasSize(fillLinks);
+
+        browser.findElement(By.id("download-gaps-xlsx")).click();
+        Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("gaps.xlsx"));
+        assertThat(readSheet(file)).hasSize(15 + 1);
+    }
+
     private static void open(String route) {
         browser.get(base + "/#/" + route);
         ready();
