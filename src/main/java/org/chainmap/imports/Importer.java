@@ -91,26 +91,27 @@ public final class Importer {
                     if (n % 50_000 == 0) {
                         progress.update("checking " + file.csvName(), n);
                     }
-                    if (parsed == null) {
-                        continue;
-                    }
-                    Long first = seen.putIfAbsent(parsed.key(), row.line());
-                    if (first != null) {
-                        row.problem(null, "duplicate of line " + first);
-                        continue;
+                    // a row with problems still has its references checked and its key defined where they could be
+                    // read, so that one pass reports every problem and none is only the echo of another
+                    if (row.valid()) {
+                        Long first = seen.putIfAbsent(parsed.key(), row.line());
+                        if (first != null) {
+                            row.problem(null, "duplicate of line " + first);
+                            continue;
+                        }
                     }
                     for (Ref ref : parsed.refs()) {
-                        if (!defined.get(ref.kind()).contains(ref.key())) {
+                        if (ref.key() != null && !defined.get(ref.kind()).contains(ref.key())) {
                             pending.computeIfAbsent(ref.kind(), k -> new HashMap<>())
                                     .computeIfAbsent(ref.key(), k -> new ArrayList<>())
                                     .add(new Location(reader.name(), row.line(), ref.column()));
                         }
                     }
                     NodeKind kind = definedKind(file);
-                    if (kind != null) {
+                    if (kind != null && parsed.key() != null) {
                         defined.get(kind).add(parsed.key());
                     }
-                    if (file == ImportFile.LINK_FLOWS) {
+                    if (file == ImportFile.LINK_FLOWS && row.valid()) {
                         flows.add(new Flow((String) parsed.params().get("from"), (String) parsed.params().get("to"),
                                 reader.name(), row.line()));
                     }
@@ -173,8 +174,9 @@ public final class Importer {
             GraphWriter.Batch creating = writer.creatingBatch(file).orElse(batch);
             long n = 0;
             while (reader.hasNext()) {
-                ParsedRow parsed = parsers.parse(file, new Row(reader.name(), header, reader.next(), problems));
-                if (parsed == null) {
+                Row row = new Row(reader.name(), header, reader.next(), problems);
+                ParsedRow parsed = parsers.parse(file, row);
+                if (!row.valid()) {
                     throw new IllegalStateException(reader.name() + " changed since it was checked: "
                             + problems.sorted().getFirst());
                 }

@@ -17,8 +17,9 @@ import org.chainmap.domain.Uscc;
 import org.chainmap.imports.ParsedRow.Ref;
 
 /**
- * Turns rows of each import file into checked parameters (SPEC section 3). A row with a problem yields no
- * {@link ParsedRow}; its problems are recorded on the {@link Row}.
+ * Turns rows of each import file into checked parameters (SPEC section 3). Problems are recorded on the {@link Row};
+ * a row with problems still yields a {@link ParsedRow}, whose key and references are those that could be read
+ * ({@code null} where not), and which must not be written.
  */
 final class RowParsers {
     private final Set<String> localDivisions;
@@ -42,7 +43,7 @@ final class RowParsers {
             case PROJECTS -> project(r);
             case EVALUATIONS -> evaluation(r);
         };
-        return r.valid() ? parsed : null;
+        return parsed;
     }
 
     private static ParsedRow chain(Row r) {

@@ -107,6 +107,23 @@ class ImporterValidationTest {
         }
 
         @Test
+        void shouldReportAnUnknownReferenceInARowWithOtherProblemsInTheSamePass() {
+            Fixtures.append(dir, "enterprise_links.csv", BATTERY + ",nev.nowhere,也许");
+            assertThat(problems()).containsExactly(
+                    file("enterprise_links.csv") + ":9: main: not a boolean: '也许' (expected true/false, 是/否 or 1/0)",
+                    file("enterprise_links.csv")
+                            + ":9: link_id: unknown link 'nev.nowhere' (not in the input nor in the graph)");
+        }
+
+        @Test
+        void shouldNotReportReferencesToARowWhoseOnlyProblemIsElsewhere() {
+            // the chain's key is fine, its priority is not: links of the chain are not reported as unknown on top
+            Fixtures.append(dir, "chains.csv", "ev2,电动车,EV,区工业和信息化局,一");
+            Fixtures.append(dir, "links.csv", "ev2.motor,ev2,电机,Motors,中游,否");
+            assertThat(problems()).containsExactly(file("chains.csv") + ":4: priority: not a whole number: '一'");
+        }
+
+        @Test
         void shouldAcceptAReferenceToWhatTheGraphAlreadyHolds() {
             Fixtures.append(dir, "enterprise_links.csv", BATTERY + ",old.link,false");
             graph.with(NodeKind.LINK, "old.link");
