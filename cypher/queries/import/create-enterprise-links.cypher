@@ -1,8 +1,8 @@
-// IN_LINK for enterprises new to the graph: no tie of theirs can exist yet, so it is created without a look-up.
-// Parameters: rows [{uscc, linkId, props}]. Columns: changed
-UNWIND $rows AS row
-MATCH (e:Enterprise {uscc: row.uscc})
-MATCH (l:Link {id: row.linkId})
-CREATE (e)-[r:IN_LINK]->(l)
-SET r = row.props
+// IN_LINK for enterprises new to the graph: no tie of theirs can exist yet, so it is created without a look-up. The
+// rows come as one list per column, row i at index i of each.
+// Parameters: uscc, linkId, main. Columns: changed
+UNWIND range(0, size($uscc) - 1) AS i
+MATCH (e:Enterprise {uscc: $uscc[i]})
+MATCH (l:Link {id: $linkId[i]})
+CREATE (e)-[:IN_LINK {main: $main[i]}]->(l)
 RETURN count(*) AS changed

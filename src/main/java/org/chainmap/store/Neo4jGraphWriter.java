@@ -18,6 +18,10 @@ import org.chainmap.imports.NodeKind;
  */
 public final class Neo4jGraphWriter implements GraphWriter {
     private static final int KEY_LOOKUP_BATCH = 50_000;
+    private static final List<String> ENTERPRISE_LOCKS = List.of("uscc");
+    private static final List<String> LINK_LOCKS = List.of("linkId");
+    /** A supply tie locks, and is written by the node ids of, its supplier and its customer. */
+    private static final List<String> SUPPLY_LOCKS = List.of("supplier", "customer");
 
     private final Store store;
 
@@ -57,9 +61,13 @@ public final class Neo4jGraphWriter implements GraphWriter {
     @Override
     public Optional<Batch> creatingBatch(ImportFile file) {
         return switch (file) {
-            case ENTERPRISES -> Optional.of(partitioned(file, "import/create-enterprises"));
-            case ENTERPRISE_LINKS -> Optional.of(partitioned(file, "import/create-enterprise-links"));
-            case SUPPLIES -> Optional.of(partitioned(file, "import/create-supplies"));
+            case ENTERPRISES -> Optional.of(new PartitionedBatch(store, "import/create-enterprises", ENTERPRISE_LOCKS,
+                    List.of(), true, List.of("uscc", "name", "region", "local", "division", "scale", "revenue", "tax",
+                            "employees", "landMu", "founded", "tags")));
+            case ENTERPRISE_LINKS -> Optional.of(new PartitionedBatch(store, "import/create-enterprise-links",
+                    LINK_LOCKS, List.of(), false, List.of("uscc", "linkId", "main")));
+            case SUPPLIES -> Optional.of(new PartitionedBatch(store, "import/create-supplies", SUPPLY_LOCKS, SUPPLY_LOCKS,
+                    false, List.of("supplierId", "customerId", "value", "since", "source", "confidence")));
             default -> Optional.empty();
         };
     }
@@ -70,13 +78,12 @@ public final class Neo4jGraphWriter implements GraphWriter {
      */
     private PartitionedBatch partitioned(ImportFile file, String query) {
         return switch (file) {
-            case ENTERPRISES, EVALUATIONS -> new PartitionedBatch(store, query, List.of("uscc"), List.of(), true);
+            case ENTERPRISES, EVALUATIONS -> new PartitionedBatch(store, query, ENTERPRISE_LOCKS, List.of(), true);
             // every row locks one of a few hundred dense link nodes, so rows are kept apart by link (31.2 s on one
             // thread, 25.1 s on two at 1M enterprises); an enterprise has about one such tie, so the rare one in two
             // links of different buckets may meet the other thread, and that batch is retried
-            case ENTERPRISE_LINKS -> new PartitionedBatch(store, query, List.of("linkId"), List.of(), false);
-            case SUPPLIES -> new PartitionedBatch(
-                    store, query, List.of("supplier", "customer"), List.of("supplier", "customer"), false);
+            case ENTERPRISE_LINKS -> new PartitionedBatch(store, query, LINK_LOCKS, List.of(), false);
+            case SUPPLIES -> new PartitionedBatch(store, query, SUPPLY_LOCKS, SUPPLY_LOCKS, false);
             case CHAINS, LINKS, PARKS, PROJECTS -> new PartitionedBatch(store, query, List.of(), List.of(), true);
             case LINK_FLOWS, LEADERS, TENANTS -> new PartitionedBatch(store, query, List.of(), List.of(), false);
         };
