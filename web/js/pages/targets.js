@@ -16,6 +16,7 @@ export async function render(main, parts, params) {
   const set = (k) => (v) => go('/targets', { ...f, [k]: v, ...(k === 'chain' ? { link: '' } : {}) });
   const gaps = await cached(`/chains/${encodeURIComponent(chain)}/gaps`);
   const gapLinks = gaps.links.filter((l) => l.status !== 'OK');
+  const linkNames = new Map(gaps.links.map((l) => [l.linkId, nameOf(l)]));
   const actions = [...new Set(gapLinks.map((l) => l.action))];
   const apiFilters = { link: f.link, region: f.region, tag: f.tag, limit: 1000 };
   const filters = h('div', { class: 'filters' },
@@ -39,7 +40,7 @@ export async function render(main, parts, params) {
         { key: 'name', label: t('name'), render: (x) => [h('a', { href: '#/enterprises/' + x.uscc }, x.name), h('div', { class: 'muted' }, x.uscc)] },
         { key: 'region', label: t('region') },
         { key: 'linkName', label: t('link'), value: linkNameOf, render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, linkNameOf(x)),
-          x.otherLinks?.length ? h('div', { class: 'muted' }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
+          x.otherLinks?.length ? h('div', { class: 'muted other-links', title: x.otherLinks.map((id) => linkNames.get(id) || id).join('、') }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
         { key: 'action', label: t('action'), render: (x) => actionOf(x.action) },
         { key: 'parts', label: t('parts'), sort: false, render: partsCell },
         ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => number(x.parts[p], 3) })),

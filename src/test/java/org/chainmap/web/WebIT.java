@@ -248,6 +248,14 @@ class WebIT {
     }
 
     @Test
+    void shouldNameATargetsOtherGapLinksOnHover() {
+        open("targets?chain=nev");
+        List<WebElement> others = browser.findElements(By.cssSelector("#targets-table .other-links"));
+        assertThat(others).isNotEmpty().allSatisfy(o -> assertThat(o.getAttribute("title")).isNotBlank()
+                .doesNotContain("nev."));
+    }
+
+    @Test
     void shouldDownloadTheFilteredTargetsAsAWorkbook() throws Exception {
         open("targets?chain=nev");
         new Select(browser.findElement(By.id("filter-link"))).selectByIndex(1);
