@@ -1,8 +1,8 @@
 package org.chainmap.cli;
 
-import org.chainmap.domain.ChainRef;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.ChainmapException;
 import org.chainmap.export.TextTable;
 import org.chainmap.parks.ParkConcentration;

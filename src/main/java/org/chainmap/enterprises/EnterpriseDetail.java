@@ -1,9 +1,12 @@
 package org.chainmap.enterprises;
 
-import org.chainmap.domain.LinkRef;
 import java.util.List;
+import org.chainmap.domain.LinkRef;
 
-/** One enterprise with the chains it leads (ids, in order), the links it works in and its direct suppliers and customers. */
+/**
+ * One enterprise with the chains it leads (ids, in order), the links it works in and its direct suppliers and
+ * customers.
+ */
 public record EnterpriseDetail(
         String uscc,
         String name,

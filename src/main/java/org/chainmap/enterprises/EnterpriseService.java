@@ -3,12 +3,12 @@ package org.chainmap.enterprises;
 import static org.chainmap.store.Values.number;
 import static org.chainmap.store.Values.text;
 
-import org.chainmap.domain.LinkRef;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.chainmap.domain.LinkRef;
 import org.chainmap.store.Store;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

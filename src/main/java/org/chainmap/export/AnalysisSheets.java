@@ -25,14 +25,14 @@ public final class AnalysisSheets {
     /** Sheets "chains" (the headline) and "links" (the rows, with their chain's id; what CSV holds). */
     public static Tabular gaps(AllGaps all) {
         Sheet chains = new Sheet("chains", "id", "name", "nameEn", "links", "coveredLinks", "leaders", "build");
-        Sheet links = new Sheet("links", "chainId", "linkId", "name", "nameEn", "stage", "key", "status", "action", "coverage",
-                "aboveScale", "dependency", "criticality", "gapScore");
+        Sheet links = new Sheet("links", "chainId", "linkId", "name", "nameEn", "stage", "key", "status", "action",
+                "coverage", "aboveScale", "dependency", "criticality", "gapScore");
         for (GapReport r : all.chains()) {
             var c = r.chain();
             chains.row(c.id(), c.name(), c.nameEn(), c.links(), c.coveredLinks(), c.leaders(), c.build());
             for (LinkGap l : r.links()) {
-                links.row(c.id(), l.linkId(), l.name(), l.nameEn(), l.stage().name(), l.key(), l.status().name(), l.action(),
-                        l.coverage(), l.aboveScale(), l.dependency(), l.criticality(), l.gapScore());
+                links.row(c.id(), l.linkId(), l.name(), l.nameEn(), l.stage().name(), l.key(), l.status().name(),
+                        l.action(), l.coverage(), l.aboveScale(), l.dependency(), l.criticality(), l.gapScore());
             }
         }
         return new Tabular(List.of(chains, links), links, List.of("nameEn"));

@@ -1,7 +1,7 @@
 package org.chainmap.parks;
 
-import org.chainmap.domain.ChainRef;
 import java.util.List;
+import org.chainmap.domain.ChainRef;
 
 /**
  * A specialised park (专业产业园区) as the graph holds it, with its focus chains and tenants. Figures may be null

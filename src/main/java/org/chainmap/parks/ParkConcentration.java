@@ -1,11 +1,11 @@
 package org.chainmap.parks;
 
-import org.chainmap.domain.ChainRef;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.chainmap.domain.ChainRef;
 
 /**
  * Park figures of SPEC section 4: lead-industry concentration (the share of a park's tenants that work in one of its

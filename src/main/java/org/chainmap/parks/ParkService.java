@@ -4,12 +4,12 @@ import static org.chainmap.store.Values.number;
 import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
-import org.chainmap.domain.ChainRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.store.Store;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

@@ -1,7 +1,7 @@
 package org.chainmap.parks;
 
-import org.chainmap.domain.ChainRef;
 import java.util.List;
+import org.chainmap.domain.ChainRef;
 
 /**
  * One park in the parks list (SPEC section 4, "Parks").

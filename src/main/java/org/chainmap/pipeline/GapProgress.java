@@ -1,11 +1,11 @@
 package org.chainmap.pipeline;
 
-import org.chainmap.domain.LinkRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 
 /**
@@ -40,9 +40,9 @@ public final class GapProgress {
                 }
             }
             LinkRef link = links.get(id);
-            rows.add(new GapLinkProgress(id, link == null ? null : link.name(), link == null ? null : link.nameEn(),
-                    link == null ? null : link.chainId(),
-                    furthest, live, dropped));
+            rows.add(link == null
+                    ? new GapLinkProgress(id, null, null, null, furthest, live, dropped)
+                    : new GapLinkProgress(id, link.name(), link.nameEn(), link.chainId(), furthest, live, dropped));
             if (furthest == null) {
                 without.add(id);
             }

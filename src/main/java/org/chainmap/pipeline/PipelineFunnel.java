@@ -1,12 +1,12 @@
 package org.chainmap.pipeline;
 
-import org.chainmap.domain.ChainRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 

@@ -1,8 +1,5 @@
 package org.chainmap.pipeline;
 
-import org.neo4j.driver.types.MapAccessor;
-import org.chainmap.domain.LinkRef;
-import org.chainmap.domain.ChainRef;
 import static org.chainmap.store.Values.text;
 
 import java.util.ArrayList;
@@ -10,11 +7,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.domain.ChainRef;
+import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.chainmap.store.Store;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /** Reads the project pipeline from the graph ({@code pipeline/*}): the list, its summary and its progress on gaps. */
 public final class PipelineService {

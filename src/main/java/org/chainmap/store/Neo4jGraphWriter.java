@@ -66,8 +66,8 @@ public final class Neo4jGraphWriter implements GraphWriter {
                             "employees", "landMu", "founded", "tags")));
             case ENTERPRISE_LINKS -> Optional.of(new PartitionedBatch(store, "import/create-enterprise-links",
                     LINK_LOCKS, List.of(), false, List.of("uscc", "linkId", "main")));
-            case SUPPLIES -> Optional.of(new PartitionedBatch(store, "import/create-supplies", SUPPLY_LOCKS, SUPPLY_LOCKS,
-                    false, List.of("supplierId", "customerId", "value", "since", "source", "confidence")));
+            case SUPPLIES -> Optional.of(new PartitionedBatch(store, "import/create-supplies", SUPPLY_LOCKS,
+                    SUPPLY_LOCKS, false, List.of("supplierId", "customerId", "value", "since", "source", "confidence")));
             default -> Optional.empty();
         };
     }

@@ -3,8 +3,8 @@ package org.chainmap.parks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.chainmap.domain.ChainRef;
 import java.util.List;
+import org.chainmap.domain.ChainRef;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

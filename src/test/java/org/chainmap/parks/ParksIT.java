@@ -3,9 +3,9 @@ package org.chainmap.parks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.chainmap.domain.ChainRef;
 import java.nio.file.Path;
 import java.util.Set;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.Uscc;
 import org.chainmap.imports.Fixtures;
 import org.chainmap.imports.ImportSource;

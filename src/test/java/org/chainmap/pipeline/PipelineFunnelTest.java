@@ -11,10 +11,10 @@ import static org.chainmap.domain.ProjectType.CHAIN;
 import static org.chainmap.domain.ProjectType.REFERRAL;
 import static org.chainmap.domain.ProjectType.TECH_UPGRADE;
 
-import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ChainRef;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.junit.jupiter.api.Nested;

@@ -2,11 +2,11 @@ package org.chainmap.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ChainRef;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.chainmap.imports.Fixtures;

@@ -9,4 +9,5 @@ package org.chainmap.analysis.gaps;
  * @param leaders how many local enterprises lead the chain (the leaders the {@code build} flag looks at)
  * @param build 建链: no local leader and fewer than 30% (configurable) of the links covered; true without links
  */
-public record ChainSummary(String id, String name, String nameEn, int links, int coveredLinks, int leaders, boolean build) {}
+public record ChainSummary(
+        String id, String name, String nameEn, int links, int coveredLinks, int leaders, boolean build) {}

@@ -65,8 +65,8 @@ public final class GapAnalysis {
                 case STRENGTHEN -> Math.max(1.0 / c.coverage(), c.dependency());
                 case OK -> 0.0;
             };
-            rows.add(new LinkGap(l.id(), l.name(), l.nameEn(), l.stage(), l.key(), status, status.action(), c.coverage(),
-                    c.aboveScale(), c.dependency(), criticality, criticality * weakness));
+            rows.add(new LinkGap(l.id(), l.name(), l.nameEn(), l.stage(), l.key(), status, status.action(),
+                    c.coverage(), c.aboveScale(), c.dependency(), criticality, criticality * weakness));
         }
         rows.sort(Comparator.comparingDouble(LinkGap::gapScore).reversed().thenComparing(LinkGap::linkId));
         int localLeaders = (int) graph.leadersOf(chainId).stream().filter(graph::isLocal).count();

@@ -1,6 +1,5 @@
 package org.chainmap.analysis.resilience;
 
-import org.chainmap.domain.ChainRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
 import org.chainmap.analysis.projection.TieGraph;
+import org.chainmap.domain.ChainRef;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;

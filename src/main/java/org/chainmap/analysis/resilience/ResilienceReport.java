@@ -1,8 +1,8 @@
 package org.chainmap.analysis.resilience;
 
-import org.chainmap.domain.ChainRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.chainmap.domain.ChainRef;
 
 /**
  * Single points of failure and concentration in a chain's local supply network (SPEC section 4).

@@ -7,7 +7,6 @@ import static org.chainmap.analysis.SampleChains.L3;
 import static org.chainmap.analysis.SampleChains.L4;
 import static org.chainmap.analysis.SampleChains.N1;
 
-import org.chainmap.domain.ChainRef;
 import java.util.List;
 import java.util.Set;
 import org.chainmap.analysis.AnalysisConfig;
@@ -18,6 +17,7 @@ import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.IndustryGraphBuilder;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.LinkStage;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
