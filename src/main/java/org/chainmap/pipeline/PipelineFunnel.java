@@ -30,17 +30,13 @@ public final class PipelineFunnel {
             byType.add(group(type.name(), type.zh(), null, projects.stream().filter(p -> p.type() == type).toList()));
         }
         Map<String, List<Project>> chains = new LinkedHashMap<>();
-        Map<String, ChainRef> chainRefs = new LinkedHashMap<>();
         for (Project p : projects) {
-            String id = p.chain() == null ? null : p.chain().id();
-            chains.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
-            if (p.chain() != null) {
-                chainRefs.putIfAbsent(id, p.chain());
-            }
+            chains.computeIfAbsent(p.chain() == null ? null : p.chain().id(), k -> new ArrayList<>()).add(p);
         }
         List<GroupFigure> byChain = chains.entrySet().stream()
                 .map(e -> {
-                    ChainRef c = chainRefs.get(e.getKey());
+                    // the projects of a group share their chain: the first one names it
+                    ChainRef c = e.getValue().getFirst().chain();
                     return group(e.getKey(), c == null ? null : c.name(), c == null ? null : c.nameEn(), e.getValue());
                 })
                 .sorted(Comparator.comparingLong((GroupFigure g) -> -g.count())
