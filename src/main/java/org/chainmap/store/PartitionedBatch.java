@@ -1,16 +1,11 @@
 package org.chainmap.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.chainmap.imports.GraphWriter;
-import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +18,8 @@ import org.slf4j.LoggerFactory;
  * relationship records of a node's chain, so an occasional deadlock remains; the driver retries that batch (24 of 529
  * at 1M enterprises), and the file's retried batches are logged as one line when it is written.
  *
- * <p>Ties are written by node id: the {@code idFields} of a row (enterprise usccs) are resolved once per enterprise
- * and cached for the file, and sent as {@code <field>Id}, so a tie costs two id seeks instead of two index look-ups.
- * Each batch is one managed write transaction, retried on transient errors, which its query must make safe.
- *
- * <p>A batch goes to its query as {@code rows}, a list of maps, or, where {@code columns} are named, as one list per
- * column (a row's field, else the field of its {@code props}; null where it has none), which Bolt carries and Neo4j
- * unpacks for about a quarter less than as many maps ({@code KernelWriteCeiling}: 22,000 against 29,600 ties/s).
+ * <p>Each batch is one managed write transaction, retried on transient errors, which its query must make safe; the
+ * {@link BatchParameters} say how its rows are sent (ties by node id, new rows as columns).
  */
 final class PartitionedBatch implements GraphWriter.Batch {
     /** Rows per transaction: of 2,500, 10,000 and 40,000 measured on 514,536 ties, 10,000 wrote fastest. */
@@ -44,10 +34,8 @@ final class PartitionedBatch implements GraphWriter.Batch {
     private final String queryName;
     private final String query;
     private final List<String> lockFields;
-    private final List<String> idFields;
     private final boolean writesNodes;
-    private final List<String> columns;
-    private final Map<String, Long> ids = new ConcurrentHashMap<>();
+    private final BatchParameters parameters;
     private final List<Map<String, Object>>[] filling;
     private final List<Pending> ready = new ArrayList<>();
     private final boolean[] busy = new boolean[BUCKETS];
@@ -73,7 +61,10 @@ final class PartitionedBatch implements GraphWriter.Batch {
         this(store, queryName, lockFields, idFields, writesNodes, List.of());
     }
 
-    /** @param columns the parameters of a query that takes its rows as one list per column, in any order */
+    /**
+     * @param columns the parameters of a query that takes its rows as one list per column (see
+     *     {@link BatchParameters})
+     */
     @SuppressWarnings("unchecked")
     PartitionedBatch(Store store, String queryName, List<String> lockFields, List<String> idFields,
             boolean writesNodes, List<String> columns) {
@@ -81,9 +72,8 @@ final class PartitionedBatch implements GraphWriter.Batch {
         this.queryName = queryName;
         this.query = Queries.text(queryName);
         this.lockFields = lockFields;
-        this.idFields = idFields;
         this.writesNodes = writesNodes;
-        this.columns = List.copyOf(columns);
+        this.parameters = new BatchParameters(queryName, idFields, columns);
         this.filling = new List[BUCKETS * BUCKETS];
     }
 
@@ -182,12 +172,7 @@ final class PartitionedBatch implements GraphWriter.Batch {
         int[] attempts = {0};
         long[] counts = store.writeTransaction(tx -> {
             attempts[0]++;
-            List<Map<String, Object>> rows = batch;
-            if (!idFields.isEmpty()) {
-                resolveIds(tx, batch);
-                rows = withIds(batch);
-            }
-            var result = tx.run(query, columns.isEmpty() ? Map.of("rows", rows) : columnsOf(rows));
+            var result = tx.run(query, parameters.of(tx, batch));
             long rowsChanged = result.single().get("changed").asLong();
             var counters = result.consume().counters();
             return new long[] {counters.nodesCreated(), counters.relationshipsCreated(), rowsChanged};
@@ -200,66 +185,6 @@ final class PartitionedBatch implements GraphWriter.Batch {
         if (attempts[0] > 1) {
             retried.increment();
         }
-    }
-
-    /** Looks up the node ids of the batch's enterprises not seen before in this file. */
-    private void resolveIds(TransactionContext tx, List<Map<String, Object>> batch) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Map<String, Object> row : batch) {
-            for (String field : idFields) {
-                String uscc = (String) row.get(field);
-                if (!ids.containsKey(uscc)) {
-                    unknown.add(uscc);
-                }
-            }
-        }
-        if (!unknown.isEmpty()) {
-            tx.run(Queries.text("import/enterprise-ids"), Map.of("keys", List.copyOf(unknown)))
-                    .forEachRemaining(r -> ids.put(r.get("key").asString(), r.get("node").asLong()));
-        }
-    }
-
-    private List<Map<String, Object>> withIds(List<Map<String, Object>> batch) {
-        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
-        for (Map<String, Object> row : batch) {
-            Map<String, Object> copy = new HashMap<>(row);
-            for (String field : idFields) {
-                String uscc = (String) row.get(field);
-                Long id = ids.get(uscc);
-                if (id == null) {
-                    // the importer checked every reference before writing, so the enterprise must be there
-                    throw new IllegalStateException("enterprise " + uscc + " is not in the graph");
-                }
-                copy.put(field + "Id", id);
-            }
-            rows.add(copy);
-        }
-        return rows;
-    }
-
-    /**
-     * The rows as one list per column: a row's field, else the field of its {@code props}, else null. A property
-     * without a column would be lost, so it fails the batch instead.
-     */
-    private Map<String, Object> columnsOf(List<Map<String, Object>> rows) {
-        for (Map<String, Object> row : rows) {
-            if (row.get("props") instanceof Map<?, ?> props && !columns.containsAll(props.keySet())) {
-                throw new IllegalStateException(queryName + " has no column for some of " + props.keySet());
-            }
-        }
-        Map<String, Object> lists = new HashMap<>();
-        for (String column : columns) {
-            List<Object> values = new ArrayList<>(rows.size());
-            for (Map<String, Object> row : rows) {
-                Object value = row.get(column);
-                if (value == null && row.get("props") instanceof Map<?, ?> props) {
-                    value = props.get(column);
-                }
-                values.add(value);
-            }
-            lists.put(column, values);
-        }
-        return lists;
     }
 
     @Override
