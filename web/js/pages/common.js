@@ -7,6 +7,11 @@ export async function chainList() {
   return (await cached('/chains')).chains;
 }
 
+/** The chains' names in the current language, by chain id. */
+export async function chainNames() {
+  return new Map((await chainList()).map((c) => [c.id, nameOf(c)]));
+}
+
 export function chainField(chains, value, onchange, { withAll = false } = {}) {
   const options = chains.map((c) => [c.id, nameOf(c)]);
   return field(t('chain'), select(withAll ? [['', t('all')], ...options] : options, value, onchange, { id: 'filter-chain' }));

@@ -1,24 +1,25 @@
 // One enterprise: its facts, links, suppliers and customers, and its referral view.
-import { get, cached } from '../api.js';
+import { get } from '../api.js';
 import { t, number, nameOf } from '../i18n.js';
 import { h, load, card, empty } from '../ui.js';
 import { href } from '../router.js';
 import { show } from './referrals.js';
+import { chainNames } from './common.js';
 
 export async function render(main, parts) {
   const uscc = parts[1];
   const body = h('div');
   const referral = h('div');
   main.append(body, referral);
-  let chainNames = new Map();
+  let names = new Map();
   await load(body, async () => {
-    chainNames = new Map((await cached('/chains')).chains.map((c) => [c.id, nameOf(c)]));
+    names = await chainNames();
     return get('/enterprises/' + encodeURIComponent(uscc || ''));
   }, (e) => [
     h('div', { class: 'page-head' }, h('h1', {}, e.name), h('span', { class: 'chip' }, t(e.local ? 'local' : 'nonlocal')),
       e.scale ? h('span', { class: 'chip' }, t(e.scale)) : null, (e.tags || []).map((x) => h('span', { class: 'chip tag' }, t(x))),
       (e.leads || []).map((id) => h('a', { class: 'chip leader-chip', href: '#/chains/' + encodeURIComponent(id) },
-        `★ ${t('leader')} · ${chainNames.get(id) || id}`))),
+        `★ ${t('leader')} · ${names.get(id) || id}`))),
     h('div', { class: 'grid2' },
       card(t('detail'), h('dl', { class: 'kv' },
         h('dt', {}, t('uscc')), h('dd', {}, e.uscc),
@@ -27,7 +28,7 @@ export async function render(main, parts) {
         h('dt', {}, t('tax')), h('dd', {}, number(e.tax, 0)),
         h('dt', {}, t('employees')), h('dd', {}, number(e.employees, 0))),
       h('h3', {}, t('links')),
-      (e.links || []).length ? h('ul', { class: 'plain' }, e.links.map((l) => h('li', {}, h('a', { href: href('/chains/' + l.chainId, { link: l.id }) }, nameOf(l)), h('span', { class: 'muted' }, ' · ' + (chainNames.get(l.chainId) || l.chainId))))) : empty()),
+      (e.links || []).length ? h('ul', { class: 'plain' }, e.links.map((l) => h('li', {}, h('a', { href: href('/chains/' + l.chainId, { link: l.id }) }, nameOf(l)), h('span', { class: 'muted' }, ' · ' + (names.get(l.chainId) || l.chainId))))) : empty()),
       card(`${t('suppliers')} (${(e.suppliers || []).length}) · ${t('customers')} (${(e.customers || []).length})`,
         partners(t('suppliers'), e.suppliers), partners(t('customers'), e.customers))),
   ]);

@@ -1,8 +1,9 @@
 // 园区: lead-industry concentration of each specialised park against the 70% goal, occupancy; a park's tenants.
-import { get, cached } from '../api.js';
+import { get } from '../api.js';
 import { t, nameOf, number, percent } from '../i18n.js';
 import { h, load, table, card } from '../ui.js';
 import { href } from '../router.js';
+import { chainNames } from './common.js';
 
 const GOAL = 0.7;
 
@@ -11,8 +12,8 @@ export async function render(main, parts) {
   main.append(h('div', { class: 'page-head' }, h('h1', {}, parts[1] ? t('park') : t('parks'))), body);
   if (parts[1]) {
     await load(body, async () => {
-      const [park, chains] = await Promise.all([get('/parks/' + encodeURIComponent(parts[1])), cached('/chains')]);
-      return { ...park, chainNames: new Map(chains.chains.map((c) => [c.id, nameOf(c)])) };
+      const [park, names] = await Promise.all([get('/parks/' + encodeURIComponent(parts[1])), chainNames()]);
+      return { ...park, chainNames: names };
     }, detail);
     return;
   }

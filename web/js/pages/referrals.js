@@ -1,9 +1,10 @@
 // 以企招企: pick an enterprise by name or code; a local one shows whom it can bring in, a non-local target shows
 // the local enterprises best placed to introduce it; the supply paths are drawn.
-import { get, cached } from '../api.js';
-import { t, number, nameOf, linkNameOf, actionOf } from '../i18n.js';
+import { get } from '../api.js';
+import { t, number, linkNameOf, actionOf } from '../i18n.js';
 import { h, load, table, empty } from '../ui.js';
 import { go, href } from '../router.js';
+import { chainNames } from './common.js';
 
 export async function render(main, parts, params) {
   const input = h('input', { type: 'search', id: 'ref-search', value: params.q || '', placeholder: t('ref_pick') });
@@ -29,8 +30,8 @@ export async function render(main, parts, params) {
 /** With nothing asked yet: the chain leaders (链主), where referrals usually start, each one click away. */
 async function leaders(results) {
   await load(results, async () => {
-    const [found, chains] = await Promise.all([get('/enterprises', { leader: true, limit: 100 }), cached('/chains')]);
-    return { found, names: new Map(chains.chains.map((c) => [c.id, nameOf(c)])) };
+    const [found, names] = await Promise.all([get('/enterprises', { leader: true, limit: 100 }), chainNames()]);
+    return { found, names };
   }, ({ found, names }) => found.enterprises.length
     ? h('div', { class: 'card', id: 'ref-leaders' }, h('h2', {}, t('ref_leaders')),
       h('ul', { class: 'plain' }, found.enterprises.map((e) => h('li', {},
