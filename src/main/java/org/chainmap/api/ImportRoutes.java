@@ -46,7 +46,7 @@ final class ImportRoutes {
     }
 
     private void upload(Context ctx) throws IOException {
-        boolean dryRun = ctx.queryParamAsClass("dryRun", Boolean.class).getOrDefault(false);
+        boolean dryRun = Params.flag(ctx, "dryRun");
         if (!ctx.isMultipartFormData()) {
             throw new BadRequest("files", "send the files as multipart/form-data");
         }

@@ -26,8 +26,8 @@ final class Params {
 
     /** {@code limit} and {@code offset}; a download without a limit holds the most rows one page may. */
     static Page page(Context ctx, boolean download) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(download ? MAX_LIMIT : Page.DEFAULT_LIMIT);
-        int offset = ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0);
+        int limit = integer(ctx, "limit", download ? MAX_LIMIT : Page.DEFAULT_LIMIT);
+        int offset = integer(ctx, "offset", 0);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequest("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
@@ -78,6 +78,25 @@ final class Params {
                 .findFirst()
                 .orElseThrow(() -> new BadRequest(name, "unknown value '" + shown(value) + "', expected one of "
                         + Arrays.toString(type.getEnumConstants())));
+    }
+
+    /** A whole number, {@code otherwise} when absent or empty. */
+    static int integer(Context ctx, String name, int otherwise) {
+        Integer value = integer(ctx, name);
+        return value == null ? otherwise : value;
+    }
+
+    /** A whole number, null when absent or empty. */
+    static Integer integer(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name, "not a whole number: '" + shown(value) + "'");
+        }
     }
 
     /** A yes/no parameter: {@code true} or {@code false}, absent or empty meaning false. */

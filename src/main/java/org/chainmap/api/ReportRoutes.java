@@ -30,9 +30,13 @@ final class ReportRoutes {
     }
 
     private void evaluations(Context ctx) {
-        int year = ctx.queryParamAsClass("year", Integer.class)
-                .check(y -> y >= 1900 && y <= 2200, "must be a year between 1900 and 2200")
-                .get();
+        Integer year = Params.integer(ctx, "year");
+        if (year == null) {
+            throw new BadRequest("year", "is required");
+        }
+        if (year < 1900 || year > 2200) {
+            throw new BadRequest("year", "must be a year between 1900 and 2200, got " + year);
+        }
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
         EvaluationResult all = cache.get("evaluations " + year,
                 () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));

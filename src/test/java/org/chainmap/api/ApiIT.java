@@ -224,7 +224,12 @@ class ApiIT {
         assertThat(problem(get("/api/v1/enterprises/ABC"), 400).path("detail").asText()).contains("uscc");
         assertThat(problem(get("/api/v1/enterprises?q=x&limit=5000"), 400).path("detail").asText())
                 .contains("limit");
-        assertThat(problem(get("/api/v1/evaluations?year=soon"), 400).path("detail").asText()).contains("year");
+        assertThat(problem(get("/api/v1/evaluations?year=soon"), 400).path("detail").asText())
+                .isEqualTo("parameter 'year': not a whole number: 'soon'");
+        assertThat(problem(get("/api/v1/evaluations"), 400).path("detail").asText())
+                .isEqualTo("parameter 'year': is required");
+        assertThat(problem(get("/api/v1/chains/nev/targets?limit=ten"), 400).path("detail").asText())
+                .isEqualTo("parameter 'limit': not a whole number: 'ten'");
         assertThat(problem(get("/api/v1/chains/nev/gaps?format=pdf"), 400).path("detail").asText())
                 .contains("format");
     }
