@@ -1,5 +1,7 @@
 package org.chainmap.bench;
 
+import static org.chainmap.store.Values.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ public final class CypherBaseline {
             rows.add(new Row(
                     r.get("linkId").asString(),
                     r.get("status").asString(),
-                    r.get("action").isNull() ? null : r.get("action").asString(),
+                    text(r.get("action")),
                     r.get("coverage").asInt(),
                     r.get("aboveScale").asInt(),
                     r.get("dependency").asDouble(),

@@ -1,5 +1,7 @@
 package org.chainmap.chains;
 
+import static org.chainmap.store.Values.text;
+
 import java.util.Comparator;
 import java.util.Map;
 import org.chainmap.analysis.gaps.GapReport;
@@ -25,7 +27,7 @@ public final class ChainMapService {
                         .sorted(Comparator.comparing(ChainMap.Feed::from).thenComparing(ChainMap.Feed::to))
                         .toList(),
                 r.get("leaders").asList(l -> new ChainMap.Leader(l.get("uscc").asString(),
-                                l.get("name").isNull() ? null : l.get("name").asString(), l.get("local").asBoolean()))
+                                text(l.get("name")), l.get("local").asBoolean()))
                         .stream()
                         .sorted(Comparator.comparing(ChainMap.Leader::uscc))
                         .toList());

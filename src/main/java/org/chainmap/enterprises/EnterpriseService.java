@@ -2,6 +2,7 @@ package org.chainmap.enterprises;
 
 import static org.chainmap.store.Values.number;
 import static org.chainmap.store.Values.text;
+import static org.chainmap.store.Values.whole;
 
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class EnterpriseService {
                         r.get("uscc").asString(), text(r.get("name")), text(r.get("region")),
                         r.get("local").asBoolean(), text(r.get("scale")),
                         number(r.get("revenue")), number(r.get("tax")),
-                        r.get("employees").isNull() ? null : r.get("employees").asNumber().longValue(),
+                        whole(r.get("employees")),
                         r.get("tags").asList(Value::asString),
                         chainIds(r.get("leads")),
                         r.get("links").asList(l -> new LinkRef(l.get("id").asString(), text(l.get("name")),

@@ -1,6 +1,7 @@
 package org.chainmap.evaluation;
 
 import static org.chainmap.store.Values.number;
+import static org.chainmap.store.Values.text;
 import static org.chainmap.store.Values.whole;
 
 import java.util.ArrayList;
@@ -33,10 +34,10 @@ public final class EvaluationService {
                 parks.add(new ParkSpace(p.get("id").asString(), number(p.get("areaMu")),
                         number(p.get("floorAreaSqm")), whole(p.get("floors"))));
             }
-            String scale = r.get("scale").isNull() ? null : r.get("scale").asString();
+            String scale = text(r.get("scale"));
             inputs.add(new EvaluationInput(
                     r.get("uscc").asString(),
-                    r.get("name").isNull() ? null : r.get("name").asString(),
+                    text(r.get("name")),
                     scale == null ? null : Scale.valueOf(scale),
                     number(r.get("tax")),
                     number(r.get("valueAdded")),

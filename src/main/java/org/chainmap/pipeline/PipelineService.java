@@ -1,5 +1,6 @@
 package org.chainmap.pipeline;
 
+import static org.chainmap.store.Values.number;
 import static org.chainmap.store.Values.text;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class PipelineService {
                     text(r.get("name")),
                     ProjectType.valueOf(r.get("type").asString()),
                     ProjectStage.valueOf(r.get("stage").asString()),
-                    r.get("investment").isNull() ? null : r.get("investment").asNumber().doubleValue(),
+                    number(r.get("investment")),
                     r.get("chain").isNull() ? null : new ChainRef(r.get("chain").get("id").asString(),
                             text(r.get("chain").get("name")), text(r.get("chain").get("nameEn"))),
                     r.get("link").isNull() ? null : link(r.get("link")),
