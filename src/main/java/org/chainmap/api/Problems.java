@@ -4,10 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.validation.ValidationException;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.imports.ImportRejectedException;
 import org.chainmap.store.StoreUnavailableException;
@@ -23,12 +21,6 @@ final class Problems {
     static void addTo(RoutesConfig routes, StoreWatch watch) {
         routes.exception(BadRequest.class, (e, ctx) ->
                 send(ctx, HttpStatus.BAD_REQUEST, "parameter '" + e.parameter() + "': " + e.getMessage()));
-        routes.exception(ValidationException.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST,
-                e.getErrors().entrySet().stream()
-                        .map(en -> "parameter '" + en.getKey() + "': " + en.getValue().stream()
-                                .map(v -> v.getMessage() + " (got '" + Params.shown(String.valueOf(v.value)) + "')")
-                                .collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("; "))));
         routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         routes.exception(Refused.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
