@@ -1,7 +1,6 @@
 package org.chainmap;
 
 import org.chainmap.cli.ChainmapCommand;
-import picocli.CommandLine;
 
 /** Entry point of {@code java -jar chainmap.jar COMMAND}. */
 public final class Main {

@@ -41,15 +41,16 @@ public record AnalysisConfig(
                 throw new IllegalArgumentException("weights and factors must be zero or more, got " + d);
             }
         }
-        for (double d : new double[] {revenueShare, twoHopProximity, inferredProximity, strengthenDependency,
-                buildCoveredShare}) {
+        for (double d :
+                new double[] {revenueShare, twoHopProximity, inferredProximity, strengthenDependency, buildCoveredShare
+                }) {
             if (!(d >= 0 && d <= 1)) {
                 throw new IllegalArgumentException("shares must be between 0 and 1, got " + d);
             }
         }
         if (referrerPaths < 1 || referrerMaxHops < 1 || referrerMaxHops > 3 || betweennessTop < 0) {
-            throw new IllegalArgumentException("referrer-paths must be at least 1, referrer-max-hops 1 to 3,"
-                    + " betweenness-top at least 0");
+            throw new IllegalArgumentException(
+                    "referrer-paths must be at least 1, referrer-max-hops 1 to 3," + " betweenness-top at least 0");
         }
     }
 
@@ -60,7 +61,8 @@ public record AnalysisConfig(
 
     /** The defaults overridden by {@code file}, or by the file {@code CHAINMAP_CONFIG} names when it is null. */
     public static AnalysisConfig load(Path file, Map<String, String> env) {
-        Path chosen = file != null ? file : (env.get(ENV) == null || env.get(ENV).isBlank() ? null : Path.of(env.get(ENV)));
+        Path chosen =
+                file != null ? file : (env.get(ENV) == null || env.get(ENV).isBlank() ? null : Path.of(env.get(ENV)));
         Properties p = defaultProperties();
         if (chosen != null) {
             Properties user = new Properties();

@@ -125,5 +125,4 @@ public final class AnalysisService {
             throw NotFoundException.enterprise(uscc);
         }
     }
-
 }

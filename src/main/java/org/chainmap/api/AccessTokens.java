@@ -79,7 +79,9 @@ public final class AccessTokens {
 
     /** The role of a presented token, or empty when it is not one of ours. */
     Optional<Role> roleOf(String token) {
-        return token == null || token.isEmpty() ? Optional.empty() : Optional.ofNullable(roleByDigest.get(digest(token)));
+        return token == null || token.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(roleByDigest.get(digest(token)));
     }
 
     public boolean isEmpty() {
@@ -94,7 +96,8 @@ public final class AccessTokens {
         try {
             return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": unknown role '" + name + "', expected viewer, editor or admin");
+            throw new IllegalArgumentException(
+                    where + ": unknown role '" + name + "', expected viewer, editor or admin");
         }
     }
 

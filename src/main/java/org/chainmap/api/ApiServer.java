@@ -33,8 +33,8 @@ public final class ApiServer {
     public static Javalin create(Services services, ApiSettings settings) {
         Guard guard = new Guard(settings);
         StoreWatch watch = new StoreWatch(services.store()::reachable, System::nanoTime, PROBE_EVERY_NANOS);
-        AnswerCache cache = new AnswerCache(services.store()::graphVersion, System::nanoTime, RECHECK_VERSION_NANOS,
-                CACHED_ANSWERS);
+        AnswerCache cache = new AnswerCache(
+                services.store()::graphVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_ANSWERS);
         AtomicReference<Javalin> self = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -44,11 +44,14 @@ public final class ApiServer {
             config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.idleTimeout().toMillis()));
+            config.jetty.modifyHttpConfiguration(
+                    http -> http.setIdleTimeout(settings.idleTimeout().toMillis()));
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     var origins = settings.corsOrigins();
-                    rule.allowHost(origins.getFirst(), origins.subList(1, origins.size()).toArray(String[]::new));
+                    rule.allowHost(
+                            origins.getFirst(),
+                            origins.subList(1, origins.size()).toArray(String[]::new));
                 }));
             }
             config.staticFiles.add(files -> {
@@ -57,8 +60,8 @@ public final class ApiServer {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            config.requestLogger.http((ctx, ms) ->
-                    LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) -> LOG.info(
+                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
             Problems.addTo(config.routes, watch);
             config.routes.beforeMatched(ctx -> {
                 guard.check(ctx);
@@ -74,8 +77,10 @@ public final class ApiServer {
             new ReportRoutes(services, cache).addTo(config.routes);
             new ImportRoutes(services, cache).addTo(config.routes);
             Route.get("/api/v1/openapi.json", "This description of the API, generated from its routes")
-                    .to(config.routes, ctx -> ctx.json(OpenApi.describe(
-                            self.get().unsafe.internalRouter.allHttpHandlers(), Json.mapper(), version())));
+                    .to(
+                            config.routes,
+                            ctx -> ctx.json(OpenApi.describe(
+                                    self.get().unsafe.internalRouter.allHttpHandlers(), Json.mapper(), version())));
         });
         self.set(app);
         return app;

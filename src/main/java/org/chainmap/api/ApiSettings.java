@@ -43,16 +43,24 @@ public record ApiSettings(
 
     /** The defaults for a server bound to {@code host}: reads open on loopback only, no tokens, no CORS. */
     public static ApiSettings defaults(String host) {
-        return new ApiSettings(isLoopback(host), AccessTokens.none(), DEFAULT_MAX_UPLOAD_BYTES,
-                DEFAULT_REQUESTS_PER_MINUTE, false, List.of(), DEFAULT_IDLE_TIMEOUT);
+        return new ApiSettings(
+                isLoopback(host),
+                AccessTokens.none(),
+                DEFAULT_MAX_UPLOAD_BYTES,
+                DEFAULT_REQUESTS_PER_MINUTE,
+                false,
+                List.of(),
+                DEFAULT_IDLE_TIMEOUT);
     }
 
     public ApiSettings withTokens(AccessTokens t) {
-        return new ApiSettings(readsOpen, t, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout);
+        return new ApiSettings(
+                readsOpen, t, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout);
     }
 
     public ApiSettings withReadsOpen(boolean open) {
-        return new ApiSettings(open, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout);
+        return new ApiSettings(
+                open, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout);
     }
 
     public ApiSettings withUploadLimit(long bytes) {
@@ -64,7 +72,8 @@ public record ApiSettings(
     }
 
     public ApiSettings withCorsOrigins(List<String> origins) {
-        return new ApiSettings(readsOpen, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, origins, idleTimeout);
+        return new ApiSettings(
+                readsOpen, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, origins, idleTimeout);
     }
 
     /**

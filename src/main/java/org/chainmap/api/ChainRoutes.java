@@ -30,47 +30,81 @@ final class ChainRoutes {
 
     void addTo(RoutesConfig routes) {
         Route.get("/api/v1/chains", "The chains with their link, coverage and leader counts")
-                .downloads().returns(ChainList.class).to(routes, this::chains);
+                .downloads()
+                .returns(ChainList.class)
+                .to(routes, this::chains);
         Route.get("/api/v1/chains/{id}/map", "A chain's map: links with gap status and coverage, FEEDS, leaders")
-                .path("id", "chain id, e.g. nev").returns(ChainMap.class).to(routes, this::map);
+                .path("id", "chain id, e.g. nev")
+                .returns(ChainMap.class)
+                .to(routes, this::map);
         Route.get("/api/v1/chains/{id}/map.graphml", "A chain's map as GraphML, for Gephi or yEd")
-                .path("id", "chain id").produces("application/graphml+xml").to(routes, this::graphMl);
+                .path("id", "chain id")
+                .produces("application/graphml+xml")
+                .to(routes, this::graphMl);
         Route.get("/api/v1/gaps", "Gap analysis of every chain, as `gaps --all`")
-                .downloads().returns(AllGaps.class).to(routes, this::allGaps);
+                .downloads()
+                .returns(AllGaps.class)
+                .to(routes, this::allGaps);
         Route.get("/api/v1/chains/{id}/gaps", "Gap analysis of a chain: coverage, dependency, status, action")
-                .path("id", "chain id").downloads().returns(GapReport.class).to(routes, this::gaps);
+                .path("id", "chain id")
+                .downloads()
+                .returns(GapReport.class)
+                .to(routes, this::gaps);
         Route.get("/api/v1/chains/{id}/targets", "Ranked targets (以链招引) with the parts of each score")
                 .path("id", "chain id")
                 .query("link", "only targets working in this gap link")
                 .query("region", "text contained in the target's region")
                 .query("tag", Tag.class, "only targets holding this recognition")
-                .paged().downloads().returns(TargetReport.class).to(routes, this::targets);
+                .paged()
+                .downloads()
+                .returns(TargetReport.class)
+                .to(routes, this::targets);
         Route.get("/api/v1/resilience", "Single points of failure and supplier concentration of a chain")
                 .query("chain", "string", true, "chain id")
                 .query("enterprise", "string", false, "a local enterprise whose relocation impact is wanted")
-                .downloads().returns(ResilienceReport.class).to(routes, this::resilience);
+                .downloads()
+                .returns(ResilienceReport.class)
+                .to(routes, this::resilience);
     }
 
     /** One chain of {@code GET /api/v1/chains}; coverage is the share of links with a local enterprise. */
-    record ChainRow(String id, String name, String nameEn, int links, int coveredLinks, double coverage, int leaders,
+    record ChainRow(
+            String id,
+            String name,
+            String nameEn,
+            int links,
+            int coveredLinks,
+            double coverage,
+            int leaders,
             boolean build) {
         static ChainRow of(ChainSummary s) {
-            return new ChainRow(s.id(), s.name(), s.nameEn(), s.links(), s.coveredLinks(),
-                    s.links() == 0 ? 0 : (double) s.coveredLinks() / s.links(), s.leaders(), s.build());
+            return new ChainRow(
+                    s.id(),
+                    s.name(),
+                    s.nameEn(),
+                    s.links(),
+                    s.coveredLinks(),
+                    s.links() == 0 ? 0 : (double) s.coveredLinks() / s.links(),
+                    s.leaders(),
+                    s.build());
         }
     }
 
     record ChainList(List<ChainRow> chains) {}
 
     private void chains(Context ctx) {
-        ChainList list = cache.get("chains", () -> new ChainList(services.analysis().gapsAll().chains().stream()
-                .map(r -> ChainRow.of(r.chain()))
-                .toList()));
-        Downloads.answer(ctx, "chains", list, () -> Tabular.of(RecordSheet.of("chains", ChainRow.class, list.chains())));
+        ChainList list = cache.get(
+                "chains",
+                () -> new ChainList(services.analysis().gapsAll().chains().stream()
+                        .map(r -> ChainRow.of(r.chain()))
+                        .toList()));
+        Downloads.answer(
+                ctx, "chains", list, () -> Tabular.of(RecordSheet.of("chains", ChainRow.class, list.chains())));
     }
 
     private ChainMap chainMap(String id) {
-        return cache.get("map " + id, () -> services.maps().map(services.analysis().gaps(id)));
+        return cache.get(
+                "map " + id, () -> services.maps().map(services.analysis().gaps(id)));
     }
 
     private void map(Context ctx) {
@@ -82,7 +116,9 @@ final class ChainRoutes {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ChainMapGraphMl.write(map, out);
         ctx.contentType("application/graphml+xml; charset=utf-8");
-        ctx.header("Content-Disposition", Downloads.attachment("chain-" + map.chain().id() + ".graphml"));
+        ctx.header(
+                "Content-Disposition",
+                Downloads.attachment("chain-" + map.chain().id() + ".graphml"));
         ctx.result(out.toByteArray());
     }
 
@@ -99,10 +135,11 @@ final class ChainRoutes {
 
     private void targets(Context ctx) {
         String id = Params.id(ctx, "id");
-        var filter = new TargetFilter(Params.queryId(ctx, "link"), Params.text(ctx, "region"),
-                Params.enumValue(ctx, "tag", Tag.class));
+        var filter = new TargetFilter(
+                Params.queryId(ctx, "link"), Params.text(ctx, "region"), Params.enumValue(ctx, "tag", Tag.class));
         Page page = Params.page(ctx, Downloads.wanted(ctx));
-        TargetReport report = cache.get("targets " + id + " " + filter + " " + page,
+        TargetReport report = cache.get(
+                "targets " + id + " " + filter + " " + page,
                 () -> services.analysis().targets(id, filter, page));
         Downloads.answer(ctx, "targets-" + report.chain().id(), report, () -> AnalysisSheets.targets(report));
     }
@@ -114,8 +151,8 @@ final class ChainRoutes {
         }
         String enterprise = Params.text(ctx, "enterprise");
         String uscc = enterprise == null ? null : Params.uscc("enterprise", enterprise);
-        ResilienceReport report = cache.get("resilience " + chain + " " + uscc,
-                () -> services.analysis().resilience(chain, uscc));
+        ResilienceReport report = cache.get(
+                "resilience " + chain + " " + uscc, () -> services.analysis().resilience(chain, uscc));
         Downloads.answer(ctx, "resilience-" + chain, report, () -> AnalysisSheets.resilience(report));
     }
 }

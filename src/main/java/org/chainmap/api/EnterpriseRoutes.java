@@ -26,22 +26,34 @@ final class EnterpriseRoutes {
         Route.get("/api/v1/enterprises", "Search enterprises by name or credit-code prefix")
                 .query("q", "part of the name, or the start of the credit code")
                 .query("leader", "true: only the chain leaders (链主); default false")
-                .paged().downloads().returns(EnterpriseSearch.class).to(routes, this::search);
+                .paged()
+                .downloads()
+                .returns(EnterpriseSearch.class)
+                .to(routes, this::search);
         Route.get("/api/v1/enterprises/{uscc}", "One enterprise with its links, suppliers and customers")
-                .path("uscc", "统一社会信用代码, 18 characters").returns(EnterpriseDetail.class).to(routes, this::detail);
+                .path("uscc", "统一社会信用代码, 18 characters")
+                .returns(EnterpriseDetail.class)
+                .to(routes, this::detail);
         Route.get("/api/v1/enterprises/{uscc}/referrals", "Whom a local enterprise can bring in (以企招企)")
                 .path("uscc", "credit code of a local enterprise")
-                .downloads().returns(ReferralReport.class).to(routes, this::referrals);
+                .downloads()
+                .returns(ReferralReport.class)
+                .to(routes, this::referrals);
         Route.get("/api/v1/enterprises/{uscc}/referrers", "The local enterprises best placed to introduce a target")
                 .path("uscc", "credit code of the target")
-                .downloads().returns(ReferrerReport.class).to(routes, this::referrers);
+                .downloads()
+                .returns(ReferrerReport.class)
+                .to(routes, this::referrers);
     }
 
     private void search(Context ctx) {
         var page = Params.page(ctx, Downloads.wanted(ctx));
         EnterpriseSearch found = services.enterprises()
                 .search(Params.text(ctx, "q"), Params.flag(ctx, "leader"), page.limit(), page.offset());
-        Downloads.answer(ctx, "enterprises", found,
+        Downloads.answer(
+                ctx,
+                "enterprises",
+                found,
                 () -> Tabular.of(RecordSheet.of("enterprises", EnterpriseRow.class, found.enterprises())));
     }
 
@@ -52,13 +64,15 @@ final class EnterpriseRoutes {
 
     private void referrals(Context ctx) {
         String uscc = Params.uscc(ctx);
-        ReferralReport report = cache.get("referrals " + uscc, () -> services.analysis().referrals(uscc));
+        ReferralReport report =
+                cache.get("referrals " + uscc, () -> services.analysis().referrals(uscc));
         Downloads.answer(ctx, "referrals-" + uscc, report, () -> AnalysisSheets.referrals(report));
     }
 
     private void referrers(Context ctx) {
         String uscc = Params.uscc(ctx);
-        ReferrerReport report = cache.get("referrers " + uscc, () -> services.analysis().referrers(uscc));
+        ReferrerReport report =
+                cache.get("referrers " + uscc, () -> services.analysis().referrers(uscc));
         Downloads.answer(ctx, "referrers-" + uscc, report, () -> AnalysisSheets.referrers(report));
     }
 }

@@ -16,7 +16,9 @@ final class Guard {
 
     Guard(ApiSettings settings) {
         this.settings = settings;
-        this.limiter = settings.requestsPerMinute() == 0 ? null : new RateLimiter(settings.requestsPerMinute(), System::nanoTime);
+        this.limiter = settings.requestsPerMinute() == 0
+                ? null
+                : new RateLimiter(settings.requestsPerMinute(), System::nanoTime);
     }
 
     /** Runs before every matched route. */
@@ -58,8 +60,9 @@ final class Guard {
             throw Refused.unauthorized("the bearer token is not valid");
         }
         if (!role.includes(required)) {
-            throw Refused.forbidden(what(required) + " needs role " + required.name().toLowerCase(Locale.ROOT)
-                    + ", the token has role " + role.name().toLowerCase(Locale.ROOT));
+            throw Refused.forbidden(
+                    what(required) + " needs role " + required.name().toLowerCase(Locale.ROOT) + ", the token has role "
+                            + role.name().toLowerCase(Locale.ROOT));
         }
     }
 

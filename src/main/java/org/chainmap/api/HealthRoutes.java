@@ -16,7 +16,9 @@ final class HealthRoutes {
 
     void addTo(RoutesConfig routes) {
         Route.get("/health", "Status, whether Neo4j answers, and the graph's counts")
-                .open().returns(Health.class).to(routes, this::health);
+                .open()
+                .returns(Health.class)
+                .to(routes, this::health);
     }
 
     private void health(Context ctx) {

@@ -23,8 +23,8 @@ import org.chainmap.imports.ImportSummary;
  */
 final class ImportRoutes {
     /** A file's own name: no folders, no control characters, a .csv or .xlsx ending; Chinese names welcome. */
-    private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}:*?\"<>|]{1,150}\\.(csv|xlsx)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILE_NAME =
+            Pattern.compile("[^/\\\\\\p{Cntrl}:*?\"<>|]{1,150}\\.(csv|xlsx)", Pattern.CASE_INSENSITIVE);
     /** The name a workbook is saved under while it is read; problems name the uploaded file instead. */
     private static final String WORKBOOK = "workbook.xlsx";
 
@@ -78,14 +78,14 @@ final class ImportRoutes {
             String shownWorkbook = workbooks == 1 ? baseName(files.getFirst()) : null;
             ImportSummary done;
             try {
-                done = services.imports().run(ImportSource.of(source), dryRun,
-                        file -> shown(file, prefix, shownWorkbook));
+                done = services.imports()
+                        .run(ImportSource.of(source), dryRun, file -> shown(file, prefix, shownWorkbook));
             } finally {
                 cache.invalidate();
             }
             String what = workbooks == 1 ? shownWorkbook : files.size() + " uploaded CSV files";
-            ctx.json(new ImportSummary(what, done.dryRun(), done.files(), done.rows(), done.created(), done.updated(),
-                    done.checkMs()));
+            ctx.json(new ImportSummary(
+                    what, done.dryRun(), done.files(), done.rows(), done.created(), done.updated(), done.checkMs()));
         } finally {
             delete(dir);
         }
@@ -100,7 +100,8 @@ final class ImportRoutes {
     /** The file's name without any folder a browser or client put in front of it. */
     private static String baseName(UploadedFile f) {
         String name = f.filename() == null ? "" : f.filename();
-        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
     }
 
     private static String lower(UploadedFile f) {

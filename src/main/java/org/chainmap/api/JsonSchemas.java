@@ -62,7 +62,11 @@ final class JsonSchemas {
         if (raw == boolean.class || raw == Boolean.class) {
             return NODES.objectNode().put("type", "boolean");
         }
-        if (raw == int.class || raw == long.class || raw == short.class || raw == Integer.class || raw == Long.class
+        if (raw == int.class
+                || raw == long.class
+                || raw == short.class
+                || raw == Integer.class
+                || raw == Long.class
                 || raw == Short.class) {
             return NODES.objectNode().put("type", "integer");
         }
@@ -105,7 +109,8 @@ final class JsonSchemas {
             return simple;
         }
         String pkg = raw.getPackageName();
-        String nested = raw.getName().substring(pkg.isEmpty() ? 0 : pkg.length() + 1).replace("$", "");
+        String nested =
+                raw.getName().substring(pkg.isEmpty() ? 0 : pkg.length() + 1).replace("$", "");
         if (!nested.equals(simple) && !names.containsValue(nested)) {
             return nested;
         }

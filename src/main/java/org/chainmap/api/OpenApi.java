@@ -25,9 +25,12 @@ final class OpenApi {
         doc.putObject("info")
                 .put("title", "chainmap API")
                 .put("version", version)
-                .put("description", "产业链图谱与招商分析: chains, gap links, targets, referrals, parks, pipeline and"
-                        + " per-mu evaluation of a district's industry chains. Errors are RFC 9457 problem documents.")
-                .putObject("license").put("name", "GPL-3.0-or-later");
+                .put(
+                        "description",
+                        "产业链图谱与招商分析: chains, gap links, targets, referrals, parks, pipeline and"
+                                + " per-mu evaluation of a district's industry chains. Errors are RFC 9457 problem documents.")
+                .putObject("license")
+                .put("name", "GPL-3.0-or-later");
         JsonSchemas schemas = new JsonSchemas(mapper);
         ObjectNode paths = doc.putObject("paths");
         endpoints.stream()
@@ -38,13 +41,18 @@ final class OpenApi {
                     ObjectNode item = paths.has(e.endpoint.path)
                             ? (ObjectNode) paths.get(e.endpoint.path)
                             : paths.putObject(e.endpoint.path);
-                    item.set(e.endpoint.method.name().toLowerCase(Locale.ROOT),
+                    item.set(
+                            e.endpoint.method.name().toLowerCase(Locale.ROOT),
                             operation(e.endpoint.metadata(RouteDoc.class), schemas));
                 });
         ObjectNode components = doc.putObject("components");
         schemas.of(Problem.class);
         components.set("schemas", schemas.components());
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
+        components
+                .putObject("securitySchemes")
+                .putObject("bearer")
+                .put("type", "http")
+                .put("scheme", "bearer")
                 .put("description", "a token of role viewer, editor or admin");
         return doc;
     }
@@ -58,15 +66,26 @@ final class OpenApi {
                 if (!p.values().isEmpty()) {
                     p.values().forEach(schema.putArray("enum")::add);
                 }
-                params.addObject().put("name", p.name()).put("in", p.in()).put("required", p.required())
-                        .put("description", p.description()).set("schema", schema);
+                params.addObject()
+                        .put("name", p.name())
+                        .put("in", p.in())
+                        .put("required", p.required())
+                        .put("description", p.description())
+                        .set("schema", schema);
             }
         }
         if (doc.upload() != null) {
             ObjectNode body = op.putObject("requestBody").put("required", true).put("description", doc.upload());
-            body.putObject("content").putObject("multipart/form-data").putObject("schema").put("type", "object")
-                    .putObject("properties").putObject("files").put("type", "array")
-                    .putObject("items").put("type", "string").put("format", "binary");
+            body.putObject("content")
+                    .putObject("multipart/form-data")
+                    .putObject("schema")
+                    .put("type", "object")
+                    .putObject("properties")
+                    .putObject("files")
+                    .put("type", "array")
+                    .putObject("items")
+                    .put("type", "string")
+                    .put("format", "binary");
         }
         ObjectNode responses = op.putObject("responses");
         ObjectNode ok = responses.putObject("200").put("description", "OK");
@@ -99,8 +118,12 @@ final class OpenApi {
     }
 
     private static void problem(ObjectNode responses, int status, String description) {
-        responses.putObject(Integer.toString(status)).put("description", description)
-                .putObject("content").putObject(Problem.CONTENT_TYPE).putObject("schema")
+        responses
+                .putObject(Integer.toString(status))
+                .put("description", description)
+                .putObject("content")
+                .putObject(Problem.CONTENT_TYPE)
+                .putObject("schema")
                 .put("$ref", "#/components/schemas/Problem");
     }
 }

@@ -76,8 +76,10 @@ final class Params {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equalsIgnoreCase(value.strip()))
                 .findFirst()
-                .orElseThrow(() -> new BadRequest(name, "unknown value '" + shown(value) + "', expected one of "
-                        + Arrays.toString(type.getEnumConstants())));
+                .orElseThrow(() -> new BadRequest(
+                        name,
+                        "unknown value '" + shown(value) + "', expected one of "
+                                + Arrays.toString(type.getEnumConstants())));
     }
 
     /** A whole number, {@code otherwise} when absent or empty. */

@@ -19,14 +19,19 @@ final class ParkRoutes {
 
     void addTo(RoutesConfig routes) {
         Route.get("/api/v1/parks", "Parks with lead-industry concentration against the 70% goal, and occupancy")
-                .downloads().returns(ParkList.class).to(routes, this::parks);
+                .downloads()
+                .returns(ParkList.class)
+                .to(routes, this::parks);
         Route.get("/api/v1/parks/{id}", "One park with its tenants")
-                .path("id", "park id").returns(ParkDetail.class).to(routes, this::park);
+                .path("id", "park id")
+                .returns(ParkDetail.class)
+                .to(routes, this::park);
     }
 
     private void parks(Context ctx) {
         ParkList list = services.parks().list();
-        Downloads.answer(ctx, "parks", list, () -> Tabular.of(RecordSheet.of("parks", ParkSummary.class, list.parks())));
+        Downloads.answer(
+                ctx, "parks", list, () -> Tabular.of(RecordSheet.of("parks", ParkSummary.class, list.parks())));
     }
 
     private void park(Context ctx) {

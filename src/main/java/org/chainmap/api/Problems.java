@@ -19,21 +19,28 @@ final class Problems {
     private Problems() {}
 
     static void addTo(RoutesConfig routes, StoreWatch watch) {
-        routes.exception(BadRequest.class, (e, ctx) ->
-                send(ctx, HttpStatus.BAD_REQUEST, "parameter '" + e.parameter() + "': " + e.getMessage()));
+        routes.exception(
+                BadRequest.class,
+                (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, "parameter '" + e.parameter() + "': " + e.getMessage()));
         routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         routes.exception(Refused.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             send(ctx, e.status(), e.getMessage());
         });
-        routes.exception(ImportRejectedException.class, (e, ctx) -> send(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
-                e.getMessage(), e.problems().stream().map(Object::toString).toList()));
+        routes.exception(
+                ImportRejectedException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        e.getMessage(),
+                        e.problems().stream().map(Object::toString).toList()));
         routes.exception(StoreUnavailableException.class, (e, ctx) -> {
             watch.markDown();
             unavailable(ctx, e);
         });
-        routes.exception(HttpResponseException.class, (e, ctx) ->
-                send(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> send(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             if (tooLarge(e)) {
                 send(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request body is over the size limit");

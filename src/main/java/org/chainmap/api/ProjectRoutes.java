@@ -6,10 +6,10 @@ import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.chainmap.export.RecordSheet;
 import org.chainmap.export.Tabular;
+import org.chainmap.pipeline.PipelineSummary;
 import org.chainmap.pipeline.Project;
 import org.chainmap.pipeline.ProjectFilter;
 import org.chainmap.pipeline.ProjectList;
-import org.chainmap.pipeline.PipelineSummary;
 
 /** The project pipeline: the list and the funnel; {@code chain}, {@code type}, {@code stage} filter both. */
 final class ProjectRoutes {
@@ -21,8 +21,11 @@ final class ProjectRoutes {
 
     void addTo(RoutesConfig routes) {
         filtered(Route.get("/api/v1/projects", "The project pipeline, furthest stage first"))
-                .downloads().returns(ProjectList.class).to(routes, this::projects);
-        filtered(Route.get("/api/v1/projects/summary", "The funnel: projects and investment (亿元) by stage, type, chain"))
+                .downloads()
+                .returns(ProjectList.class)
+                .to(routes, this::projects);
+        filtered(Route.get(
+                        "/api/v1/projects/summary", "The funnel: projects and investment (亿元) by stage, type, chain"))
                 .returns(PipelineSummary.class)
                 .to(routes, ctx -> ctx.json(services.pipeline().summary(filter(ctx))));
     }
@@ -35,12 +38,14 @@ final class ProjectRoutes {
 
     private void projects(Context ctx) {
         ProjectList list = services.pipeline().projects(filter(ctx));
-        Downloads.answer(ctx, "projects", list,
-                () -> Tabular.of(RecordSheet.of("projects", Project.class, list.projects())));
+        Downloads.answer(
+                ctx, "projects", list, () -> Tabular.of(RecordSheet.of("projects", Project.class, list.projects())));
     }
 
     private static ProjectFilter filter(Context ctx) {
-        return new ProjectFilter(Params.queryId(ctx, "chain"), Params.enumValue(ctx, "type", ProjectType.class),
+        return new ProjectFilter(
+                Params.queryId(ctx, "chain"),
+                Params.enumValue(ctx, "type", ProjectType.class),
                 Params.enumValue(ctx, "stage", ProjectStage.class));
     }
 }

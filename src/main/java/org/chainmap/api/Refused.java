@@ -27,7 +27,8 @@ final class Refused extends RuntimeException {
     }
 
     static Refused tooMany(long retryAfterSeconds) {
-        return new Refused(HttpStatus.TOO_MANY_REQUESTS,
+        return new Refused(
+                HttpStatus.TOO_MANY_REQUESTS,
                 "too many requests from this client; retry in " + retryAfterSeconds + " s",
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }

@@ -22,11 +22,14 @@ final class ReportRoutes {
 
     void addTo(RoutesConfig routes) {
         Route.get("/api/v1/report", "The headline figures of the bureau's report and the graph's counts")
-                .returns(Report.class).to(routes, ctx -> ctx.json(services.report().report()));
+                .returns(Report.class)
+                .to(routes, ctx -> ctx.json(services.report().report()));
         Route.get("/api/v1/evaluations", "Per-mu efficiency (亩产效益) of a year: indicators, score, class A–D")
                 .query("year", "integer", true, "the year evaluated, e.g. 2025")
                 .query("scale", Scale.class, "only above-scale (ABOVE) or below-scale (BELOW) enterprises")
-                .downloads().returns(EvaluationResult.class).to(routes, this::evaluations);
+                .downloads()
+                .returns(EvaluationResult.class)
+                .to(routes, this::evaluations);
     }
 
     private void evaluations(Context ctx) {
@@ -38,10 +41,13 @@ final class ReportRoutes {
             throw new BadRequest("year", "must be a year between 1900 and 2200, got " + year);
         }
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
-        EvaluationResult all = cache.get("evaluations " + year,
-                () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
+        EvaluationResult all = cache.get(
+                "evaluations " + year, () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
         EvaluationResult result = scale == null ? all : all.only(scale);
-        Downloads.answer(ctx, "evaluations-" + year, result,
+        Downloads.answer(
+                ctx,
+                "evaluations-" + year,
+                result,
                 () -> Tabular.of(RecordSheet.of("evaluations", EvaluationRow.class, result.rows())));
     }
 }

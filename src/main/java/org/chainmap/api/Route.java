@@ -59,7 +59,12 @@ final class Route {
     }
 
     <E extends Enum<E>> Route query(String name, Class<E> values, String description) {
-        params.add(new RouteDoc.Param(name, "query", "string", false, description,
+        params.add(new RouteDoc.Param(
+                name,
+                "query",
+                "string",
+                false,
+                description,
                 Arrays.stream(values.getEnumConstants()).map(Enum::name).toList()));
         return this;
     }
@@ -73,8 +78,13 @@ final class Route {
     /** {@code format=json|csv|xlsx}: the same rows as a download. */
     Route downloads() {
         downloads = true;
-        params.add(new RouteDoc.Param("format", "query", "string", false,
-                "json (default), or csv (UTF-8 with BOM) / xlsx for a download", List.of("json", "csv", "xlsx")));
+        params.add(new RouteDoc.Param(
+                "format",
+                "query",
+                "string",
+                false,
+                "json (default), or csv (UTF-8 with BOM) / xlsx for a download",
+                List.of("json", "csv", "xlsx")));
         return this;
     }
 

@@ -20,7 +20,8 @@ record RouteDoc(
         Class<?> response,
         boolean downloads,
         List<String> produces,
-        String upload) implements EndpointMetadata {
+        String upload)
+        implements EndpointMetadata {
     RouteDoc {
         parameters = List.copyOf(parameters);
         produces = List.copyOf(produces);

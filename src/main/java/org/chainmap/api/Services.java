@@ -44,9 +44,15 @@ public record Services(
 
     /** The services over one store; uploads count the given division codes as local. */
     public static Services over(Store store, AnalysisConfig config, String bureau, Set<String> localDivisions) {
-        return new Services(store, new ReportService(store, bureau), AnalysisService.over(store, config),
-                new ParkService(store), new PipelineService(store), new EvaluationService(store),
-                new EnterpriseService(store), new ChainMapService(store),
+        return new Services(
+                store,
+                new ReportService(store, bureau),
+                AnalysisService.over(store, config),
+                new ParkService(store),
+                new PipelineService(store),
+                new EvaluationService(store),
+                new EnterpriseService(store),
+                new ChainMapService(store),
                 new ImportService(new Neo4jGraphWriter(store), localDivisions));
     }
 }

@@ -66,12 +66,14 @@ public final class AnalysisBenchmark {
             long baselineFirst = millis(tb);
             String difference = CypherBaseline.differenceFrom(gaps, baselineRows);
             double baselineMs = medianMillis(WARM_RUNS, () -> baseline.gapsAll(chainIds));
-            progress("plain-Cypher baseline: first run %d ms, median %.1f ms, rows %s", baselineFirst, baselineMs,
-                    difference == null ? "equal to chainmap's" : "DIFFERENT: " + difference);
+            progress(
+                    "plain-Cypher baseline: first run %d ms, median %.1f ms, rows %s",
+                    baselineFirst, baselineMs, difference == null ? "equal to chainmap's" : "DIFFERENT: " + difference);
 
             // cold: a fresh cache each run, so the gap projection is read from the store every time; Neo4j keeps
             // the plans of the queries, as it does in steady use after each import
-            double gapsCold = medianMillis(COLD_RUNS,
+            double gapsCold = medianMillis(
+                    COLD_RUNS,
                     () -> new AnalysisService(ProjectionCache.forGaps(reader), projection, config).gapsAll());
             double gapsWarm = medianMillis(WARM_RUNS, () -> service.gapsAll());
             progress("gaps: cold %.1f ms, warm %.2f ms", gapsCold, gapsWarm);
@@ -102,11 +104,30 @@ public final class AnalysisBenchmark {
                 }
                 referralsMs = (System.nanoTime() - t3) / 1e6 / leaders.size();
             }
-            return new AnalysisFigures(counts.enterprises(), counts.supplies(), gaps.size(), leaders.size(),
-                    projectionMs, gapsCold, gapsFirst, gapsWarm, targetsMs, targetsWarm, exportWarm,
-                    gapsCold + projectionMs + targetsMs, gapsWarm + targetsWarm,
-                    referralsMs, baselineMs, baselineFirst, difference == null, difference, ratio(baselineMs, gapsCold),
-                    ratio(baselineMs, gapsWarm), ratio(baselineFirst, gapsFirst), heap.megabytes(), Runtime.getRuntime().maxMemory() >> 20,
+            return new AnalysisFigures(
+                    counts.enterprises(),
+                    counts.supplies(),
+                    gaps.size(),
+                    leaders.size(),
+                    projectionMs,
+                    gapsCold,
+                    gapsFirst,
+                    gapsWarm,
+                    targetsMs,
+                    targetsWarm,
+                    exportWarm,
+                    gapsCold + projectionMs + targetsMs,
+                    gapsWarm + targetsWarm,
+                    referralsMs,
+                    baselineMs,
+                    baselineFirst,
+                    difference == null,
+                    difference,
+                    ratio(baselineMs, gapsCold),
+                    ratio(baselineMs, gapsWarm),
+                    ratio(baselineFirst, gapsFirst),
+                    heap.megabytes(),
+                    Runtime.getRuntime().maxMemory() >> 20,
                     pageCacheMb);
         }
     }

@@ -72,7 +72,8 @@ public final class CypherBaseline {
             }
             for (int i = 0; i < ours.size(); i++) {
                 if (!theirs.get(i).matches(ours.get(i))) {
-                    return report.chain().id() + " row " + i + ": chainmap " + ours.get(i) + ", baseline " + theirs.get(i);
+                    return report.chain().id() + " row " + i + ": chainmap " + ours.get(i) + ", baseline "
+                            + theirs.get(i);
                 }
             }
         }
@@ -80,8 +81,15 @@ public final class CypherBaseline {
     }
 
     /** One row of the baseline, with the status as the query spells it. */
-    public record Row(String linkId, String status, String action, int coverage, int aboveScale, double dependency,
-            double criticality, double gapScore) {
+    public record Row(
+            String linkId,
+            String status,
+            String action,
+            int coverage,
+            int aboveScale,
+            double dependency,
+            double criticality,
+            double gapScore) {
         boolean matches(LinkGap g) {
             return linkId.equals(g.linkId())
                     && status.equals(g.status().name())

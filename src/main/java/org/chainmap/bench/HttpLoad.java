@@ -42,8 +42,17 @@ public final class HttpLoad {
     }
 
     /** The figures of one path at one rate. Latencies in milliseconds. */
-    public record Figures(String path, int targetRate, int seconds, int requests, int errors, double achievedRate,
-            double p50Ms, double p90Ms, double p99Ms, double maxMs) {}
+    public record Figures(
+            String path,
+            int targetRate,
+            int seconds,
+            int requests,
+            int errors,
+            double achievedRate,
+            double p50Ms,
+            double p90Ms,
+            double p99Ms,
+            double maxMs) {}
 
     /** Loads the path at {@code rate} requests/s untimed for {@code warmupSeconds} (JIT, caches), then timed. */
     public Figures run(String path, int rate, int seconds, int warmupSeconds) {
@@ -60,7 +69,10 @@ public final class HttpLoad {
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw new IllegalArgumentException("duration must be 1 to " + MAX_SECONDS + " s, got " + seconds);
         }
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         int total = rate * seconds;
         long[] latencies = new long[total];
         AtomicInteger errors = new AtomicInteger();
@@ -93,8 +105,17 @@ public final class HttpLoad {
         double elapsedS = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Figures(path, rate, seconds, total, errors.get(), total / elapsedS, ms(percentile(sorted, 0.50)),
-                ms(percentile(sorted, 0.90)), ms(percentile(sorted, 0.99)), ms(sorted[sorted.length - 1]));
+        return new Figures(
+                path,
+                rate,
+                seconds,
+                total,
+                errors.get(),
+                total / elapsedS,
+                ms(percentile(sorted, 0.50)),
+                ms(percentile(sorted, 0.90)),
+                ms(percentile(sorted, 0.99)),
+                ms(sorted[sorted.length - 1]));
     }
 
     /** Warms every path up first (the server's and this client's code paths, caches), then times each. */

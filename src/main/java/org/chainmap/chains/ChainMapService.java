@@ -19,15 +19,25 @@ public final class ChainMapService {
 
     public ChainMap map(GapReport gaps) {
         String id = gaps.chain().id();
-        Record r = store.read("chains/map", Map.of("chainId", id)).stream().findFirst()
+        Record r = store.read("chains/map", Map.of("chainId", id)).stream()
+                .findFirst()
                 .orElseThrow(() -> NotFoundException.chain(id));
-        return new ChainMap(gaps.chain(), gaps.links(),
-                r.get("feeds").asList(f -> new ChainMap.Feed(f.get("from").asString(), f.get("to").asString()))
+        return new ChainMap(
+                gaps.chain(),
+                gaps.links(),
+                r
+                        .get("feeds")
+                        .asList(f -> new ChainMap.Feed(
+                                f.get("from").asString(), f.get("to").asString()))
                         .stream()
                         .sorted(Comparator.comparing(ChainMap.Feed::from).thenComparing(ChainMap.Feed::to))
                         .toList(),
-                r.get("leaders").asList(l -> new ChainMap.Leader(l.get("uscc").asString(),
-                                text(l.get("name")), l.get("local").asBoolean()))
+                r
+                        .get("leaders")
+                        .asList(l -> new ChainMap.Leader(
+                                l.get("uscc").asString(),
+                                text(l.get("name")),
+                                l.get("local").asBoolean()))
                         .stream()
                         .sorted(Comparator.comparing(ChainMap.Leader::uscc))
                         .toList());

@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --config}: a file overriding the analysis settings of {@code chainmap-defaults.properties}. */
 final class AnalysisOptions {
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "analysis weights and thresholds overriding the defaults (or CHAINMAP_CONFIG)")
     Path config;
 

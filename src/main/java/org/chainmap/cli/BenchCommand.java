@@ -23,13 +23,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Time import and analyses: on N generated enterprises in a fresh store, or on the existing store.")
+@Command(
+        name = "bench",
+        description =
+                "Time import and analyses: on N generated enterprises in a fresh store, or on the existing store.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--enterprises", paramLabel = "N",
+    @Option(
+            names = "--enterprises",
+            paramLabel = "N",
             description = "generate N enterprises, import them into a fresh temporary store and time that too")
     Integer enterprises;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SyntheticDataSet.DEFAULT_SEED,
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "" + SyntheticDataSet.DEFAULT_SEED,
             description = "seed of the generated data (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -61,7 +69,14 @@ final class BenchCommand implements Callable<Integer> {
         ConnectionSettings settings = storeOptions.settings();
         try (Store store = Store.open(settings, false)) {
             AnalysisFigures figures = new AnalysisBenchmark(store, analysis.config(), settings.pageCacheMb()).run();
-            return new BenchResult(null, null, null, null, null, figures, Runtime.version().toString(),
+            return new BenchResult(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    figures,
+                    Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors());
         }
     }
@@ -73,17 +88,25 @@ final class BenchCommand implements Callable<Integer> {
             System.err.printf("generating %,d enterprises (seed %d) …%n", enterprises, seed);
             new SyntheticDataSet(enterprises, seed).writeTo(data, TerminalProgress.toStderr());
             ConnectionSettings fresh = ConnectionSettings.embedded(work.resolve("store"));
-            fresh = new ConnectionSettings(fresh.dataDir(), null, null, null, storeOptions.settings().pageCacheMb());
+            fresh = new ConnectionSettings(
+                    fresh.dataDir(), null, null, null, storeOptions.settings().pageCacheMb());
             try (Store store = Store.open(fresh, false)) {
                 System.err.println("importing …");
                 long t = System.nanoTime();
-                ImportSummary summary = new Importer(new Neo4jGraphWriter(store), local.divisions(),
-                        TerminalProgress.toStderr()).run(ImportSource.of(data), false);
+                ImportSummary summary = new Importer(
+                                new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr())
+                        .run(ImportSource.of(data), false);
                 long importMs = (System.nanoTime() - t) / 1_000_000;
                 System.err.println("analysing …");
                 AnalysisFigures figures = new AnalysisBenchmark(store, analysis.config(), fresh.pageCacheMb()).run();
-                return new BenchResult(enterprises, seed, summary.rows(), importMs,
-                        summary.rows() * 1000 / Math.max(1, importMs), figures, Runtime.version().toString(),
+                return new BenchResult(
+                        enterprises,
+                        seed,
+                        summary.rows(),
+                        importMs,
+                        summary.rows() * 1000 / Math.max(1, importMs),
+                        figures,
+                        Runtime.version().toString(),
                         Runtime.getRuntime().availableProcessors());
             }
         } finally {
@@ -116,9 +139,12 @@ final class BenchCommand implements Callable<Integer> {
                 .row("gapsAllChainsFirstMs (first run, queries planned)", a.gapsAllChainsFirstMs())
                 .row("gapsAllChainsWarmMs (median of 5)", String.format("%.2f", a.gapsAllChainsWarmMs()))
                 .row("projectionMs (full, for targets and referrals)", a.projectionMs())
-                .row("targetsAllChainsMs (" + Page.MAX_ANSWER_LIMIT + " rows per chain, first run)", a.targetsAllChainsMs())
+                .row(
+                        "targetsAllChainsMs (" + Page.MAX_ANSWER_LIMIT + " rows per chain, first run)",
+                        a.targetsAllChainsMs())
                 .row("targetsAllChainsWarmMs (median of 5)", String.format("%.1f", a.targetsAllChainsWarmMs()))
-                .row("targetsExportWarmMs (" + Page.MAX_LIMIT + " rows per chain, median of 5)",
+                .row(
+                        "targetsExportWarmMs (" + Page.MAX_LIMIT + " rows per chain, median of 5)",
                         String.format("%.1f", a.targetsExportWarmMs()))
                 .row("gapsAndTargetsColdMs", String.format("%.0f", a.gapsAndTargetsColdMs()))
                 .row("gapsAndTargetsWarmMs", String.format("%.1f", a.gapsAndTargetsWarmMs()))
@@ -126,7 +152,8 @@ final class BenchCommand implements Callable<Integer> {
                 .row("cypherBaselineGapsMs (median of 5)", String.format("%.1f", a.cypherBaselineGapsMs()))
                 .row("cypherBaselineGapsFirstMs", a.cypherBaselineGapsFirstMs())
                 .row("baseline rows equal chainmap's", a.baselineMatches() ? "yes" : "NO: " + a.baselineDifference())
-                .row("chainmap faster: cold / warm / first runs",
+                .row(
+                        "chainmap faster: cold / warm / first runs",
                         String.format("%.1f× / %.1f× / %.1f×", a.coldSpeedup(), a.warmSpeedup(), a.firstRunSpeedup()))
                 .row("peakHeapMb / maxHeapMb", a.peakHeapMb() + " / " + a.maxHeapMb())
                 .row("pageCacheMb", a.pageCacheMb())

@@ -21,7 +21,9 @@ final class EvaluateCommand extends StoreCommand {
     @Option(names = "--scale", paramLabel = "ABOVE|BELOW", description = "only one group: ABOVE (规上) or BELOW (规下)")
     Scale scale;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "properties file overriding the evaluation.* defaults (weights, benchmarks, cap, classes)")
     Path config;
 
@@ -45,12 +47,24 @@ final class EvaluateCommand extends StoreCommand {
     }
 
     private static TextTable table(EvaluationResult result) {
-        TextTable t = new TextTable("scale", "rank", "class", "score", "uscc", "name", "land (亩)", "fund", "next class");
+        TextTable t =
+                new TextTable("scale", "rank", "class", "score", "uscc", "name", "land (亩)", "fund", "next class");
         for (EvaluationRow r : result.rows()) {
-            t.row(r.scale().zh(), r.rank(), r.className(), fixed(r.score()), r.uscc(), r.name(),
-                    r.landMu() == null ? "" : fixed(r.landMu())
-                            + (r.landApportionedFrom() == null ? "" : " (park " + r.landApportionedFrom() + ")"),
-                    Math.round(r.fundRatio() * 100) + "%", next(r.nextClass()));
+            t.row(
+                    r.scale().zh(),
+                    r.rank(),
+                    r.className(),
+                    fixed(r.score()),
+                    r.uscc(),
+                    r.name(),
+                    r.landMu() == null
+                            ? ""
+                            : fixed(r.landMu())
+                                    + (r.landApportionedFrom() == null
+                                            ? ""
+                                            : " (park " + r.landApportionedFrom() + ")"),
+                    Math.round(r.fundRatio() * 100) + "%",
+                    next(r.nextClass()));
         }
         return t;
     }

@@ -8,8 +8,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "gaps", description = "Gap analysis of a chain (or all): per link coverage, dependency, criticality,"
-        + " status and the 延链/补链/强链 action; whether the chain is to be built (建链).")
+@Command(
+        name = "gaps",
+        description = "Gap analysis of a chain (or all): per link coverage, dependency, criticality,"
+                + " status and the 延链/补链/强链 action; whether the chain is to be built (建链).")
 final class GapsCommand extends AnalysisCommand {
     @ArgGroup(multiplicity = "1")
     Which which;

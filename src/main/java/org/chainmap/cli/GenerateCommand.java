@@ -13,8 +13,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", description = "Write a synthetic data set of N enterprises in the import format (CSV), "
-        + "the same files for the same N and seed.")
+@Command(
+        name = "generate",
+        description = "Write a synthetic data set of N enterprises in the import format (CSV), "
+                + "the same files for the same N and seed.")
 final class GenerateCommand implements Callable<Integer> {
     enum Format {
         table,
@@ -27,22 +29,28 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--enterprises", paramLabel = "N", required = true, description = "number of enterprises")
     int enterprises;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SyntheticDataSet.DEFAULT_SEED,
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "" + SyntheticDataSet.DEFAULT_SEED,
             description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "folder to write the CSV files to")
     Path out;
 
-    @Option(names = "--format", defaultValue = "table",
-            description = "table (a summary line on standard error only) or json (also a summary document on standard output)")
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            description =
+                    "table (a summary line on standard error only) or json (also a summary document on standard output)")
     Format format;
 
     @Override
     public Integer call() throws IOException {
         if (enterprises < 1 || enterprises > SyntheticDataSet.MAX_ENTERPRISES) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--enterprises must be between 1 and " + SyntheticDataSet.MAX_ENTERPRISES);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--enterprises must be between 1 and " + SyntheticDataSet.MAX_ENTERPRISES);
         }
         GenerationSummary summary;
         try {
@@ -63,7 +71,14 @@ final class GenerateCommand implements Callable<Integer> {
         String files = s.files().stream()
                 .map(f -> String.format(Locale.ROOT, "%s %,d", f.file().replace(".csv", ""), f.rows()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "generated %,d enterprises (seed %d) into %s in %.1f s, %,d MB: %s",
-                s.enterprises(), s.seed(), s.out(), s.seconds(), s.bytes() >> 20, files);
+        return String.format(
+                Locale.ROOT,
+                "generated %,d enterprises (seed %d) into %s in %.1f s, %,d MB: %s",
+                s.enterprises(),
+                s.seed(),
+                s.out(),
+                s.seconds(),
+                s.bytes() >> 20,
+                files);
     }
 }

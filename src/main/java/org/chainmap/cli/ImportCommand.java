@@ -17,7 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import a CSV folder or an XLSX workbook (all or nothing), or the demo data set.")
+@Command(
+        name = "import",
+        description = "Import a CSV folder or an XLSX workbook (all or nothing), or the demo data set.")
 final class ImportCommand implements Callable<Integer> {
     static final int EXIT_INVALID = 65;
 
@@ -52,9 +54,15 @@ final class ImportCommand implements Callable<Integer> {
             long start = System.nanoTime();
             ImportSummary summary = importer.run(source, dryRun);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.err.printf("%s %,d rows from %s in %.1f s (%,.0f rows/s): %,d created, %,d updated%n",
-                    dryRun ? "checked" : "imported", summary.rows(), source.name(), seconds,
-                    summary.rows() / Math.max(seconds, 1e-9), summary.created(), summary.updated());
+            System.err.printf(
+                    "%s %,d rows from %s in %.1f s (%,.0f rows/s): %,d created, %,d updated%n",
+                    dryRun ? "checked" : "imported",
+                    summary.rows(),
+                    source.name(),
+                    seconds,
+                    summary.rows() / Math.max(seconds, 1e-9),
+                    summary.created(),
+                    summary.updated());
             output.print(summary, table(summary));
             return 0;
         } catch (ImportRejectedException e) {

@@ -10,27 +10,42 @@ import org.chainmap.export.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "loadtest", description = "A bounded open-loop load test of a running serve on this machine: "
-        + "requests per second and latency percentiles at a fixed rate, per path.")
+@Command(
+        name = "loadtest",
+        description = "A bounded open-loop load test of a running serve on this machine: "
+                + "requests per second and latency percentiles at a fixed rate, per path.")
 final class LoadTestCommand implements Callable<Integer> {
     enum Format {
         table,
         json
     }
 
-    @Option(names = "--url", defaultValue = "http://127.0.0.1:7070/", description = "the server (loopback only; default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--url",
+            defaultValue = "http://127.0.0.1:7070/",
+            description = "the server (loopback only; default: ${DEFAULT-VALUE})")
     URI url;
 
-    @Option(names = "--path", split = ",", description = "paths to load, one after another (default: chain map, gaps and targets of nev)")
+    @Option(
+            names = "--path",
+            split = ",",
+            description = "paths to load, one after another (default: chain map, gaps and targets of nev)")
     List<String> paths = List.of("/api/v1/chains/nev/map", "/api/v1/chains/nev/gaps", "/api/v1/chains/nev/targets");
 
     @Option(names = "--rate", defaultValue = "500", description = "requests per second (default: ${DEFAULT-VALUE})")
     int rate;
 
-    @Option(names = "--seconds", defaultValue = "20", description = "duration per path, at most " + HttpLoad.MAX_SECONDS + " (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seconds",
+            defaultValue = "20",
+            description = "duration per path, at most " + HttpLoad.MAX_SECONDS + " (default: ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "seconds of untimed load per path at the same rate, every path before the first is timed (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--warmup",
+            defaultValue = "5",
+            description =
+                    "seconds of untimed load per path at the same rate, every path before the first is timed (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json")
@@ -47,10 +62,19 @@ final class LoadTestCommand implements Callable<Integer> {
         if (format == Format.json) {
             System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
         } else {
-            TextTable t = new TextTable("path", "rate", "requests", "errors", "achieved/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
+            TextTable t = new TextTable(
+                    "path", "rate", "requests", "errors", "achieved/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
             for (HttpLoad.Figures f : figures) {
-                t.row(f.path(), f.targetRate(), f.requests(), f.errors(), fixed(f.achievedRate()), fixed(f.p50Ms()),
-                        fixed(f.p90Ms()), fixed(f.p99Ms()), fixed(f.maxMs()));
+                t.row(
+                        f.path(),
+                        f.targetRate(),
+                        f.requests(),
+                        f.errors(),
+                        fixed(f.achievedRate()),
+                        fixed(f.p50Ms()),
+                        fixed(f.p90Ms()),
+                        fixed(f.p99Ms()),
+                        fixed(f.maxMs()));
             }
             System.out.print(t.render());
         }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 
 /** Which division codes make an enterprise local when its {@code local} column is empty (SPEC section 2). */
 final class LocalOptions {
-    @Option(names = "--local-division", paramLabel = "CODE", split = ",",
+    @Option(
+            names = "--local-division",
+            paramLabel = "CODE",
+            split = ",",
             description = "6-digit division codes counted as local (default: 370215,370282)")
     List<String> divisions = List.of("370215", "370282");
 

@@ -27,7 +27,9 @@ final class OutputOptions {
         xlsx
     }
 
-    @Option(names = "--format", description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}; xlsx needs --out)",
+    @Option(
+            names = "--format",
+            description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}; xlsx needs --out)",
             defaultValue = "table")
     Format format;
 

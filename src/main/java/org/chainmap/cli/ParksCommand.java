@@ -18,7 +18,9 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "parks", description = "Specialised parks: lead-industry concentration, occupancy, tenants, fit for a target.")
+@Command(
+        name = "parks",
+        description = "Specialised parks: lead-industry concentration, occupancy, tenants, fit for a target.")
 final class ParksCommand extends StoreCommand {
     @ArgGroup(exclusive = true)
     Which which = new Which();
@@ -31,7 +33,9 @@ final class ParksCommand extends StoreCommand {
         String target;
     }
 
-    @Option(names = "--goal", description = "concentration goal as a fraction (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--goal",
+            description = "concentration goal as a fraction (default: ${DEFAULT-VALUE})",
             defaultValue = "0.70")
     double goal;
 
@@ -39,8 +43,8 @@ final class ParksCommand extends StoreCommand {
     int run(Store store) {
         ParkService parks = new ParkService(store, new ParkConcentration(goal));
         if (which.id != null) {
-            ParkDetail detail = parks.detail(which.id)
-                    .orElseThrow(() -> new ChainmapException("no park with id " + which.id));
+            ParkDetail detail =
+                    parks.detail(which.id).orElseThrow(() -> new ChainmapException("no park with id " + which.id));
             output.print(detail, table(detail));
         } else if (which.target != null) {
             ParkFits fits = parks.fitsFor(which.target)
@@ -54,11 +58,31 @@ final class ParksCommand extends StoreCommand {
     }
 
     private static TextTable table(ParkList list) {
-        TextTable t = new TextTable("id", "name", "focus chains", "亩", "floors", "units", "occupancy", "certified",
-                "tenants", "concentration", "goal");
+        TextTable t = new TextTable(
+                "id",
+                "name",
+                "focus chains",
+                "亩",
+                "floors",
+                "units",
+                "occupancy",
+                "certified",
+                "tenants",
+                "concentration",
+                "goal");
         for (ParkSummary p : list.parks()) {
-            t.row(p.id(), p.name(), chains(p), p.areaMu(), p.floors(), p.units(), percent(p.occupancy()),
-                    p.certified() ? "是" : "否", p.tenantCount(), percent(p.concentration()), p.meetsGoal() ? "✓" : "");
+            t.row(
+                    p.id(),
+                    p.name(),
+                    chains(p),
+                    p.areaMu(),
+                    p.floors(),
+                    p.units(),
+                    percent(p.occupancy()),
+                    p.certified() ? "是" : "否",
+                    p.tenantCount(),
+                    percent(p.concentration()),
+                    p.meetsGoal() ? "✓" : "");
         }
         return t;
     }
@@ -77,21 +101,30 @@ final class ParksCommand extends StoreCommand {
                 .row("floors", p.floors())
                 .row("units (occupied)", p.units() + " (" + p.occupiedUnits() + ", " + percent(p.occupancy()) + ")")
                 .row("certified", p.certified() ? "是" : "否")
-                .row("concentration", p.focusTenantCount() + " of " + p.tenantCount() + " tenants, "
-                        + percent(p.concentration()) + (p.meetsGoal() ? " ✓" : ""));
+                .row(
+                        "concentration",
+                        p.focusTenantCount() + " of " + p.tenantCount() + " tenants, " + percent(p.concentration())
+                                + (p.meetsGoal() ? " ✓" : ""));
         for (ParkTenant tenant : d.tenants()) {
-            t.row(tenant.uscc(), tenant.name() + "  [" + String.join(",", tenant.chains()) + "]"
-                    + (tenant.inFocus() ? " ✓" : ""));
+            t.row(
+                    tenant.uscc(),
+                    tenant.name() + "  [" + String.join(",", tenant.chains()) + "]" + (tenant.inFocus() ? " ✓" : ""));
         }
         return t;
     }
 
     private static TextTable table(ParkFits fits) {
-        TextTable t = new TextTable("id", "name", "matching chains", "free units", "occupancy", "certified",
-                "concentration");
+        TextTable t =
+                new TextTable("id", "name", "matching chains", "free units", "occupancy", "certified", "concentration");
         for (ParkFit f : fits.parks()) {
-            t.row(f.id(), f.name(), String.join(",", f.matchingChains()), f.freeUnits(), percent(f.occupancy()),
-                    f.certified() ? "是" : "否", percent(f.concentration()));
+            t.row(
+                    f.id(),
+                    f.name(),
+                    String.join(",", f.matchingChains()),
+                    f.freeUnits(),
+                    percent(f.occupancy()),
+                    f.certified() ? "是" : "否",
+                    percent(f.concentration()));
         }
         return t;
     }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "projects", description = "The project pipeline: the list, the funnel by stage, type and chain, progress on gap links.")
+@Command(
+        name = "projects",
+        description = "The project pipeline: the list, the funnel by stage, type and chain, progress on gap links.")
 final class ProjectsCommand extends StoreCommand {
     @ArgGroup(exclusive = true)
     View view = new View();
@@ -33,11 +35,15 @@ final class ProjectsCommand extends StoreCommand {
         @Option(names = "--summary", description = "funnel by stage, type and chain, with investment in 亿元")
         boolean summary;
 
-        @Option(names = "--gap-links", paramLabel = "LINK", split = ",",
+        @Option(
+                names = "--gap-links",
+                paramLabel = "LINK",
+                split = ",",
                 description = "for these gap links: the furthest stage a project reached, and those with none")
         List<String> gapLinks;
 
-        @Option(names = "--gap-coverage",
+        @Option(
+                names = "--gap-coverage",
                 description = "for every gap link of the gap analysis (of --chain, or of all chains): the furthest"
                         + " stage a project reached, and the gap links with none")
         boolean gapCoverage;
@@ -52,7 +58,9 @@ final class ProjectsCommand extends StoreCommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "only this type: CHAIN, REFERRAL, PARK, TECH_UPGRADE")
     ProjectType type;
 
-    @Option(names = "--stage", paramLabel = "STAGE",
+    @Option(
+            names = "--stage",
+            paramLabel = "STAGE",
             description = "only this stage: LEAD, TALKS, SIGNED, CONSTRUCTION, OPERATING, DROPPED")
     ProjectStage stage;
 
@@ -77,7 +85,8 @@ final class ProjectsCommand extends StoreCommand {
     /** The links whose gap status is not OK, by the analysis of {@code --chain} or of every chain. */
     private List<String> gapLinks(Store store) {
         AnalysisService service = AnalysisService.over(store, analysis.config());
-        List<GapReport> reports = chain != null ? List.of(service.gaps(chain)) : service.gapsAll().chains();
+        List<GapReport> reports =
+                chain != null ? List.of(service.gaps(chain)) : service.gapsAll().chains();
         return reports.stream()
                 .flatMap(r -> r.links().stream())
                 .filter(l -> l.status() != GapStatus.OK)
@@ -86,13 +95,21 @@ final class ProjectsCommand extends StoreCommand {
     }
 
     private static TextTable table(ProjectList list) {
-        TextTable t = new TextTable("id", "name", "type", "stage", "亿元", "chain", "link", "investor", "referrer",
-                "park", "updated");
+        TextTable t = new TextTable(
+                "id", "name", "type", "stage", "亿元", "chain", "link", "investor", "referrer", "park", "updated");
         for (Project p : list.projects()) {
-            t.row(p.id(), p.name(), p.type().zh(), p.stage().zh(), yi(p.investmentYi()),
-                    p.chain() == null ? "" : p.chain().name(), p.link() == null ? "" : p.link().name(),
-                    p.investor() == null ? "" : p.investor().name(), p.referrer() == null ? "" : p.referrer().name(),
-                    p.park() == null ? "" : p.park().name(), p.updated());
+            t.row(
+                    p.id(),
+                    p.name(),
+                    p.type().zh(),
+                    p.stage().zh(),
+                    yi(p.investmentYi()),
+                    p.chain() == null ? "" : p.chain().name(),
+                    p.link() == null ? "" : p.link().name(),
+                    p.investor() == null ? "" : p.investor().name(),
+                    p.referrer() == null ? "" : p.referrer().name(),
+                    p.park() == null ? "" : p.park().name(),
+                    p.updated());
         }
         return t;
     }
@@ -103,7 +120,11 @@ final class ProjectsCommand extends StoreCommand {
         for (StageFigure f : s.funnel()) {
             t.row(f.label() + " " + f.stage(), f.count(), f.reached(), yi(f.investmentYi()));
         }
-        t.row(s.dropped().label() + " " + s.dropped().stage(), s.dropped().count(), "", yi(s.dropped().investmentYi()));
+        t.row(
+                s.dropped().label() + " " + s.dropped().stage(),
+                s.dropped().count(),
+                "",
+                yi(s.dropped().investmentYi()));
         for (GroupFigure g : s.byType()) {
             t.row("type " + g.name(), g.count(), "", yi(g.investmentYi()));
         }
@@ -116,8 +137,13 @@ final class ProjectsCommand extends StoreCommand {
     private static TextTable table(GapCoverage c) {
         TextTable t = new TextTable("link", "name", "chain", "furthest stage", "projects", "dropped");
         for (GapLinkProgress l : c.links()) {
-            t.row(l.linkId(), l.name(), l.chainId(), l.furthestStage() == null ? "none" : l.furthestStage().zh(),
-                    l.projects(), l.dropped());
+            t.row(
+                    l.linkId(),
+                    l.name(),
+                    l.chainId(),
+                    l.furthestStage() == null ? "none" : l.furthestStage().zh(),
+                    l.projects(),
+                    l.dropped());
         }
         return t;
     }

@@ -6,8 +6,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "referrals", description = "Enterprise referral (以企招企): whom a local enterprise could bring in"
-        + " (--enterprise), or which local enterprises could introduce a target (--target).")
+@Command(
+        name = "referrals",
+        description = "Enterprise referral (以企招企): whom a local enterprise could bring in"
+                + " (--enterprise), or which local enterprises could introduce a target (--target).")
 final class ReferralsCommand extends AnalysisCommand {
     @ArgGroup(multiplicity = "1")
     Which which;
@@ -16,7 +18,10 @@ final class ReferralsCommand extends AnalysisCommand {
         @Option(names = "--enterprise", paramLabel = "USCC", description = "a local enterprise: its referral list")
         String enterprise;
 
-        @Option(names = "--target", paramLabel = "USCC", description = "a target: the local enterprises placed to introduce it")
+        @Option(
+                names = "--target",
+                paramLabel = "USCC",
+                description = "a target: the local enterprises placed to introduce it")
         String target;
     }
 

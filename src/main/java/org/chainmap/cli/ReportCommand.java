@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 final class ReportCommand extends StoreCommand {
     static final String DEFAULT_BUREAU = "区工业和信息化局";
 
-    @Option(names = "--bureau", description = "lead agency of the bureau-led chains (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_BUREAU)
+    @Option(
+            names = "--bureau",
+            description = "lead agency of the bureau-led chains (default: ${DEFAULT-VALUE})",
+            defaultValue = DEFAULT_BUREAU)
     String bureau;
 
     @Override

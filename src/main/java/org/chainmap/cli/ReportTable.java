@@ -21,12 +21,18 @@ final class ReportTable {
                 .row("园区面积 park area (亩)", h.parkAreaMu())
                 .row("园区单元 park units", h.parkUnits())
                 .row("认定园区入驻企业 tenants of certified parks", h.certifiedParkTenants())
-                .row("链式项目 在谈/签约/在建 chain projects", h.chainProjects().TALKS() + " / "
-                        + h.chainProjects().SIGNED() + " / " + h.chainProjects().CONSTRUCTION())
-                .row("技改项目 tech-upgrade (count, 亿元, started)", h.techUpgrade().count() + ", "
-                        + h.techUpgrade().investmentYi() + ", " + h.techUpgrade().started())
-                .row("以企招企 referral (count, 亿元, signed)", h.referral().count() + ", "
-                        + h.referral().investmentYi() + ", " + h.referral().signed())
+                .row(
+                        "链式项目 在谈/签约/在建 chain projects",
+                        h.chainProjects().TALKS() + " / " + h.chainProjects().SIGNED() + " / "
+                                + h.chainProjects().CONSTRUCTION())
+                .row(
+                        "技改项目 tech-upgrade (count, 亿元, started)",
+                        h.techUpgrade().count() + ", " + h.techUpgrade().investmentYi() + ", "
+                                + h.techUpgrade().started())
+                .row(
+                        "以企招企 referral (count, 亿元, signed)",
+                        h.referral().count() + ", " + h.referral().investmentYi() + ", "
+                                + h.referral().signed())
                 .row("links", c.links())
                 .row("enterprises (local)", c.enterprises() + " (" + c.localEnterprises() + ")")
                 .row("supply ties", c.supplies())

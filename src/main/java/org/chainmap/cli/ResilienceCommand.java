@@ -5,8 +5,10 @@ import org.chainmap.export.AnalysisSheets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "resilience", description = "Single points of failure, supplier concentration and betweenness in a"
-        + " chain's local supply network; with --enterprise, what its relocation would cost.")
+@Command(
+        name = "resilience",
+        description = "Single points of failure, supplier concentration and betweenness in a"
+                + " chain's local supply network; with --enterprise, what its relocation would cost.")
 final class ResilienceCommand extends AnalysisCommand {
     @Option(names = "--chain", paramLabel = "ID", required = true, description = "the chain's id")
     String chain;

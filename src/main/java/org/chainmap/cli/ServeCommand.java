@@ -26,7 +26,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
-    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)", defaultValue = "7070")
+    @Option(
+            names = "--port",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)",
+            defaultValue = "7070")
     int port;
 
     @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
@@ -35,32 +38,49 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "load the demo data set when the graph is empty")
     boolean demo;
 
-    @Option(names = "--tokens", paramLabel = "FILE",
+    @Option(
+            names = "--tokens",
+            paramLabel = "FILE",
             description = "bearer tokens, one 'ROLE TOKEN [who]' per line (roles: viewer, editor, admin);"
                     + " also CHAINMAP_TOKENS_FILE, and CHAINMAP_TOKENS=role:token,…")
     Path tokens;
 
-    @Option(names = "--open-reads", negatable = true,
+    @Option(
+            names = "--open-reads",
+            negatable = true,
             description = "reads need no token (default: on a loopback address only)")
     Boolean openReads;
 
-    @Option(names = "--rate-limit", paramLabel = "N",
+    @Option(
+            names = "--rate-limit",
+            paramLabel = "N",
             description = "API requests per minute per client, 0 for none (default: ${DEFAULT-VALUE})",
             defaultValue = "" + ApiSettings.DEFAULT_REQUESTS_PER_MINUTE)
     int rateLimit;
 
-    @Option(names = "--rate-limit-loopback", description = "count clients on the loopback address against the limit too")
+    @Option(
+            names = "--rate-limit-loopback",
+            description = "count clients on the loopback address against the limit too")
     boolean rateLimitLoopback;
 
-    @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest import upload (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--max-upload-mb",
+            paramLabel = "MB",
+            description = "largest import upload (default: ${DEFAULT-VALUE})",
             defaultValue = "64")
     long maxUploadMb;
 
-    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+    @Option(
+            names = "--cors-origin",
+            paramLabel = "ORIGIN",
+            split = ",",
             description = "origins whose pages may call the API (default: none)")
     List<String> corsOrigins = List.of();
 
-    @Option(names = "--bureau", description = "lead agency of the bureau-led chains (default: ${DEFAULT-VALUE})", defaultValue = ReportCommand.DEFAULT_BUREAU)
+    @Option(
+            names = "--bureau",
+            description = "lead agency of the bureau-led chains (default: ${DEFAULT-VALUE})",
+            defaultValue = ReportCommand.DEFAULT_BUREAU)
     String bureau;
 
     @Override
@@ -75,16 +95,20 @@ final class ServeCommand implements Callable<Integer> {
                 DemoData.importInto(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
             }
             var app = ApiServer.create(services, apiSettings());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    app.stop();
-                } finally {
-                    stopped.countDown();
-                }
-            }, "chainmap-http-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    app.stop();
+                                } finally {
+                                    stopped.countDown();
+                                }
+                            },
+                            "chainmap-http-shutdown"));
             app.start(host, port);
             warm(services);
-            System.err.printf("chainmap serving %s on http://%s:%d/ (Ctrl-C to stop)%n",
+            System.err.printf(
+                    "chainmap serving %s on http://%s:%d/ (Ctrl-C to stop)%n",
                     store.description(), host.contains(":") ? "[" + host + "]" : host, app.port());
             stopped.await();
             store.close();
@@ -107,7 +131,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private ApiSettings apiSettings() {
-        Path file = tokens != null ? tokens
+        Path file = tokens != null
+                ? tokens
                 : System.getenv("CHAINMAP_TOKENS_FILE") == null ? null : Path.of(System.getenv("CHAINMAP_TOKENS_FILE"));
         AccessTokens known = AccessTokens.load(file, System.getenv("CHAINMAP_TOKENS"));
         ApiSettings settings = ApiSettings.defaults(host)
@@ -118,8 +143,11 @@ final class ServeCommand implements Callable<Integer> {
         if (openReads != null) {
             settings = settings.withReadsOpen(openReads);
         }
-        System.err.printf("reads %s; %d token%s; imports need an editor token%n",
-                settings.readsOpen() ? "open to all" : "need a viewer token", known.size(), known.size() == 1 ? "" : "s");
+        System.err.printf(
+                "reads %s; %d token%s; imports need an editor token%n",
+                settings.readsOpen() ? "open to all" : "need a viewer token",
+                known.size(),
+                known.size() == 1 ? "" : "s");
         if (!settings.readsOpen() && known.isEmpty()) {
             System.err.println("warning: reads need a token but none is configured (--tokens FILE or CHAINMAP_TOKENS)");
         }

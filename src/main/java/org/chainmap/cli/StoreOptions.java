@@ -6,19 +6,36 @@ import picocli.CommandLine.Option;
 
 /** The options that say where the graph is, shared by every command that touches it. */
 public final class StoreOptions {
-    @Option(names = "--data", paramLabel = "DIR", description = "embedded store folder (default: ${DEFAULT-VALUE})", defaultValue = "data")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "embedded store folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "data")
     Path data;
 
-    @Option(names = "--neo4j-uri", paramLabel = "URI", description = "external Neo4j, bolt:// or neo4j:// for a cluster (or CHAINMAP_NEO4J_URI)")
+    @Option(
+            names = "--neo4j-uri",
+            paramLabel = "URI",
+            description = "external Neo4j, bolt:// or neo4j:// for a cluster (or CHAINMAP_NEO4J_URI)")
     String uri;
 
-    @Option(names = "--neo4j-user", paramLabel = "USER", description = "user for --neo4j-uri (or CHAINMAP_NEO4J_USER; default neo4j)")
+    @Option(
+            names = "--neo4j-user",
+            paramLabel = "USER",
+            description = "user for --neo4j-uri (or CHAINMAP_NEO4J_USER; default neo4j)")
     String user;
 
-    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", description = "password for --neo4j-uri (or CHAINMAP_NEO4J_PASSWORD)")
+    @Option(
+            names = "--neo4j-password",
+            paramLabel = "PASSWORD",
+            description = "password for --neo4j-uri (or CHAINMAP_NEO4J_PASSWORD)")
     String password;
 
-    @Option(names = "--page-cache-mb", paramLabel = "MB", description = "page cache of the embedded store (default: ${DEFAULT-VALUE})", defaultValue = "512")
+    @Option(
+            names = "--page-cache-mb",
+            paramLabel = "MB",
+            description = "page cache of the embedded store (default: ${DEFAULT-VALUE})",
+            defaultValue = "512")
     long pageCacheMb;
 
     public ConnectionSettings settings() {

@@ -11,8 +11,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "targets", description = "Ranked targets of a chain (以链招引): non-local enterprises in its gap links,"
-        + " with the parts of their score and the evidence behind it.")
+@Command(
+        name = "targets",
+        description = "Ranked targets of a chain (以链招引): non-local enterprises in its gap links,"
+                + " with the parts of their score and the evidence behind it.")
 final class TargetsCommand extends AnalysisCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,7 +28,10 @@ final class TargetsCommand extends AnalysisCommand {
     @Option(names = "--region", paramLabel = "TEXT", description = "only targets whose region contains TEXT")
     String region;
 
-    @Option(names = "--tag", paramLabel = "TAG", converter = TagConverter.class,
+    @Option(
+            names = "--tag",
+            paramLabel = "TAG",
+            converter = TagConverter.class,
             description = "only targets holding TAG: HIGH_TECH, SRDI, LITTLE_GIANT, LISTED (or 高新技术企业, 专精特新, 小巨人, 上市)")
     Tag tag;
 
@@ -59,7 +64,9 @@ final class TargetsCommand extends AnalysisCommand {
         public Tag convert(String value) {
             String v = value.strip();
             return Arrays.stream(Tag.values())
-                    .filter(t -> t.name().equalsIgnoreCase(v) || t.zh().equals(v) || t.aliases().contains(v))
+                    .filter(t -> t.name().equalsIgnoreCase(v)
+                            || t.zh().equals(v)
+                            || t.aliases().contains(v))
                     .findFirst()
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown tag '" + value + "'"));
         }

@@ -31,8 +31,8 @@ public record Uscc(String value) {
     /** Why {@code code} is not a valid credit code, or empty when it is. Lower-case letters are not accepted. */
     public static Optional<String> problem(String code) {
         if (code == null || code.length() != 18) {
-            return Optional.of("credit code must have 18 characters, got "
-                    + (code == null ? 0 : code.length()) + (code == null ? "" : " in '" + code + "'"));
+            return Optional.of("credit code must have 18 characters, got " + (code == null ? 0 : code.length())
+                    + (code == null ? "" : " in '" + code + "'"));
         }
         for (int i = 0; i < 18; i++) {
             if (valueOf(code.charAt(i)) < 0) {
@@ -47,8 +47,8 @@ public record Uscc(String value) {
         }
         char expected = check(code);
         if (code.charAt(17) != expected) {
-            return Optional.of("credit code '" + code + "' has check character '" + code.charAt(17)
-                    + "', expected '" + expected + "' (GB 32100-2015)");
+            return Optional.of("credit code '" + code + "' has check character '" + code.charAt(17) + "', expected '"
+                    + expected + "' (GB 32100-2015)");
         }
         return Optional.empty();
     }

@@ -24,7 +24,8 @@ final class Classing {
         this.classes = classes;
         this.scores = scores.clone();
         int n = scores.length;
-        order = java.util.stream.IntStream.range(0, n).boxed()
+        order = java.util.stream.IntStream.range(0, n)
+                .boxed()
                 .sorted(Comparator.comparingLong((Integer e) -> -key(scores[e])).thenComparing(e -> codes[e]))
                 .mapToInt(Integer::intValue)
                 .toArray();

@@ -16,7 +16,8 @@ public record EvaluationClass(String name, Double cut, double fundRatio) {
             throw new IllegalArgumentException("class " + name + ": cut must be above 0 and at most 1, got " + cut);
         }
         if (!(fundRatio >= 0 && fundRatio <= 1)) {
-            throw new IllegalArgumentException("class " + name + ": fund ratio must be between 0 and 1, got " + fundRatio);
+            throw new IllegalArgumentException(
+                    "class " + name + ": fund ratio must be between 0 and 1, got " + fundRatio);
         }
     }
 }

@@ -53,7 +53,8 @@ public record EvaluationConfig(
         Set<Indicator> seen = new HashSet<>();
         for (IndicatorRule r : rules) {
             if (!seen.add(r.indicator())) {
-                throw new IllegalArgumentException(group + ": indicator " + r.indicator().id() + " is listed twice");
+                throw new IllegalArgumentException(
+                        group + ": indicator " + r.indicator().id() + " is listed twice");
             }
         }
         return List.copyOf(rules);

@@ -91,8 +91,12 @@ final class EvaluationConfigReader {
             }
             double weight = number(group + ".weight." + id);
             String benchmark = optional(group + ".benchmark." + id);
-            rules.add(new IndicatorRule(indicator, weight,
-                    benchmark == null || benchmark.equals("mean") ? null : parse(group + ".benchmark." + id, benchmark)));
+            rules.add(new IndicatorRule(
+                    indicator,
+                    weight,
+                    benchmark == null || benchmark.equals("mean")
+                            ? null
+                            : parse(group + ".benchmark." + id, benchmark)));
         }
         return rules;
     }
@@ -114,7 +118,10 @@ final class EvaluationConfigReader {
         if (v == null) {
             throw problem(key, "missing");
         }
-        return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(v.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private double number(String key) {

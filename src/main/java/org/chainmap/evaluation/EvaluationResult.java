@@ -15,7 +15,8 @@ public record EvaluationResult(int year, List<EvaluationRow> rows, List<Evaluati
 
     /** The same evaluation narrowed to one group; groups are evaluated separately, so nothing else changes. */
     public EvaluationResult only(Scale scale) {
-        return new EvaluationResult(year,
+        return new EvaluationResult(
+                year,
                 rows.stream().filter(r -> r.scale() == scale).toList(),
                 groups.stream().filter(g -> g.scale() == scale).toList());
     }

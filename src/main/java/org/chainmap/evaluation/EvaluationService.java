@@ -31,8 +31,11 @@ public final class EvaluationService {
         for (Record r : store.read("evaluation/inputs", Map.of("year", year))) {
             List<ParkSpace> parks = new ArrayList<>();
             for (Value p : r.get("parks").values()) {
-                parks.add(new ParkSpace(p.get("id").asString(), number(p.get("areaMu")),
-                        number(p.get("floorAreaSqm")), whole(p.get("floors"))));
+                parks.add(new ParkSpace(
+                        p.get("id").asString(),
+                        number(p.get("areaMu")),
+                        number(p.get("floorAreaSqm")),
+                        whole(p.get("floors"))));
             }
             String scale = text(r.get("scale"));
             inputs.add(new EvaluationInput(
@@ -65,9 +68,10 @@ public final class EvaluationService {
                 .map(r -> Map.<String, Object>of(
                         "uscc", r.uscc(), "score", r.score(), "rank", r.rank(), "class", r.className()))
                 .toList();
-        return store.writeTransaction(tx -> tx.run(Queries.text("evaluation/save-results"),
-                        Map.of("year", result.year(), "rows", rows))
-                .single().get("written").asLong());
+        return store.writeTransaction(
+                tx -> tx.run(Queries.text("evaluation/save-results"), Map.of("year", result.year(), "rows", rows))
+                        .single()
+                        .get("written")
+                        .asLong());
     }
-
 }

@@ -42,8 +42,8 @@ final class ExtraTax {
             Indicator indicator = scoring.rules().get(i).indicator();
             Double b = scoring.benchmark(i);
             if (indicator.numerator() == Figure.TAX && scoring.value(e, i) != null && b != null && b > 0) {
-                terms.add(new Term(scoring.rules().get(i).weight(), scoring.cap(),
-                        indicator.perUnitOfNumerator(subject), b, tax));
+                terms.add(new Term(
+                        scoring.rules().get(i).weight(), scoring.cap(), indicator.perUnitOfNumerator(subject), b, tax));
             }
         }
         if (terms.isEmpty()) {

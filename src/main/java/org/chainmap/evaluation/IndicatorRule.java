@@ -11,10 +11,12 @@ public record IndicatorRule(Indicator indicator, double weight, Double benchmark
             throw new IllegalArgumentException("an indicator rule needs an indicator");
         }
         if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException(indicator.id() + ": weight must be a number of 0 or more, got " + weight);
+            throw new IllegalArgumentException(
+                    indicator.id() + ": weight must be a number of 0 or more, got " + weight);
         }
         if (benchmark != null && (!(benchmark > 0) || benchmark.isInfinite())) {
-            throw new IllegalArgumentException(indicator.id() + ": a fixed benchmark must be positive, got " + benchmark);
+            throw new IllegalArgumentException(
+                    indicator.id() + ": a fixed benchmark must be positive, got " + benchmark);
         }
     }
 

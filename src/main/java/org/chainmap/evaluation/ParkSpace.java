@@ -15,7 +15,6 @@ public record ParkSpace(String id, Double areaMu, Double floorAreaSqm, Long floo
     }
 
     boolean multiStorey() {
-        return floors != null && floors > 1 && areaMu != null && areaMu > 0 && floorAreaSqm != null
-                && floorAreaSqm > 0;
+        return floors != null && floors > 1 && areaMu != null && areaMu > 0 && floorAreaSqm != null && floorAreaSqm > 0;
     }
 }

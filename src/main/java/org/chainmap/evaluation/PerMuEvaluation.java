@@ -78,8 +78,7 @@ public final class PerMuEvaluation {
         groups.add(summary(scale, n, scoring, classing));
     }
 
-    private EvaluationRow row(
-            int year, Subject s, int e, IndicatorScoring scoring, Classing classing, double score) {
+    private EvaluationRow row(int year, Subject s, int e, IndicatorScoring scoring, Classing classing, double score) {
         Map<String, Double> indicators = new LinkedHashMap<>();
         Map<String, Double> parts = new LinkedHashMap<>();
         List<String> imputed = new ArrayList<>();
@@ -92,9 +91,21 @@ public final class PerMuEvaluation {
             }
         }
         EvaluationClass cls = config.classes().get(classing.classIndex(e));
-        return new EvaluationRow(s.input().uscc(), s.input().name(), year, s.scale(), indicators, parts, score,
-                classing.rank(e), cls.name(), cls.fundRatio(), nextClass(s, e, scoring, classing, score),
-                s.land().mu(), s.land().apportionedFrom(), imputed);
+        return new EvaluationRow(
+                s.input().uscc(),
+                s.input().name(),
+                year,
+                s.scale(),
+                indicators,
+                parts,
+                score,
+                classing.rank(e),
+                cls.name(),
+                cls.fundRatio(),
+                nextClass(s, e, scoring, classing, score),
+                s.land().mu(),
+                s.land().apportionedFrom(),
+                imputed);
     }
 
     private NextClass nextClass(Subject s, int e, IndicatorScoring scoring, Classing classing, double score) {

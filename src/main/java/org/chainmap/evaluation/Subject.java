@@ -14,7 +14,8 @@ record Subject(EvaluationInput input, Scale scale, Land land) {
             case EMISSIONS -> input.emissions();
             case ELECTRICITY_KWH -> input.electricityKwh();
             case RND -> input.rnd();
-            case EMPLOYEES -> input.employees() == null ? null : input.employees().doubleValue();
+            case EMPLOYEES ->
+                input.employees() == null ? null : input.employees().doubleValue();
             case LAND -> land.mu();
         };
     }

@@ -25,14 +25,39 @@ public final class AnalysisSheets {
     /** Sheets "chains" (the headline) and "links" (the rows, with their chain's id; what CSV holds). */
     public static Tabular gaps(AllGaps all) {
         Sheet chains = new Sheet("chains", "id", "name", "nameEn", "links", "coveredLinks", "leaders", "build");
-        Sheet links = new Sheet("links", "chainId", "linkId", "name", "nameEn", "stage", "key", "status", "action",
-                "coverage", "aboveScale", "dependency", "criticality", "gapScore");
+        Sheet links = new Sheet(
+                "links",
+                "chainId",
+                "linkId",
+                "name",
+                "nameEn",
+                "stage",
+                "key",
+                "status",
+                "action",
+                "coverage",
+                "aboveScale",
+                "dependency",
+                "criticality",
+                "gapScore");
         for (GapReport r : all.chains()) {
             var c = r.chain();
             chains.row(c.id(), c.name(), c.nameEn(), c.links(), c.coveredLinks(), c.leaders(), c.build());
             for (LinkGap l : r.links()) {
-                links.row(c.id(), l.linkId(), l.name(), l.nameEn(), l.stage().name(), l.key(), l.status().name(),
-                        l.action(), l.coverage(), l.aboveScale(), l.dependency(), l.criticality(), l.gapScore());
+                links.row(
+                        c.id(),
+                        l.linkId(),
+                        l.name(),
+                        l.nameEn(),
+                        l.stage().name(),
+                        l.key(),
+                        l.status().name(),
+                        l.action(),
+                        l.coverage(),
+                        l.aboveScale(),
+                        l.dependency(),
+                        l.criticality(),
+                        l.gapScore());
             }
         }
         return new Tabular(List.of(chains, links), links, List.of("nameEn"));
@@ -43,28 +68,68 @@ public final class AnalysisSheets {
     }
 
     public static Tabular targets(TargetReport report) {
-        Sheet s = new Sheet("targets", "uscc", "name", "region", "linkId", "linkName", "linkNameEn", "action", "score",
-                "part_gap", "part_strength", "part_proximity", "part_park", "otherLinks", "pipelineStage", "evidence");
+        Sheet s = new Sheet(
+                "targets",
+                "uscc",
+                "name",
+                "region",
+                "linkId",
+                "linkName",
+                "linkNameEn",
+                "action",
+                "score",
+                "part_gap",
+                "part_strength",
+                "part_proximity",
+                "part_park",
+                "otherLinks",
+                "pipelineStage",
+                "evidence");
         for (TargetRow t : report.targets()) {
-            s.row(t.uscc(), t.name(), t.region(), t.linkId(), t.linkName(), t.linkNameEn(), t.action(), t.score(),
-                    t.parts().gap(), t.parts().strength(), t.parts().proximity(), t.parts().park(),
+            s.row(
+                    t.uscc(),
+                    t.name(),
+                    t.region(),
+                    t.linkId(),
+                    t.linkName(),
+                    t.linkNameEn(),
+                    t.action(),
+                    t.score(),
+                    t.parts().gap(),
+                    t.parts().strength(),
+                    t.parts().proximity(),
+                    t.parts().park(),
                     String.join(";", t.otherLinks()),
-                    t.pipelineStage() == null ? null : t.pipelineStage().name(), evidence(t.evidence()));
+                    t.pipelineStage() == null ? null : t.pipelineStage().name(),
+                    evidence(t.evidence()));
         }
         return Tabular.of(s).omittingOnTerminal("linkNameEn", "evidence");
     }
 
     public static Tabular referrals(ReferralReport report) {
         Sheet s = new Sheet("referrals", "uscc", "name", "linkId", "linkName", "linkNameEn", "action", "score", "path");
-        report.referrals().forEach(r -> s.row(r.uscc(), r.name(), r.linkId(), r.linkName(), r.linkNameEn(), r.action(),
-                r.score(), path(r.path())));
+        report.referrals()
+                .forEach(r -> s.row(
+                        r.uscc(),
+                        r.name(),
+                        r.linkId(),
+                        r.linkName(),
+                        r.linkNameEn(),
+                        r.action(),
+                        r.score(),
+                        path(r.path())));
         return Tabular.of(s).omittingOnTerminal("linkNameEn");
     }
 
     public static Tabular referrers(ReferrerReport report) {
         Sheet s = new Sheet("referrers", "uscc", "name", "leader", "score", "paths");
-        report.referrers().forEach(r -> s.row(r.uscc(), r.name(), r.leader(), r.score(),
-                r.paths().stream().map(AnalysisSheets::path).collect(Collectors.joining("; "))));
+        report.referrers()
+                .forEach(r -> s.row(
+                        r.uscc(),
+                        r.name(),
+                        r.leader(),
+                        r.score(),
+                        r.paths().stream().map(AnalysisSheets::path).collect(Collectors.joining("; "))));
         return Tabular.of(s);
     }
 
@@ -94,7 +159,8 @@ public final class AnalysisSheets {
 
     private static String evidence(List<Evidence> evidence) {
         return evidence.stream()
-                .map(e -> e.basis().name().toLowerCase(java.util.Locale.ROOT) + ": " + e.fact() + " [" + e.source() + "]")
+                .map(e ->
+                        e.basis().name().toLowerCase(java.util.Locale.ROOT) + ": " + e.fact() + " [" + e.source() + "]")
                 .collect(Collectors.joining("; "));
     }
 }

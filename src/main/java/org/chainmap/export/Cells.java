@@ -31,7 +31,9 @@ public final class Cells {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return "";
             }
-            BigDecimal rounded = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+            BigDecimal rounded = BigDecimal.valueOf(d)
+                    .setScale(decimals, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
             return rounded.signum() == 0 ? "0" : rounded.toPlainString();
         }
         return cell.toString();

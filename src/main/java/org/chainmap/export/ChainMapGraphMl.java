@@ -30,7 +30,9 @@ public final class ChainMapGraphMl {
             graph.addVertex(l.linkId());
         }
         for (ChainMap.Feed f : map.feeds()) {
-            if (links.containsKey(f.from()) && links.containsKey(f.to()) && !f.from().equals(f.to())) {
+            if (links.containsKey(f.from())
+                    && links.containsKey(f.to())
+                    && !f.from().equals(f.to())) {
                 graph.addEdge(f.from(), f.to());
             }
         }

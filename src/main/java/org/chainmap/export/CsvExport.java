@@ -22,7 +22,8 @@ public final class CsvExport {
     public static void write(Sheet sheet, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        CSVPrinter printer = new CSVPrinter(
+                w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         printer.printRecord(sheet.columns().stream().map(Cells::neutralised).toList());
         for (List<Object> row : sheet.rows()) {
             printer.printRecord(row.stream().map(CsvExport::cell).toList());

@@ -33,8 +33,8 @@ public final class RecordSheet {
 
     private record Column(String name, Function<Object, Object> value) {}
 
-    private static void collect(Class<?> type, String prefix, Function<Object, Object> get, List<?> rows,
-            List<Column> columns, int depth) {
+    private static void collect(
+            Class<?> type, String prefix, Function<Object, Object> get, List<?> rows, List<Column> columns, int depth) {
         for (RecordComponent rc : type.getRecordComponents()) {
             String name = prefix + jsonName(rc);
             Function<Object, Object> value = row -> {
@@ -52,13 +52,15 @@ public final class RecordSheet {
                     }
                 });
                 for (String key : keys) {
-                    columns.add(new Column(name + "_" + key,
-                            r -> value.apply(r) instanceof Map<?, ?> m ? cell(m.get(key)) : null));
+                    columns.add(new Column(
+                            name + "_" + key, r -> value.apply(r) instanceof Map<?, ?> m ? cell(m.get(key)) : null));
                 }
             } else if (Collection.class.isAssignableFrom(t)) {
-                columns.add(new Column(name, r -> value.apply(r) instanceof Collection<?> c
-                        ? c.stream().map(RecordSheet::item).collect(Collectors.joining(";"))
-                        : null));
+                columns.add(new Column(
+                        name,
+                        r -> value.apply(r) instanceof Collection<?> c
+                                ? c.stream().map(RecordSheet::item).collect(Collectors.joining(";"))
+                                : null));
             } else {
                 columns.add(new Column(name, r -> cell(value.apply(r))));
             }

@@ -34,7 +34,9 @@ public record Tabular(List<Sheet> sheets, Sheet csv, List<String> terminalOmits)
         StringBuilder sb = new StringBuilder();
         for (Sheet s : sheets) {
             if (sheets.size() > 1) {
-                sb.append(sb.isEmpty() ? "" : System.lineSeparator()).append(s.name()).append(System.lineSeparator());
+                sb.append(sb.isEmpty() ? "" : System.lineSeparator())
+                        .append(s.name())
+                        .append(System.lineSeparator());
             }
             sb.append(s.toTextTable(terminalOmits.toArray(String[]::new)).render());
         }

@@ -21,7 +21,10 @@ public final class XlsxExport {
             for (int c = 0; c < sheet.columns().size(); c++) {
                 ws.value(0, c, Cells.neutralised(sheet.columns().get(c)));
             }
-            ws.range(0, 0, 0, Math.max(0, sheet.columns().size() - 1)).style().bold().set();
+            ws.range(0, 0, 0, Math.max(0, sheet.columns().size() - 1))
+                    .style()
+                    .bold()
+                    .set();
             int r = 1;
             for (List<Object> row : sheet.rows()) {
                 for (int c = 0; c < row.size(); c++) {

@@ -49,7 +49,8 @@ final class ChainLeaders {
     }
 
     /** The position in {@code locals} of the largest untaken one (in {@code chain}, or any for -1); -1 if none. */
-    private static int largest(EnterprisePopulation p, ChainSkeleton skeleton, int[] locals, boolean[] taken, int chain) {
+    private static int largest(
+            EnterprisePopulation p, ChainSkeleton skeleton, int[] locals, boolean[] taken, int chain) {
         int best = -1;
         for (int k = 0; k < locals.length; k++) {
             int i = locals[k];
@@ -74,8 +75,8 @@ final class ChainLeaders {
         if (keys.isEmpty()) {
             return new int[] {links[links.length - 1]};
         }
-        keys.sort(Comparator.comparing((ChainSkeleton.Link l) -> l.stage() == LinkStage.DOWNSTREAM ? 0
-                        : l.stage() == LinkStage.MIDSTREAM ? 1 : 2)
+        keys.sort(Comparator.comparing((ChainSkeleton.Link l) ->
+                        l.stage() == LinkStage.DOWNSTREAM ? 0 : l.stage() == LinkStage.MIDSTREAM ? 1 : 2)
                 .thenComparingInt(ChainSkeleton.Link::index));
         return keys.stream().mapToInt(ChainSkeleton.Link::index).toArray();
     }

@@ -21,8 +21,17 @@ final class ChainSkeleton {
     static final String RESOURCE = "generate/chain-skeleton.txt";
 
     /** A chain; {@code leaders} local enterprises lead it, {@code weight}s share out the enterprises. */
-    record Chain(int index, String id, String name, String nameEn, String leadAgency, int priority, int leaders,
-            double weight, double localWeight, List<String> trades) {
+    record Chain(
+            int index,
+            String id,
+            String name,
+            String nameEn,
+            String leadAgency,
+            int priority,
+            int leaders,
+            double weight,
+            double localWeight,
+            List<String> trades) {
         Chain {
             trades = List.copyOf(trades);
         }
@@ -44,7 +53,10 @@ final class ChainSkeleton {
         this.outputs = outputs();
         this.linksOfChain = new int[chains.size()][];
         for (Chain c : chains) {
-            linksOfChain[c.index()] = links.stream().filter(l -> l.chain() == c.index()).mapToInt(Link::index).toArray();
+            linksOfChain[c.index()] = links.stream()
+                    .filter(l -> l.chain() == c.index())
+                    .mapToInt(Link::index)
+                    .toArray();
         }
         requireAcyclic();
     }
@@ -71,19 +83,35 @@ final class ChainSkeleton {
             if (text.isEmpty() || text.startsWith("#")) {
                 continue;
             }
-            String[] f = Arrays.stream(text.substring(1).split("\\|", -1)).map(String::strip).toArray(String[]::new);
+            String[] f = Arrays.stream(text.substring(1).split("\\|", -1))
+                    .map(String::strip)
+                    .toArray(String[]::new);
             if (text.startsWith("=")) {
                 require(f.length == 9, line);
-                chains.add(new Chain(chains.size(), f[0], f[1], f[2], f[3], Integer.parseInt(f[4]),
-                        Integer.parseInt(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                chains.add(new Chain(
+                        chains.size(),
+                        f[0],
+                        f[1],
+                        f[2],
+                        f[3],
+                        Integer.parseInt(f[4]),
+                        Integer.parseInt(f[5]),
+                        Double.parseDouble(f[6]),
+                        Double.parseDouble(f[7]),
                         List.of(f[8].split("\\s+"))));
             } else {
                 require(!chains.isEmpty() && f.length == 4, line);
                 boolean key = f[0].startsWith("*");
                 String slug = key ? f[0].substring(1).strip() : f[0];
                 Chain chain = chains.getLast();
-                links.add(new Link(links.size(), chain.id() + "." + slug, chain.index(), f[1], f[2],
-                        stage(text.charAt(0), line), key));
+                links.add(new Link(
+                        links.size(),
+                        chain.id() + "." + slug,
+                        chain.index(),
+                        f[1],
+                        f[2],
+                        stage(text.charAt(0), line),
+                        key));
                 inputNames.add(f[3].isEmpty() ? new String[0] : f[3].split("\\s+"));
             }
         }
@@ -152,7 +180,9 @@ final class ChainSkeleton {
                 out.get(from).add(to);
             }
         }
-        return out.stream().map(o -> o.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return out.stream()
+                .map(o -> o.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     List<Chain> chains() {

@@ -39,7 +39,8 @@ final class CsvTable implements AutoCloseable {
     /** Writes a row; the cells must follow the file's columns, empty text for an unknown value. */
     void row(String... cells) {
         if (cells.length != width) {
-            throw new IllegalArgumentException(file.csvName() + ": " + cells.length + " cells for " + width + " columns");
+            throw new IllegalArgumentException(
+                    file.csvName() + ": " + cells.length + " cells for " + width + " columns");
         }
         try {
             printer.printRecord((Object[]) cells);

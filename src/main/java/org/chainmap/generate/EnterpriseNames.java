@@ -5,10 +5,9 @@ package org.chainmap.generate;
  * A name is a pure function of the seed and the enterprise, so any part of the generator can ask for it.
  */
 final class EnterpriseNames {
-    private static final String TRADE_NAME_CHARACTERS =
-            "华瑞恒达盛泰鑫源海润宏晨嘉联创博远信诚德利丰安康新和兴隆通明金科立正益天宇星辰光中东方国高广永长顺万昌汇"
-                    + "融卓越凯旭耀航腾跃锦峰岳川澜泓沃森林青蓝云启睿智思维力众合协同乐美佳尚品优赛特普迪奥诺威捷驰骏鹏龙凤祥"
-                    + "福成泽浩鼎宸铭";
+    private static final String TRADE_NAME_CHARACTERS = "华瑞恒达盛泰鑫源海润宏晨嘉联创博远信诚德利丰安康新和兴隆通明金科立正益天宇星辰光中东方国高广永长顺万昌汇"
+            + "融卓越凯旭耀航腾跃锦峰岳川澜泓沃森林青蓝云启睿智思维力众合协同乐美佳尚品优赛特普迪奥诺威捷驰骏鹏龙凤祥"
+            + "福成泽浩鼎宸铭";
 
     private final long seed;
     private final EnterprisePopulation p;
@@ -26,9 +25,9 @@ final class EnterpriseNames {
         long h = RandomDraws.mix(seed + i);
         var trades = skeleton.chainOf(p.mainLink[i]).trades();
         String trade = trades.get((int) Long.remainderUnsigned(h >>> 20, trades.size()));
-        String form = p.has(i, EnterprisePopulation.LISTED) ? "股份有限公司"
-                : p.revenueOrMedian(i) >= 100_000 && (h & 1) == 0 ? "集团有限公司"
-                : "有限公司";
+        String form = p.has(i, EnterprisePopulation.LISTED)
+                ? "股份有限公司"
+                : p.revenueOrMedian(i) >= 100_000 && (h & 1) == 0 ? "集团有限公司" : "有限公司";
         return regions.division(p.division[i]).city() + tradeName(i) + trade + form;
     }
 

@@ -47,8 +47,8 @@ final class EnterprisePopulation {
     }
 
     /** Draws {@code n} enterprises: where they are registered, their links, size and recognitions. */
-    static EnterprisePopulation draw(int n, ChainSkeleton skeleton, RegionCatalog regions,
-            LinkPopularity popularity, SplittableRandom rng) {
+    static EnterprisePopulation draw(
+            int n, ChainSkeleton skeleton, RegionCatalog regions, LinkPopularity popularity, SplittableRandom rng) {
         var p = new EnterprisePopulation(n);
         var traits = new EnterpriseTraits(p, rng);
         for (int i = 0; i < n; i++) {

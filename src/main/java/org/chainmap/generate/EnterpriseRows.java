@@ -18,7 +18,11 @@ final class EnterpriseRows {
     private final CreditCodes codes;
     private final EnterpriseNames names;
 
-    EnterpriseRows(EnterprisePopulation p, ChainSkeleton skeleton, RegionCatalog regions, CreditCodes codes,
+    EnterpriseRows(
+            EnterprisePopulation p,
+            ChainSkeleton skeleton,
+            RegionCatalog regions,
+            CreditCodes codes,
             EnterpriseNames names) {
         this.p = p;
         this.skeleton = skeleton;
@@ -32,11 +36,18 @@ final class EnterpriseRows {
                 var links = new CsvTable(folder, ImportFile.ENTERPRISE_LINKS)) {
             for (int i = 0; i < p.size(); i++) {
                 String uscc = codes.code(i);
-                enterprises.row(uscc, names.name(i), regions.division(p.division[i]).region(),
+                enterprises.row(
+                        uscc,
+                        names.name(i),
+                        regions.division(p.division[i]).region(),
                         RandomDraws.chance(rng, LOCAL_LEFT_EMPTY) ? "" : Boolean.toString(p.local(i)),
-                        scale(i), Decimals.of(p.revenue[i], 2), Decimals.of(p.tax[i], 2),
+                        scale(i),
+                        Decimals.of(p.revenue[i], 2),
+                        Decimals.of(p.tax[i], 2),
                         p.employees[i] < 0 ? "" : Integer.toString(p.employees[i]),
-                        Decimals.of(p.landMu[i], 2), founded(i, rng), tags(i));
+                        Decimals.of(p.landMu[i], 2),
+                        founded(i, rng),
+                        tags(i));
                 links.row(uscc, skeleton.link(p.mainLink[i]).id(), "true");
                 if (p.secondLink[i] >= 0) {
                     links.row(uscc, skeleton.link(p.secondLink[i]).id(), "false");

@@ -37,12 +37,16 @@ final class EnterpriseTraits {
         }
         boolean revenueKnown = local || !chance(rng, 0.05);
         p.revenue[i] = revenueKnown ? (float) revenue : Float.NaN;
-        p.tax[i] = revenueKnown && (local || !chance(rng, 0.06)) ? (float) (revenue * between(rng, 0.012, 0.06)) : Float.NaN;
+        p.tax[i] = revenueKnown && (local || !chance(rng, 0.06))
+                ? (float) (revenue * between(rng, 0.012, 0.06))
+                : Float.NaN;
         p.employees[i] = local || !chance(rng, 0.05) ? employees(revenue) : -1;
         p.landMu[i] = (float) land(revenue, local, above);
         double s = sizeScore(revenue);
-        p.founded[i] = (short) (chance(rng, 0.05) ? 0
-                : Math.max(1978, YEAR - (int) (1 + -StrictMath.log(1 - rng.nextDouble()) * (5 + 10 * s))));
+        p.founded[i] = (short)
+                (chance(rng, 0.05)
+                        ? 0
+                        : Math.max(1978, YEAR - (int) (1 + -StrictMath.log(1 - rng.nextDouble()) * (5 + 10 * s))));
         tags(i, s);
     }
 

@@ -19,18 +19,26 @@ final class EvaluationRows {
 
     private EvaluationRows() {}
 
-    static void write(EnterprisePopulation p, IndustrialParks parks, CreditCodes codes, SplittableRandom rng,
-            Path folder, FileTally tally) {
+    static void write(
+            EnterprisePopulation p,
+            IndustrialParks parks,
+            CreditCodes codes,
+            SplittableRandom rng,
+            Path folder,
+            FileTally tally) {
         try (var table = new CsvTable(folder, ImportFile.EVALUATIONS)) {
             for (int i : p.locals()) {
                 double revenue = p.revenueOrMedian(i);
                 double energy = revenue * logNormal(rng, 0.04, 0.6);
-                double rndShare = p.has(i, EnterprisePopulation.HIGH_TECH) ? between(rng, 0.03, 0.08) : between(rng, 0, 0.03);
+                double rndShare =
+                        p.has(i, EnterprisePopulation.HIGH_TECH) ? between(rng, 0.03, 0.08) : between(rng, 0, 0.03);
                 double floorArea = parks.rentedFloorArea(i);
                 if (Double.isNaN(floorArea) && !Float.isNaN(p.landMu[i])) {
                     floorArea = Math.round(p.landMu[i] * IndustrialParks.SQM_PER_MU * between(rng, 0.8, 1.5));
                 }
-                table.row(codes.code(i), Integer.toString(EnterpriseTraits.YEAR),
+                table.row(
+                        codes.code(i),
+                        Integer.toString(EnterpriseTraits.YEAR),
                         Decimals.of(p.tax[i], 2),
                         maybe(rng, revenue * between(rng, 0.18, 0.35)),
                         Decimals.of(p.revenue[i], 2),

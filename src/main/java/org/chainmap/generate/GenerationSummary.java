@@ -6,8 +6,15 @@ import java.util.List;
  * What a generation wrote: per file its rows (without the header) and bytes, the totals, the time taken and the
  * most heap in use meanwhile (MiB, as seen before each garbage collection).
  */
-public record GenerationSummary(int enterprises, long seed, String out, List<FileRows> files, long rows, long bytes,
-        double seconds, long peakHeapMb) {
+public record GenerationSummary(
+        int enterprises,
+        long seed,
+        String out,
+        List<FileRows> files,
+        long rows,
+        long bytes,
+        double seconds,
+        long peakHeapMb) {
     public GenerationSummary {
         files = List.copyOf(files);
     }
@@ -16,6 +23,9 @@ public record GenerationSummary(int enterprises, long seed, String out, List<Fil
 
     /** The rows written to {@code csvName}, or 0. */
     public long rowsOf(String csvName) {
-        return files.stream().filter(f -> f.file().equals(csvName)).mapToLong(FileRows::rows).sum();
+        return files.stream()
+                .filter(f -> f.file().equals(csvName))
+                .mapToLong(FileRows::rows)
+                .sum();
     }
 }

@@ -20,14 +20,27 @@ final class IndustrialParks {
     static final double SQM_PER_MU = 666.67;
     /** At most this share of the eligible local enterprises become tenants, so small data sets keep firms outside. */
     static final double MAX_TENANT_SHARE = 0.4;
+
     static final double FOCUS_TENANT_SHARE = 0.8;
-    private static final String[] TOWNS = {"通济街道", "环秀街道", "潮海街道", "北安街道", "龙山街道", "龙泉街道",
-        "鳌山卫街道", "温泉街道", "蓝村街道", "灵山街道", "大信街道", "段泊岚镇", "移风店镇", "田横镇", "金口镇"};
+    private static final String[] TOWNS = {
+        "通济街道", "环秀街道", "潮海街道", "北安街道", "龙山街道", "龙泉街道", "鳌山卫街道", "温泉街道", "蓝村街道", "灵山街道", "大信街道", "段泊岚镇", "移风店镇", "田横镇",
+        "金口镇"
+    };
     private static final String[] KINDS = {"产业园", "智造园", "科创园", "产业社区", "创新园", "工业上楼示范园"};
 
     /** A park; {@code focus} are chain indexes. */
-    record Park(String id, String name, String operator, double areaMu, double floorAreaSqm, int floors, int units,
-            int occupiedUnits, boolean certified, String town, List<Integer> focus) {
+    record Park(
+            String id,
+            String name,
+            String operator,
+            double areaMu,
+            double floorAreaSqm,
+            int floors,
+            int units,
+            int occupiedUnits,
+            boolean certified,
+            String town,
+            List<Integer> focus) {
         Park {
             focus = List.copyOf(focus);
         }
@@ -44,9 +57,13 @@ final class IndustrialParks {
     private IndustrialParks(List<Park> parks, List<Tenant> tenants) {
         this.parks = List.copyOf(parks);
         this.tenants = List.copyOf(tenants);
-        var byEnterprise = tenants.stream().sorted(Comparator.comparingInt(Tenant::enterprise)).toList();
-        this.tenantEnterprises = byEnterprise.stream().mapToInt(Tenant::enterprise).toArray();
-        this.tenantFloorAreas = byEnterprise.stream().mapToDouble(Tenant::floorAreaSqm).toArray();
+        var byEnterprise = tenants.stream()
+                .sorted(Comparator.comparingInt(Tenant::enterprise))
+                .toList();
+        this.tenantEnterprises =
+                byEnterprise.stream().mapToInt(Tenant::enterprise).toArray();
+        this.tenantFloorAreas =
+                byEnterprise.stream().mapToDouble(Tenant::floorAreaSqm).toArray();
     }
 
     /** The number of parks for a data set of {@code enterprises}: 20 at 100,000, growing very slowly. */
@@ -56,8 +73,9 @@ final class IndustrialParks {
 
     /** Lays out the parks and picks their tenants; tenants lose any land of their own in {@code p}. */
     static IndustrialParks plan(EnterprisePopulation p, ChainSkeleton skeleton, SplittableRandom rng) {
-        var localChains = new WeightedChoice(
-                skeleton.chains().stream().mapToDouble(ChainSkeleton.Chain::localWeight).toArray());
+        var localChains = new WeightedChoice(skeleton.chains().stream()
+                .mapToDouble(ChainSkeleton.Chain::localWeight)
+                .toArray());
         List<Park> parks = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         int count = parkCount(p.size());
@@ -69,13 +87,18 @@ final class IndustrialParks {
         for (int k = 0; k < count; k++) {
             wanted[k] = (int) Math.round(parks.get(k).occupiedUnits() * between(rng, 0.6, 0.9));
         }
-        double scale = Math.min(1.0, MAX_TENANT_SHARE * pools.size() / Math.max(1, Arrays.stream(wanted).sum()));
+        double scale = Math.min(
+                1.0,
+                MAX_TENANT_SHARE
+                        * pools.size()
+                        / Math.max(1, Arrays.stream(wanted).sum()));
         List<Tenant> tenants = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             Park park = parks.get(k);
             double unitArea = park.floorAreaSqm() / park.units();
             for (int t = 0, n = (int) Math.round(wanted[k] * scale); t < n; t++) {
-                int chain = chance(rng, FOCUS_TENANT_SHARE) ? park.focus().get(rng.nextInt(park.focus().size()))
+                int chain = chance(rng, FOCUS_TENANT_SHARE)
+                        ? park.focus().get(rng.nextInt(park.focus().size()))
                         : localChains.pick(rng);
                 int i = pools.take(chain);
                 if (i >= 0) {
@@ -88,8 +111,8 @@ final class IndustrialParks {
         return new IndustrialParks(parks, tenants);
     }
 
-    private static Park park(int k, ChainSkeleton skeleton, WeightedChoice localChains, Set<String> usedNames,
-            SplittableRandom rng) {
+    private static Park park(
+            int k, ChainSkeleton skeleton, WeightedChoice localChains, Set<String> usedNames, SplittableRandom rng) {
         List<Integer> focus = new ArrayList<>(List.of(localChains.pick(rng)));
         if (chance(rng, 0.4)) {
             int second = localChains.pick(rng);
@@ -98,7 +121,8 @@ final class IndustrialParks {
             }
         }
         String town = TOWNS[rng.nextInt(TOWNS.length)];
-        String base = town.replaceAll("(街道|镇)$", "") + skeleton.chains().get(focus.getFirst()).name()
+        String base = town.replaceAll("(街道|镇)$", "")
+                + skeleton.chains().get(focus.getFirst()).name()
                 + KINDS[rng.nextInt(KINDS.length)];
         String name = base;
         for (int phase = 2; !usedNames.add(name); phase++) {
@@ -109,9 +133,11 @@ final class IndustrialParks {
         double floorArea = Math.round(area * SQM_PER_MU * Math.min(floors, between(rng, 1.6, 3.2)));
         int units = (int) Math.max(10, Math.round(floorArea / between(rng, 700, 2000)));
         int occupied = (int) Math.round(units * between(rng, 0.55, 0.95));
-        String operator = chance(rng, 0.4) ? "青岛即墨区城市开发投资集团有限公司"
-                : chance(rng, 0.5) ? "青岛即墨区" + town + "产业园区发展有限公司"
-                : "青岛" + EnterpriseNames.tradeName(rng.nextLong()) + "产业园运营管理有限公司";
+        String operator = chance(rng, 0.4)
+                ? "青岛即墨区城市开发投资集团有限公司"
+                : chance(rng, 0.5)
+                        ? "青岛即墨区" + town + "产业园区发展有限公司"
+                        : "青岛" + EnterpriseNames.tradeName(rng.nextLong()) + "产业园运营管理有限公司";
         String id = "park-" + (k < 9 ? "0" : "") + (k + 1);
         return new Park(id, name, operator, area, floorArea, floors, units, occupied, chance(rng, 0.7), town, focus);
     }

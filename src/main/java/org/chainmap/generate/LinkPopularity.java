@@ -22,9 +22,12 @@ final class LinkPopularity {
     LinkPopularity(ChainSkeleton skeleton, SplittableRandom rng) {
         this.skeleton = skeleton;
         int n = skeleton.chains().size();
-        chains = new WeightedChoice(skeleton.chains().stream().mapToDouble(ChainSkeleton.Chain::weight).toArray());
-        localChains = new WeightedChoice(
-                skeleton.chains().stream().mapToDouble(ChainSkeleton.Chain::localWeight).toArray());
+        chains = new WeightedChoice(skeleton.chains().stream()
+                .mapToDouble(ChainSkeleton.Chain::weight)
+                .toArray());
+        localChains = new WeightedChoice(skeleton.chains().stream()
+                .mapToDouble(ChainSkeleton.Chain::localWeight)
+                .toArray());
         links = new WeightedChoice[n];
         localLinks = new WeightedChoice[n];
         openToLocals = new boolean[skeleton.links().size()];
@@ -36,9 +39,9 @@ final class LinkPopularity {
                 LinkStage stage = skeleton.link(members[k]).stage();
                 all[k] = RandomDraws.logNormal(rng, stage == LinkStage.MIDSTREAM ? 1.3 : 1.0, 0.6);
                 double u = rng.nextDouble();
-                local[k] = u < LOCAL_GAP_SHARE ? 0
-                        : u < LOCAL_GAP_SHARE + LOCAL_THIN_SHARE ? 0.08 * all[k]
-                        : RandomDraws.logNormal(rng, 1.0, 0.8);
+                local[k] = u < LOCAL_GAP_SHARE
+                        ? 0
+                        : u < LOCAL_GAP_SHARE + LOCAL_THIN_SHARE ? 0.08 * all[k] : RandomDraws.logNormal(rng, 1.0, 0.8);
             }
             if (Arrays.stream(local).sum() == 0) {
                 local[rng.nextInt(members.length)] = 1.0;

@@ -11,17 +11,27 @@ final class ParkRows {
     static void write(IndustrialParks parks, ChainSkeleton skeleton, CreditCodes codes, Path folder, FileTally tally) {
         try (var table = new CsvTable(folder, ImportFile.PARKS)) {
             for (IndustrialParks.Park park : parks.parks()) {
-                table.row(park.id(), park.name(), park.operator(), Decimals.of(park.areaMu(), 2),
-                        Decimals.of(park.floorAreaSqm(), 0), Integer.toString(park.floors()),
-                        Integer.toString(park.units()), Integer.toString(park.occupiedUnits()),
-                        Boolean.toString(park.certified()), park.town(),
-                        park.focus().stream().map(c -> skeleton.chains().get(c).id()).collect(Collectors.joining(";")));
+                table.row(
+                        park.id(),
+                        park.name(),
+                        park.operator(),
+                        Decimals.of(park.areaMu(), 2),
+                        Decimals.of(park.floorAreaSqm(), 0),
+                        Integer.toString(park.floors()),
+                        Integer.toString(park.units()),
+                        Integer.toString(park.occupiedUnits()),
+                        Boolean.toString(park.certified()),
+                        park.town(),
+                        park.focus().stream()
+                                .map(c -> skeleton.chains().get(c).id())
+                                .collect(Collectors.joining(";")));
             }
             tally.add(table);
         }
         try (var table = new CsvTable(folder, ImportFile.TENANTS)) {
             for (IndustrialParks.Tenant t : parks.tenants()) {
-                table.row(codes.code(t.enterprise()), parks.parks().get(t.park()).id());
+                table.row(
+                        codes.code(t.enterprise()), parks.parks().get(t.park()).id());
             }
             tally.add(table);
         }

@@ -16,8 +16,9 @@ import org.chainmap.imports.ImportFile;
  * are local above-scale firms investing. Stages and investments (万元) follow each type's usual spread.
  */
 final class ProjectPipeline {
-    private static final ProjectType[] TYPES = {ProjectType.CHAIN, ProjectType.TECH_UPGRADE, ProjectType.REFERRAL,
-        ProjectType.PARK};
+    private static final ProjectType[] TYPES = {
+        ProjectType.CHAIN, ProjectType.TECH_UPGRADE, ProjectType.REFERRAL, ProjectType.PARK
+    };
     private static final WeightedChoice TYPE_CHOICE = new WeightedChoice(new double[] {55, 22, 13, 10});
     private static final ProjectStage[] STAGES = ProjectStage.values();
     private static final WeightedChoice[] STAGE_CHOICE = {
@@ -39,8 +40,15 @@ final class ProjectPipeline {
     private final WeightedChoice chains;
     private final int[] locals;
 
-    ProjectPipeline(EnterprisePopulation p, ChainSkeleton skeleton, LinkMembers members, ChainLeaders leaders,
-            IndustrialParks parks, CreditCodes codes, EnterpriseNames names, SplittableRandom rng) {
+    ProjectPipeline(
+            EnterprisePopulation p,
+            ChainSkeleton skeleton,
+            LinkMembers members,
+            ChainLeaders leaders,
+            IndustrialParks parks,
+            CreditCodes codes,
+            EnterpriseNames names,
+            SplittableRandom rng) {
         this.p = p;
         this.skeleton = skeleton;
         this.members = members;
@@ -49,7 +57,9 @@ final class ProjectPipeline {
         this.codes = codes;
         this.names = names;
         this.rng = rng;
-        this.chains = new WeightedChoice(skeleton.chains().stream().mapToDouble(ChainSkeleton.Chain::weight).toArray());
+        this.chains = new WeightedChoice(skeleton.chains().stream()
+                .mapToDouble(ChainSkeleton.Chain::weight)
+                .toArray());
         this.locals = p.locals();
     }
 
@@ -72,10 +82,19 @@ final class ProjectPipeline {
                 ProjectStage stage = STAGES[STAGE_CHOICE[t].pick(rng)];
                 String investment = chance(rng, 0.05) ? "" : Decimals.of(logNormal(rng, MEDIAN_INVESTMENT[t], 0.8), 2);
                 String updated = Dates.day(2024 + rng.nextInt(2), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
-                table.row(id(k), project.name(), TYPES[t].name(), stage.name(), investment,
+                table.row(
+                        id(k),
+                        project.name(),
+                        TYPES[t].name(),
+                        stage.name(),
+                        investment,
                         skeleton.chains().get(project.chain()).id(),
-                        project.link() < 0 ? "" : skeleton.link(project.link()).id(), code(project.investor()),
-                        code(project.referrer()), project.park() < 0 ? "" : parks.parks().get(project.park()).id(),
+                        project.link() < 0 ? "" : skeleton.link(project.link()).id(),
+                        code(project.investor()),
+                        code(project.referrer()),
+                        project.park() < 0
+                                ? ""
+                                : parks.parks().get(project.park()).id(),
                         updated);
             }
             tally.add(table);
@@ -90,8 +109,13 @@ final class ProjectPipeline {
         int link = thinnestOfThree(chain);
         int investor = nonLocalIn(link);
         int park = chance(rng, 0.3) ? parkFocusedOn(chain) : -1;
-        return new Project(name(investor, skeleton.link(link).name(), chance(rng, 0.5) ? "生产基地项目" : "项目"),
-                chain, link, investor, -1, park);
+        return new Project(
+                name(investor, skeleton.link(link).name(), chance(rng, 0.5) ? "生产基地项目" : "项目"),
+                chain,
+                link,
+                investor,
+                -1,
+                park);
     }
 
     private Project techUpgrade() {
@@ -101,8 +125,8 @@ final class ProjectPipeline {
             investor = p.has(i, EnterprisePopulation.ABOVE_SCALE) ? i : -1;
         }
         int chain = investor >= 0 ? skeleton.link(p.mainLink[investor]).chain() : chains.pick(rng);
-        return new Project(name(investor, skeleton.chains().get(chain).name(), "智能化技术改造项目"), chain, -1, investor,
-                -1, -1);
+        return new Project(
+                name(investor, skeleton.chains().get(chain).name(), "智能化技术改造项目"), chain, -1, investor, -1, -1);
     }
 
     private Project referral() {
@@ -115,8 +139,13 @@ final class ProjectPipeline {
         int[] inputs = skeleton.inputs(p.mainLink[referrer]);
         int link = inputs.length > 0 ? inputs[rng.nextInt(inputs.length)] : p.mainLink[referrer];
         int investor = nonLocalIn(link);
-        return new Project(name(investor, skeleton.link(link).name(), "配套项目"), skeleton.link(link).chain(), link,
-                investor, referrer, -1);
+        return new Project(
+                name(investor, skeleton.link(link).name(), "配套项目"),
+                skeleton.link(link).chain(),
+                link,
+                investor,
+                referrer,
+                -1);
     }
 
     private Project parkProject() {

@@ -16,7 +16,12 @@ final class SkeletonRows {
         }
         try (var links = new CsvTable(folder, ImportFile.LINKS)) {
             for (ChainSkeleton.Link l : skeleton.links()) {
-                links.row(l.id(), skeleton.chainOf(l.index()).id(), l.name(), l.nameEn(), l.stage().name(),
+                links.row(
+                        l.id(),
+                        skeleton.chainOf(l.index()).id(),
+                        l.name(),
+                        l.nameEn(),
+                        l.stage().name(),
                         Boolean.toString(l.key()));
             }
             tally.add(links);

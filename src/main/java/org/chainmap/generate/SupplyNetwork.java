@@ -22,6 +22,7 @@ final class SupplyNetwork {
     static final int MAX_SUPPLIERS = 400;
     /** A chain leader's suppliers: one per 500 enterprises in the data set, within these bounds. */
     static final int MIN_LEADER_SUPPLIERS = 50;
+
     static final int MAX_LEADER_SUPPLIERS = 3_000;
     static final double FOLLOW_FEEDS = 0.9;
     static final double PREFERENTIAL = 0.35;
@@ -100,7 +101,8 @@ final class SupplyNetwork {
         if (p.has(c, EnterprisePopulation.LEADER)) {
             return leaderSuppliers;
         }
-        double sizeFactor = Math.clamp(StrictMath.pow(p.revenueOrMedian(c) / EnterpriseTraits.MEDIAN_REVENUE, 0.15), 0.5, 3);
+        double sizeFactor =
+                Math.clamp(StrictMath.pow(p.revenueOrMedian(c) / EnterpriseTraits.MEDIAN_REVENUE, 0.15), 0.5, 3);
         if (skeleton.inputs(p.mainLink[c]).length == 0) {
             sizeFactor *= 0.5; // raw-material firms: fewer recorded suppliers
         }

@@ -35,8 +35,8 @@ final class SupplyRows implements SupplyNetwork.Sink {
     }
 
     private static final Source[] SOURCES = Source.values();
-    private static final WeightedChoice SOURCE_CHOICE =
-            new WeightedChoice(java.util.Arrays.stream(SOURCES).mapToDouble(s -> s.weight).toArray());
+    private static final WeightedChoice SOURCE_CHOICE = new WeightedChoice(
+            java.util.Arrays.stream(SOURCES).mapToDouble(s -> s.weight).toArray());
 
     private final EnterprisePopulation p;
     private final CreditCodes codes;
@@ -56,13 +56,19 @@ final class SupplyRows implements SupplyNetwork.Sink {
         double purchases = p.revenueOrMedian(customer) * between(rng, 0.3, 0.7);
         for (int k = 0; k < count; k++) {
             int s = suppliers[k];
-            String value = chance(rng, 0.3) ? ""
+            String value = chance(rng, 0.3)
+                    ? ""
                     : Decimals.of(purchases / Math.max(count, 3) * RandomDraws.logNormal(rng, 1, 0.8), 2);
             Source source = SOURCES[SOURCE_CHOICE.pick(rng)];
-            String confidence = chance(rng, 0.08) ? ""
-                    : Decimals.of(Math.max(0.05, between(rng, source.low, source.high)), 2);
-            table.row(codes.code(s), customerCode, value, since(s, customer),
-                    chance(rng, 0.08) ? "" : source.text, confidence);
+            String confidence =
+                    chance(rng, 0.08) ? "" : Decimals.of(Math.max(0.05, between(rng, source.low, source.high)), 2);
+            table.row(
+                    codes.code(s),
+                    customerCode,
+                    value,
+                    since(s, customer),
+                    chance(rng, 0.08) ? "" : source.text,
+                    confidence);
         }
     }
 

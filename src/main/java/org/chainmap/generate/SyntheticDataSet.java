@@ -59,11 +59,12 @@ public final class SyntheticDataSet {
 
         var skeleton = ChainSkeleton.load();
         var regions = RegionCatalog.load();
-        var population = EnterprisePopulation.draw(enterprises, skeleton, regions,
-                new LinkPopularity(skeleton, linkRng), populationRng);
+        var population = EnterprisePopulation.draw(
+                enterprises, skeleton, regions, new LinkPopularity(skeleton, linkRng), populationRng);
         var leaders = ChainLeaders.appoint(population, skeleton, new EnterpriseTraits(population, leaderRng));
         var parks = IndustrialParks.plan(population, skeleton, parkRng);
-        var codes = new CreditCodes(seed, enterprises, i -> regions.division(population.division[i]).code());
+        var codes = new CreditCodes(
+                seed, enterprises, i -> regions.division(population.division[i]).code());
         var names = new EnterpriseNames(seed, population, skeleton, regions);
         var members = new LinkMembers(population, skeleton.links().size());
 
@@ -77,7 +78,9 @@ public final class SyntheticDataSet {
         }
         try (var table = new CsvTable(folder, ImportFile.LEADERS)) {
             for (ChainLeaders.Leader l : leaders.all()) {
-                table.row(codes.code(l.enterprise()), skeleton.chains().get(l.chain()).id());
+                table.row(
+                        codes.code(l.enterprise()),
+                        skeleton.chains().get(l.chain()).id());
             }
             tally.add(table);
         }
@@ -87,10 +90,15 @@ public final class SyntheticDataSet {
         EvaluationRows.write(population, parks, codes, evaluationRng, folder, tally);
 
         var files = tally.files();
-        return new GenerationSummary(enterprises, seed, folder.toString(), files,
+        return new GenerationSummary(
+                enterprises,
+                seed,
+                folder.toString(),
+                files,
                 files.stream().mapToLong(GenerationSummary.FileRows::rows).sum(),
                 files.stream().mapToLong(GenerationSummary.FileRows::bytes).sum(),
-                (System.nanoTime() - start) / 1e9, heap.megabytes());
+                (System.nanoTime() - start) / 1e9,
+                heap.megabytes());
     }
 
     private static void createFolder(Path folder) {

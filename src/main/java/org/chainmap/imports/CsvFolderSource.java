@@ -35,13 +35,15 @@ final class CsvFolderSource implements ImportSource {
     public List<String> unknownFiles() {
         return csvFiles()
                 .map(p -> p.getFileName().toString())
-                .filter(n -> Arrays.stream(ImportFile.values()).noneMatch(f -> f.csvName().equalsIgnoreCase(n)))
+                .filter(n -> Arrays.stream(ImportFile.values())
+                        .noneMatch(f -> f.csvName().equalsIgnoreCase(n)))
                 .toList();
     }
 
     private Stream<Path> csvFiles() {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+            return files
+                    .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
                     .sorted()
                     .toList()
                     .stream();

@@ -16,7 +16,8 @@ import org.chainmap.domain.ChainmapException;
 
 /** Reads a CSV table (RFC 4180, as Excel writes it) in UTF-8, UTF-8 with BOM or GB18030. */
 final class CsvTableReader implements TableReader {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final String name;
     private final CSVParser parser;
@@ -27,7 +28,8 @@ final class CsvTableReader implements TableReader {
         this.name = name;
         try {
             Reader reader = TextDecoding.reader(open);
-            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            this.parser =
+                    CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
             this.records = parser.iterator();
             this.header = records.hasNext() ? cells(records.next()) : List.of();
         } catch (IOException | UncheckedIOException e) {

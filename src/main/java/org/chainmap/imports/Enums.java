@@ -13,8 +13,12 @@ final class Enums {
     static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
         String v = text.strip();
         for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(v) || e.zh().equals(v) || e.aliases().contains(v)
-                    || e.name().equalsIgnoreCase(v.replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT))) {
+            if (e.name().equalsIgnoreCase(v)
+                    || e.zh().equals(v)
+                    || e.aliases().contains(v)
+                    || e.name()
+                            .equalsIgnoreCase(
+                                    v.replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT))) {
                 return Optional.of(e);
             }
         }

@@ -28,7 +28,10 @@ final class FlowCycles {
             String members = scc.stream().sorted().collect(Collectors.joining(", "));
             for (Importer.Flow f : flows) {
                 if (scc.contains(f.from()) && scc.contains(f.to())) {
-                    problems.add(f.file(), f.line(), "to_link",
+                    problems.add(
+                            f.file(),
+                            f.line(),
+                            "to_link",
                             "cycle in link_flows: " + f.from() + " → " + f.to() + " closes a cycle among " + members);
                 }
             }

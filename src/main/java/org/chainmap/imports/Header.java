@@ -30,7 +30,10 @@ final class Header {
             }
             Integer earlier = index.putIfAbsent(column.get().name(), i);
             if (earlier != null) {
-                problems.add(fileName, 1, column.get().name(),
+                problems.add(
+                        fileName,
+                        1,
+                        column.get().name(),
                         "column appears twice (columns " + (earlier + 1) + " and " + (i + 1) + ")");
             }
         }
@@ -45,9 +48,13 @@ final class Header {
     static Optional<Column> match(ImportFile file, String headerCell) {
         String cell = headerCell.replace("\uFEFF", "").strip();
         String english = cell.replaceAll("\\s*[(（].*[)）]\\s*$", "").strip().toLowerCase(Locale.ROOT);
-        String bracketed = cell.matches(".*[(（].*[)）]\\s*$") ? cell.replaceAll("^.*[(（](.*)[)）]\\s*$", "$1").strip() : null;
+        String bracketed = cell.matches(".*[(（].*[)）]\\s*$")
+                ? cell.replaceAll("^.*[(（](.*)[)）]\\s*$", "$1").strip()
+                : null;
         for (Column c : file.columns()) {
-            if (c.name().equals(english) || c.aliases().contains(cell) || c.aliases().contains(english)
+            if (c.name().equals(english)
+                    || c.aliases().contains(cell)
+                    || c.aliases().contains(english)
                     || (bracketed != null && c.aliases().contains(bracketed))) {
                 return Optional.of(c);
             }

@@ -11,88 +11,95 @@ import java.util.Optional;
  * points to a file earlier in this order, so a row's references can be checked as soon as it is read.
  */
 public enum ImportFile {
-    CHAINS("chains", List.of(
-            required("id", "编号", "产业链编号"),
-            required("name", "名称", "产业链名称"),
-            optional("name_en", "英文名称"),
-            optional("lead_agency", "牵头部门"),
-            optional("priority", "优先级"))),
-    LINKS("links", List.of(
-            required("id", "编号", "环节编号"),
-            required("chain_id", "产业链编号", "所属产业链"),
-            required("name", "环节名称", "名称"),
-            optional("name_en", "英文名称"),
-            required("stage", "阶段", "上中下游"),
-            optional("key", "是否关键环节", "关键环节"))),
-    LINK_FLOWS("link_flows", List.of(
-            required("from_link", "上游环节"),
-            required("to_link", "下游环节"))),
-    ENTERPRISES("enterprises", List.of(
-            required("uscc", "统一社会信用代码", "信用代码"),
-            required("name", "企业名称", "名称"),
-            optional("region", "所在地区", "地区"),
-            optional("local", "是否本地", "本地"),
-            optional("scale", "企业规模", "规模"),
-            optional("revenue", "营业收入"),
-            optional("tax", "税收", "纳税"),
-            optional("employees", "从业人数", "员工人数"),
-            optional("land_mu", "用地面积", "用地亩数"),
-            optional("founded", "成立日期", "成立时间"),
-            optional("tags", "标签", "企业资质"))),
-    ENTERPRISE_LINKS("enterprise_links", List.of(
-            required("uscc", "统一社会信用代码", "信用代码"),
-            required("link_id", "环节编号"),
-            optional("main", "是否主营", "主营"))),
-    SUPPLIES("supplies", List.of(
-            required("supplier_uscc", "供应商信用代码", "供应商"),
-            required("customer_uscc", "客户信用代码", "客户"),
-            optional("value", "金额", "交易额"),
-            optional("since", "起始时间", "开始时间"),
-            optional("source", "来源", "数据来源"),
-            optional("confidence", "置信度"))),
-    LEADERS("leaders", List.of(
-            required("uscc", "统一社会信用代码", "信用代码"),
-            required("chain_id", "产业链编号"))),
-    PARKS("parks", List.of(
-            required("id", "编号", "园区编号"),
-            required("name", "名称", "园区名称"),
-            optional("operator", "运营主体"),
-            optional("area_mu", "占地面积", "占地亩数"),
-            optional("floor_area_sqm", "建筑面积"),
-            optional("floors", "层数"),
-            optional("units", "单元数", "可容纳企业数"),
-            optional("occupied_units", "已入驻单元数", "入驻单元数"),
-            optional("certified", "是否认定", "已认定"),
-            optional("town", "镇街", "所在镇街"),
-            optional("focus_chains", "主导产业链", "主导产业"))),
-    TENANTS("tenants", List.of(
-            required("uscc", "统一社会信用代码", "信用代码"),
-            required("park_id", "园区编号"))),
-    PROJECTS("projects", List.of(
-            required("id", "编号", "项目编号"),
-            required("name", "名称", "项目名称"),
-            required("type", "类型", "项目类型"),
-            required("stage", "阶段", "项目阶段"),
-            optional("investment", "投资额", "总投资"),
-            optional("chain_id", "产业链编号"),
-            optional("link_id", "环节编号"),
-            optional("investor_uscc", "投资方信用代码"),
-            optional("referrer_uscc", "引荐企业信用代码"),
-            optional("park_id", "园区编号"),
-            optional("updated", "更新日期", "更新时间"))),
-    EVALUATIONS("evaluations", List.of(
-            required("uscc", "统一社会信用代码", "信用代码"),
-            required("year", "年度", "年份"),
-            optional("tax", "税收", "税收实际贡献"),
-            optional("value_added", "工业增加值", "增加值"),
-            optional("revenue", "营业收入"),
-            optional("energy_tce", "综合能耗"),
-            optional("emissions", "排放量", "主要污染物排放量"),
-            optional("electricity_kwh", "用电量"),
-            optional("rnd", "研发经费", "研发投入"),
-            optional("employees", "从业人数", "年平均职工人数"),
-            optional("land_mu", "用地面积"),
-            optional("floor_area_sqm", "建筑面积")));
+    CHAINS(
+            "chains",
+            List.of(
+                    required("id", "编号", "产业链编号"),
+                    required("name", "名称", "产业链名称"),
+                    optional("name_en", "英文名称"),
+                    optional("lead_agency", "牵头部门"),
+                    optional("priority", "优先级"))),
+    LINKS(
+            "links",
+            List.of(
+                    required("id", "编号", "环节编号"),
+                    required("chain_id", "产业链编号", "所属产业链"),
+                    required("name", "环节名称", "名称"),
+                    optional("name_en", "英文名称"),
+                    required("stage", "阶段", "上中下游"),
+                    optional("key", "是否关键环节", "关键环节"))),
+    LINK_FLOWS("link_flows", List.of(required("from_link", "上游环节"), required("to_link", "下游环节"))),
+    ENTERPRISES(
+            "enterprises",
+            List.of(
+                    required("uscc", "统一社会信用代码", "信用代码"),
+                    required("name", "企业名称", "名称"),
+                    optional("region", "所在地区", "地区"),
+                    optional("local", "是否本地", "本地"),
+                    optional("scale", "企业规模", "规模"),
+                    optional("revenue", "营业收入"),
+                    optional("tax", "税收", "纳税"),
+                    optional("employees", "从业人数", "员工人数"),
+                    optional("land_mu", "用地面积", "用地亩数"),
+                    optional("founded", "成立日期", "成立时间"),
+                    optional("tags", "标签", "企业资质"))),
+    ENTERPRISE_LINKS(
+            "enterprise_links",
+            List.of(required("uscc", "统一社会信用代码", "信用代码"), required("link_id", "环节编号"), optional("main", "是否主营", "主营"))),
+    SUPPLIES(
+            "supplies",
+            List.of(
+                    required("supplier_uscc", "供应商信用代码", "供应商"),
+                    required("customer_uscc", "客户信用代码", "客户"),
+                    optional("value", "金额", "交易额"),
+                    optional("since", "起始时间", "开始时间"),
+                    optional("source", "来源", "数据来源"),
+                    optional("confidence", "置信度"))),
+    LEADERS("leaders", List.of(required("uscc", "统一社会信用代码", "信用代码"), required("chain_id", "产业链编号"))),
+    PARKS(
+            "parks",
+            List.of(
+                    required("id", "编号", "园区编号"),
+                    required("name", "名称", "园区名称"),
+                    optional("operator", "运营主体"),
+                    optional("area_mu", "占地面积", "占地亩数"),
+                    optional("floor_area_sqm", "建筑面积"),
+                    optional("floors", "层数"),
+                    optional("units", "单元数", "可容纳企业数"),
+                    optional("occupied_units", "已入驻单元数", "入驻单元数"),
+                    optional("certified", "是否认定", "已认定"),
+                    optional("town", "镇街", "所在镇街"),
+                    optional("focus_chains", "主导产业链", "主导产业"))),
+    TENANTS("tenants", List.of(required("uscc", "统一社会信用代码", "信用代码"), required("park_id", "园区编号"))),
+    PROJECTS(
+            "projects",
+            List.of(
+                    required("id", "编号", "项目编号"),
+                    required("name", "名称", "项目名称"),
+                    required("type", "类型", "项目类型"),
+                    required("stage", "阶段", "项目阶段"),
+                    optional("investment", "投资额", "总投资"),
+                    optional("chain_id", "产业链编号"),
+                    optional("link_id", "环节编号"),
+                    optional("investor_uscc", "投资方信用代码"),
+                    optional("referrer_uscc", "引荐企业信用代码"),
+                    optional("park_id", "园区编号"),
+                    optional("updated", "更新日期", "更新时间"))),
+    EVALUATIONS(
+            "evaluations",
+            List.of(
+                    required("uscc", "统一社会信用代码", "信用代码"),
+                    required("year", "年度", "年份"),
+                    optional("tax", "税收", "税收实际贡献"),
+                    optional("value_added", "工业增加值", "增加值"),
+                    optional("revenue", "营业收入"),
+                    optional("energy_tce", "综合能耗"),
+                    optional("emissions", "排放量", "主要污染物排放量"),
+                    optional("electricity_kwh", "用电量"),
+                    optional("rnd", "研发经费", "研发投入"),
+                    optional("employees", "从业人数", "年平均职工人数"),
+                    optional("land_mu", "用地面积"),
+                    optional("floor_area_sqm", "建筑面积")));
 
     private final String baseName;
     private final List<Column> columns;

@@ -24,7 +24,8 @@ public interface ImportSource {
         if (Files.isDirectory(path)) {
             return new CsvFolderSource(path);
         }
-        if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
+        if (Files.isRegularFile(path)
+                && path.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
             return new XlsxSource(path);
         }
         if (!Files.exists(path)) {

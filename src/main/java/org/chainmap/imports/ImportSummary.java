@@ -19,7 +19,9 @@ public record ImportSummary(
     /** @param checkMs time of the first pass, which reads and checks every file */
     static ImportSummary of(String source, boolean dryRun, List<FileSummary> files, long checkMs) {
         long rows = files.stream().mapToLong(FileSummary::rows).sum();
-        long created = files.stream().mapToLong(f -> f.nodesCreated() + f.relationshipsCreated()).sum();
+        long created = files.stream()
+                .mapToLong(f -> f.nodesCreated() + f.relationshipsCreated())
+                .sum();
         long updated = files.stream().mapToLong(FileSummary::updated).sum();
         return new ImportSummary(source, dryRun, files, rows, created, updated, checkMs);
     }

@@ -67,9 +67,17 @@ public final class Importer {
         List<Flow> flows = new ArrayList<>();
         Map<ImportFile, Long> counts = new LinkedHashMap<>();
         for (String unknown : source.unknownFiles()) {
-            problems.add(unknown, 0, null, "not a file of the import format (expected one of "
-                    + String.join(", ", java.util.Arrays.stream(ImportFile.values()).map(ImportFile::csvName).toList())
-                    + ")");
+            problems.add(
+                    unknown,
+                    0,
+                    null,
+                    "not a file of the import format (expected one of "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(ImportFile.values())
+                                            .map(ImportFile::csvName)
+                                            .toList())
+                            + ")");
         }
         for (ImportFile file : ImportFile.values()) {
             var opened = source.open(file);
@@ -112,8 +120,11 @@ public final class Importer {
                         defined.get(kind).add(parsed.key());
                     }
                     if (file == ImportFile.LINK_FLOWS && row.valid()) {
-                        flows.add(new Flow((String) parsed.params().get("from"), (String) parsed.params().get("to"),
-                                reader.name(), row.line()));
+                        flows.add(new Flow(
+                                (String) parsed.params().get("from"),
+                                (String) parsed.params().get("to"),
+                                reader.name(),
+                                row.line()));
                     }
                 }
                 progress.finish("checking " + file.csvName(), n);
@@ -157,7 +168,10 @@ public final class Importer {
             byKey.forEach((key, locations) -> {
                 if (!existing.contains(key)) {
                     for (Location l : locations) {
-                        problems.add(l.file(), l.line(), l.column(),
+                        problems.add(
+                                l.file(),
+                                l.line(),
+                                l.column(),
                                 "unknown " + kind.noun + " '" + key + "' (not in the input nor in the graph)");
                     }
                 }
@@ -209,8 +223,8 @@ public final class Importer {
     private static boolean touchesNew(ImportFile file, Map<String, Object> params, Set<String> newEnterprises) {
         return switch (file) {
             case ENTERPRISES, ENTERPRISE_LINKS -> newEnterprises.contains(params.get("uscc"));
-            case SUPPLIES -> newEnterprises.contains(params.get("supplier"))
-                    || newEnterprises.contains(params.get("customer"));
+            case SUPPLIES ->
+                newEnterprises.contains(params.get("supplier")) || newEnterprises.contains(params.get("customer"));
             default -> false;
         };
     }

@@ -18,6 +18,7 @@ final class Row {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     /** A one-digit month or day, written {@code 2024-3-5}, to be padded to two digits. */
     private static final Pattern SHORT_DATE_PART = Pattern.compile("-(\\d)(?=-|$)");
+
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;；、]\\s*");
 
     private final String file;
@@ -66,7 +67,9 @@ final class Row {
 
     String required(String column) {
         String v = text(column);
-        if (v == null && header.indexOf(column) >= 0 && header.indexOf(column) < raw.cells().size()) {
+        if (v == null
+                && header.indexOf(column) >= 0
+                && header.indexOf(column) < raw.cells().size()) {
             problem(column, "value required");
         }
         return v;
@@ -177,18 +180,24 @@ final class Row {
 
     <E extends Enum<E> & Labelled> E enumValue(String column, Class<E> type, boolean required) {
         String v = required ? required(column) : text(column);
-        return v == null ? null : Enums.parse(type, v).orElseGet(() -> {
-            problem(column, "unknown value '" + v + "' (expected one of " + Enums.describe(type) + ")");
-            return null;
-        });
+        return v == null
+                ? null
+                : Enums.parse(type, v).orElseGet(() -> {
+                    problem(column, "unknown value '" + v + "' (expected one of " + Enums.describe(type) + ")");
+                    return null;
+                });
     }
 
     <E extends Enum<E> & Labelled> List<E> enumList(String column, Class<E> type) {
         List<String> items = list(column);
         EnumSet<E> values = EnumSet.noneOf(type);
         for (String item : items) {
-            Enums.parse(type, item).ifPresentOrElse(values::add, () ->
-                    problem(column, "unknown value '" + item + "' (expected one of " + Enums.describe(type) + ")"));
+            Enums.parse(type, item)
+                    .ifPresentOrElse(
+                            values::add,
+                            () -> problem(
+                                    column,
+                                    "unknown value '" + item + "' (expected one of " + Enums.describe(type) + ")"));
         }
         return new ArrayList<>(values);
     }

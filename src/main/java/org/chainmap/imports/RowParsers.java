@@ -53,7 +53,8 @@ final class RowParsers {
                 .put("nameEn", r.text("name_en"))
                 .put("leadAgency", r.text("lead_agency"))
                 .put("priority", r.integer("priority"));
-        return new ParsedRow(id, Params.of().put("id", id).put("props", props.map()).map(), List.of());
+        return new ParsedRow(
+                id, Params.of().put("id", id).put("props", props.map()).map(), List.of());
     }
 
     private static ParsedRow link(Row r) {
@@ -66,7 +67,13 @@ final class RowParsers {
                 .put("nameEn", r.text("name_en"))
                 .put("stage", stage == null ? null : stage.name())
                 .put("key", orFalse(r.bool("key")));
-        return new ParsedRow(id, Params.of().put("id", id).put("chainId", chainId).put("props", props.map()).map(),
+        return new ParsedRow(
+                id,
+                Params.of()
+                        .put("id", id)
+                        .put("chainId", chainId)
+                        .put("props", props.map())
+                        .map(),
                 List.of(new Ref(CHAIN, chainId, "chain_id")));
     }
 
@@ -76,7 +83,9 @@ final class RowParsers {
         if (from != null && from.equals(to)) {
             r.problem("to_link", "self-tie: a link cannot feed itself (" + from + ")");
         }
-        return new ParsedRow(from + "\u0000" + to, Params.of().put("from", from).put("to", to).map(),
+        return new ParsedRow(
+                from + "\u0000" + to,
+                Params.of().put("from", from).put("to", to).map(),
                 List.of(new Ref(LINK, from, "from_link"), new Ref(LINK, to, "to_link")));
     }
 
@@ -87,7 +96,8 @@ final class RowParsers {
             local = localDivisions.contains(uscc.division());
         }
         Scale scale = r.enumValue("scale", Scale.class, false);
-        List<String> tags = r.enumList("tags", Tag.class).stream().map(Enum::name).toList();
+        List<String> tags =
+                r.enumList("tags", Tag.class).stream().map(Enum::name).toList();
         var props = Params.of()
                 .put("name", r.required("name"))
                 .put("region", r.text("region"))
@@ -101,15 +111,21 @@ final class RowParsers {
                 .put("founded", r.date("founded"))
                 .put("tags", tags);
         String key = uscc == null ? null : uscc.value();
-        return new ParsedRow(key, Params.of().put("uscc", key).put("props", props.map()).map(), List.of());
+        return new ParsedRow(
+                key, Params.of().put("uscc", key).put("props", props.map()).map(), List.of());
     }
 
     private static ParsedRow enterpriseLink(Row r) {
         String uscc = code(r, "uscc");
         String linkId = slug(r, "link_id", true);
         var props = Params.of().put("main", orFalse(r.bool("main")));
-        return new ParsedRow(uscc + "\u0000" + linkId,
-                Params.of().put("uscc", uscc).put("linkId", linkId).put("props", props.map()).map(),
+        return new ParsedRow(
+                uscc + "\u0000" + linkId,
+                Params.of()
+                        .put("uscc", uscc)
+                        .put("linkId", linkId)
+                        .put("props", props.map())
+                        .map(),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(LINK, linkId, "link_id")));
     }
 
@@ -128,15 +144,24 @@ final class RowParsers {
                 .put("since", r.date("since"))
                 .put("source", r.text("source"))
                 .put("confidence", confidence);
-        return new ParsedRow(supplier + "\u0000" + customer,
-                Params.of().put("supplier", supplier).put("customer", customer).put("props", props.map()).map(),
-                List.of(new Ref(ENTERPRISE, supplier, "supplier_uscc"), new Ref(ENTERPRISE, customer, "customer_uscc")));
+        return new ParsedRow(
+                supplier + "\u0000" + customer,
+                Params.of()
+                        .put("supplier", supplier)
+                        .put("customer", customer)
+                        .put("props", props.map())
+                        .map(),
+                List.of(
+                        new Ref(ENTERPRISE, supplier, "supplier_uscc"),
+                        new Ref(ENTERPRISE, customer, "customer_uscc")));
     }
 
     private static ParsedRow leader(Row r) {
         String uscc = code(r, "uscc");
         String chainId = slug(r, "chain_id", true);
-        return new ParsedRow(uscc + "\u0000" + chainId, Params.of().put("uscc", uscc).put("chainId", chainId).map(),
+        return new ParsedRow(
+                uscc + "\u0000" + chainId,
+                Params.of().put("uscc", uscc).put("chainId", chainId).map(),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(CHAIN, chainId, "chain_id")));
     }
 
@@ -162,14 +187,22 @@ final class RowParsers {
         for (String chain : focus) {
             refs.add(new Ref(CHAIN, chain, "focus_chains"));
         }
-        return new ParsedRow(id,
-                Params.of().put("id", id).put("props", props.map()).put("focus", focus).map(), refs);
+        return new ParsedRow(
+                id,
+                Params.of()
+                        .put("id", id)
+                        .put("props", props.map())
+                        .put("focus", focus)
+                        .map(),
+                refs);
     }
 
     private static ParsedRow tenant(Row r) {
         String uscc = code(r, "uscc");
         String parkId = slug(r, "park_id", true);
-        return new ParsedRow(uscc + "\u0000" + parkId, Params.of().put("uscc", uscc).put("parkId", parkId).map(),
+        return new ParsedRow(
+                uscc + "\u0000" + parkId,
+                Params.of().put("uscc", uscc).put("parkId", parkId).map(),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(PARK, parkId, "park_id")));
     }
 
@@ -224,8 +257,13 @@ final class RowParsers {
                 .put("employees", r.count("employees"))
                 .put("landMu", r.amount("land_mu"))
                 .put("floorAreaSqm", r.amount("floor_area_sqm"));
-        return new ParsedRow(uscc + "\u0000" + year,
-                Params.of().put("uscc", uscc).put("year", year).put("props", props.map()).map(),
+        return new ParsedRow(
+                uscc + "\u0000" + year,
+                Params.of()
+                        .put("uscc", uscc)
+                        .put("year", year)
+                        .put("props", props.map())
+                        .map(),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc")));
     }
 

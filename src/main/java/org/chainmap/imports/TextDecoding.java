@@ -27,7 +27,8 @@ final class TextDecoding {
     /** The charset of the bytes {@code open} supplies; reads them once to check UTF-8 validity. */
     static Charset detect(Supplier<InputStream> open) {
         try (InputStream in = open.get()) {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            CharsetDecoder utf8 = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
@@ -61,9 +62,11 @@ final class TextDecoding {
         if (charset.equals(StandardCharsets.UTF_8)) {
             in = skipBom(in);
         }
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new InputStreamReader(
+                in,
+                charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     private static InputStream skipBom(InputStream in) throws IOException {

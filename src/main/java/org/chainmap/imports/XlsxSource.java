@@ -44,7 +44,8 @@ final class XlsxSource implements ImportSource {
             closeQuietly(workbook);
             return Optional.empty();
         }
-        return Optional.of(new SheetReader(file.getFileName() + "#" + sheet.get().getName(), workbook, sheet.get()));
+        return Optional.of(
+                new SheetReader(file.getFileName() + "#" + sheet.get().getName(), workbook, sheet.get()));
     }
 
     @Override

@@ -32,28 +32,46 @@ public final class ParkConcentration {
 
     public ParkSummary summary(Park park) {
         Set<String> focus = focusIds(park);
-        int inFocus = (int) park.tenants().stream().filter(t -> worksIn(t.chains(), focus)).count();
+        int inFocus = (int)
+                park.tenants().stream().filter(t -> worksIn(t.chains(), focus)).count();
         int tenants = park.tenants().size();
         Double concentration = tenants == 0 ? null : (double) inFocus / tenants;
         Double occupancy = park.units() == null || park.occupiedUnits() == null || park.units() == 0
                 ? null
                 : (double) park.occupiedUnits() / park.units();
-        return new ParkSummary(park.id(), park.name(), park.operator(), park.town(), park.areaMu(),
-                park.floorAreaSqm(), park.floors(), park.units(), park.occupiedUnits(), park.freeUnits(), occupancy,
-                park.certified(), park.focusChains(), tenants, inFocus, concentration,
+        return new ParkSummary(
+                park.id(),
+                park.name(),
+                park.operator(),
+                park.town(),
+                park.areaMu(),
+                park.floorAreaSqm(),
+                park.floors(),
+                park.units(),
+                park.occupiedUnits(),
+                park.freeUnits(),
+                occupancy,
+                park.certified(),
+                park.focusChains(),
+                tenants,
+                inFocus,
+                concentration,
                 concentration != null && concentration >= goal);
     }
 
     public ParkList list(Collection<Park> parks) {
-        return new ParkList(parks.stream().sorted(Comparator.comparing(Park::id)).map(this::summary).toList());
+        return new ParkList(parks.stream()
+                .sorted(Comparator.comparing(Park::id))
+                .map(this::summary)
+                .toList());
     }
 
     public ParkDetail detail(Park park) {
         Set<String> focus = focusIds(park);
         List<ParkTenant> tenants = park.tenants().stream()
                 .sorted(Comparator.comparing(Tenant::uscc))
-                .map(t -> new ParkTenant(t.uscc(), t.name(), t.local(), t.scale(), t.chains(),
-                        worksIn(t.chains(), focus)))
+                .map(t -> new ParkTenant(
+                        t.uscc(), t.name(), t.local(), t.scale(), t.chains(), worksIn(t.chains(), focus)))
                 .toList();
         return new ParkDetail(summary(park), tenants);
     }
@@ -67,14 +85,18 @@ public final class ParkConcentration {
         return parks.stream()
                 .map(p -> fit(p, chains))
                 .filter(f -> f != null)
-                .sorted(Comparator.comparingInt((ParkFit f) -> -f.matchingChains().size())
+                .sorted(Comparator.comparingInt(
+                                (ParkFit f) -> -f.matchingChains().size())
                         .thenComparing(ParkFit::freeUnits, Comparator.reverseOrder())
                         .thenComparing(ParkFit::id))
                 .toList();
     }
 
     private ParkFit fit(Park park, Collection<String> chains) {
-        List<String> matching = park.focusChains().stream().map(ChainRef::id).filter(chains::contains).toList();
+        List<String> matching = park.focusChains().stream()
+                .map(ChainRef::id)
+                .filter(chains::contains)
+                .toList();
         Long free = park.freeUnits();
         if (matching.isEmpty() || free == null || free < 1) {
             return null;

@@ -46,8 +46,8 @@ public final class ParkService {
         }
         Record r = rows.getFirst();
         List<String> chains = r.get("chains").asList(Value::asString);
-        return Optional.of(new ParkFits(r.get("uscc").asString(), text(r.get("name")), chains,
-                concentration.fits(chains, parks(null))));
+        return Optional.of(new ParkFits(
+                r.get("uscc").asString(), text(r.get("name")), chains, concentration.fits(chains, parks(null))));
     }
 
     private List<Park> parks(String id) {
@@ -55,14 +55,15 @@ public final class ParkService {
         params.put("id", id);
         List<Park> parks = new ArrayList<>();
         for (Record r : store.read("parks/parks", params)) {
-            List<ChainRef> focus = r.get("focus").asList(c -> new ChainRef(c.get("id").asString(), text(c.get("name")),
-                    text(c.get("nameEn"))));
-            List<Tenant> tenants = r.get("tenants").asList(t -> new Tenant(
-                    t.get("uscc").asString(),
-                    text(t.get("name")),
-                    !t.get("local").isNull() && t.get("local").asBoolean(),
-                    text(t.get("scale")),
-                    t.get("chains").asList(Value::asString)));
+            List<ChainRef> focus = r.get("focus")
+                    .asList(c -> new ChainRef(c.get("id").asString(), text(c.get("name")), text(c.get("nameEn"))));
+            List<Tenant> tenants = r.get("tenants")
+                    .asList(t -> new Tenant(
+                            t.get("uscc").asString(),
+                            text(t.get("name")),
+                            !t.get("local").isNull() && t.get("local").asBoolean(),
+                            text(t.get("scale")),
+                            t.get("chains").asList(Value::asString)));
             parks.add(new Park(
                     r.get("id").asString(),
                     text(r.get("name")),
@@ -79,5 +80,4 @@ public final class ParkService {
         }
         return parks;
     }
-
 }

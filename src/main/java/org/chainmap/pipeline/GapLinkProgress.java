@@ -12,5 +12,10 @@ import org.chainmap.domain.ProjectStage;
  * @param dropped dropped projects for the link
  */
 public record GapLinkProgress(
-        String linkId, String name, String nameEn, String chainId, ProjectStage furthestStage, long projects,
+        String linkId,
+        String name,
+        String nameEn,
+        String chainId,
+        ProjectStage furthestStage,
+        long projects,
         long dropped) {}

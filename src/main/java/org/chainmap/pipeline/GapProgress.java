@@ -40,9 +40,11 @@ public final class GapProgress {
                 }
             }
             LinkRef link = links.get(id);
-            rows.add(link == null
-                    ? new GapLinkProgress(id, null, null, null, furthest, live, dropped)
-                    : new GapLinkProgress(id, link.name(), link.nameEn(), link.chainId(), furthest, live, dropped));
+            rows.add(
+                    link == null
+                            ? new GapLinkProgress(id, null, null, null, furthest, live, dropped)
+                            : new GapLinkProgress(
+                                    id, link.name(), link.nameEn(), link.chainId(), furthest, live, dropped));
             if (furthest == null) {
                 without.add(id);
             }

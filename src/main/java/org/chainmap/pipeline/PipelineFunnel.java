@@ -27,11 +27,16 @@ public final class PipelineFunnel {
         }
         List<GroupFigure> byType = new ArrayList<>();
         for (ProjectType type : ProjectType.values()) {
-            byType.add(group(type.name(), type.zh(), null, projects.stream().filter(p -> p.type() == type).toList()));
+            byType.add(group(
+                    type.name(),
+                    type.zh(),
+                    null,
+                    projects.stream().filter(p -> p.type() == type).toList()));
         }
         Map<String, List<Project>> chains = new LinkedHashMap<>();
         for (Project p : projects) {
-            chains.computeIfAbsent(p.chain() == null ? null : p.chain().id(), k -> new ArrayList<>()).add(p);
+            chains.computeIfAbsent(p.chain() == null ? null : p.chain().id(), k -> new ArrayList<>())
+                    .add(p);
         }
         List<GroupFigure> byChain = chains.entrySet().stream()
                 .map(e -> {
@@ -42,19 +47,19 @@ public final class PipelineFunnel {
                 .sorted(Comparator.comparingLong((GroupFigure g) -> -g.count())
                         .thenComparing(GroupFigure::id, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        return new PipelineSummary(projects.size(), Yi.sum(projects), funnel,
-                figure(ProjectStage.DROPPED, projects), byType, byChain);
+        return new PipelineSummary(
+                projects.size(), Yi.sum(projects), funnel, figure(ProjectStage.DROPPED, projects), byType, byChain);
     }
 
     private static StageFigure figure(ProjectStage stage, Collection<Project> projects) {
         List<Project> at = projects.stream().filter(p -> p.stage() == stage).toList();
         long reached = projects.stream().filter(p -> p.stage().reached(stage)).count();
-        return new StageFigure(stage, stage.zh(), at.size(), stage == ProjectStage.DROPPED ? at.size() : reached,
-                Yi.sum(at));
+        return new StageFigure(
+                stage, stage.zh(), at.size(), stage == ProjectStage.DROPPED ? at.size() : reached, Yi.sum(at));
     }
 
     private static GroupFigure group(String id, String name, String nameEn, List<Project> projects) {
-        return new GroupFigure(id, name != null ? name : id, nameEn, projects.size(), Yi.sum(projects),
-                StageCounts.of(projects));
+        return new GroupFigure(
+                id, name != null ? name : id, nameEn, projects.size(), Yi.sum(projects), StageCounts.of(projects));
     }
 }

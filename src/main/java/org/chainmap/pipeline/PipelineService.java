@@ -39,8 +39,12 @@ public final class PipelineService {
                     ProjectType.valueOf(r.get("type").asString()),
                     ProjectStage.valueOf(r.get("stage").asString()),
                     number(r.get("investment")),
-                    r.get("chain").isNull() ? null : new ChainRef(r.get("chain").get("id").asString(),
-                            text(r.get("chain").get("name")), text(r.get("chain").get("nameEn"))),
+                    r.get("chain").isNull()
+                            ? null
+                            : new ChainRef(
+                                    r.get("chain").get("id").asString(),
+                                    text(r.get("chain").get("name")),
+                                    text(r.get("chain").get("nameEn"))),
                     r.get("link").isNull() ? null : link(r.get("link")),
                     enterprise(r.get("investor")),
                     enterprise(r.get("referrer")),
@@ -59,8 +63,7 @@ public final class PipelineService {
     public GapCoverage gapCoverage(Collection<String> gapLinkIds) {
         Map<String, LinkRef> links = new HashMap<>();
         for (Record r : store.read("pipeline/links", Map.of("ids", List.copyOf(gapLinkIds)))) {
-            links.put(r.get("id").asString(),
-                    link(r));
+            links.put(r.get("id").asString(), link(r));
         }
         return GapProgress.of(gapLinkIds, projects(ProjectFilter.ALL).projects(), links);
     }
@@ -76,5 +79,4 @@ public final class PipelineService {
     private static EnterpriseRef enterprise(Value v) {
         return v.isNull() ? null : new EnterpriseRef(v.get("uscc").asString(), text(v.get("name")));
     }
-
 }

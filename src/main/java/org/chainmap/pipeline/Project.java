@@ -32,9 +32,19 @@ public record Project(
     }
 
     /** A project whose investment in 亿元 is worked out from the one in 万元. */
-    public static Project of(String id, String name, ProjectType type, ProjectStage stage, Double investment,
-            ChainRef chain, LinkRef link, EnterpriseRef investor, EnterpriseRef referrer, Ref park, String updated) {
-        return new Project(id, name, type, stage, investment, Yi.of(investment), chain, link, investor, referrer, park,
-                updated);
+    public static Project of(
+            String id,
+            String name,
+            ProjectType type,
+            ProjectStage stage,
+            Double investment,
+            ChainRef chain,
+            LinkRef link,
+            EnterpriseRef investor,
+            EnterpriseRef referrer,
+            Ref park,
+            String updated) {
+        return new Project(
+                id, name, type, stage, investment, Yi.of(investment), chain, link, investor, referrer, park, updated);
     }
 }

@@ -66,9 +66,13 @@ public final class ReportService {
                 r.get("certifiedParkTenants").asLong(),
                 new Headline.ChainProjects(talks, signed, construction),
                 new Headline.TechUpgrade(
-                        tech.get("count").asLong(), yi(tech.get("investment")), tech.get("started").asLong()),
+                        tech.get("count").asLong(),
+                        yi(tech.get("investment")),
+                        tech.get("started").asLong()),
                 new Headline.Referral(
-                        referral.get("count").asLong(), yi(referral.get("investment")), referral.get("signed").asLong()));
+                        referral.get("count").asLong(),
+                        yi(referral.get("investment")),
+                        referral.get("signed").asLong()));
     }
 
     private static double yi(Value wan) {

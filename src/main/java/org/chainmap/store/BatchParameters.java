@@ -22,6 +22,7 @@ final class BatchParameters {
     private final List<String> columns;
     /** Per column that holds node ids ({@code <field>Id}): the field with the uscc. */
     private final Map<String, String> idColumns = new HashMap<>();
+
     private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
     /**
@@ -59,7 +60,8 @@ final class BatchParameters {
         }
         if (!unknown.isEmpty()) {
             tx.run(Queries.text("import/enterprise-ids"), Map.of("keys", List.copyOf(unknown)))
-                    .forEachRemaining(r -> ids.put(r.get("key").asString(), r.get("node").asLong()));
+                    .forEachRemaining(
+                            r -> ids.put(r.get("key").asString(), r.get("node").asLong()));
         }
     }
 

@@ -28,7 +28,8 @@ public record ConnectionSettings(Path dataDir, String uri, String user, String p
     }
 
     /** Options given on the command line win over {@code CHAINMAP_NEO4J_*} variables of the environment. */
-    public static ConnectionSettings of(Path dataDir, String uri, String user, String password, Map<String, String> env) {
+    public static ConnectionSettings of(
+            Path dataDir, String uri, String user, String password, Map<String, String> env) {
         return new ConnectionSettings(
                 dataDir,
                 uri != null ? uri : env.get("CHAINMAP_NEO4J_URI"),

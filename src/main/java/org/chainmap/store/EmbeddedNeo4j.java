@@ -1,9 +1,9 @@
 package org.chainmap.store;
 
 import java.net.URI;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;

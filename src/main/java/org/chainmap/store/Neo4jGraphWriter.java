@@ -31,17 +31,19 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     @Override
     public Set<String> existingKeys(NodeKind kind, Collection<String> keys) {
-        String query = "import/existing-" + switch (kind) {
-            case CHAIN -> "chains";
-            case LINK -> "links";
-            case ENTERPRISE -> "enterprises";
-            case PARK -> "parks";
-        };
+        String query = "import/existing-"
+                + switch (kind) {
+                    case CHAIN -> "chains";
+                    case LINK -> "links";
+                    case ENTERPRISE -> "enterprises";
+                    case PARK -> "parks";
+                };
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(keys);
         for (int i = 0; i < all.size(); i += KEY_LOOKUP_BATCH) {
             var slice = all.subList(i, Math.min(all.size(), i + KEY_LOOKUP_BATCH));
-            store.read(query, Map.of("keys", slice)).forEach(r -> found.add(r.get("key").asString()));
+            store.read(query, Map.of("keys", slice))
+                    .forEach(r -> found.add(r.get("key").asString()));
         }
         return found;
     }
@@ -61,13 +63,42 @@ public final class Neo4jGraphWriter implements GraphWriter {
     @Override
     public Optional<Batch> creatingBatch(ImportFile file) {
         return switch (file) {
-            case ENTERPRISES -> Optional.of(new PartitionedBatch(store, "import/create-enterprises", ENTERPRISE_LOCKS,
-                    List.of(), true, List.of("uscc", "name", "region", "local", "division", "scale", "revenue", "tax",
-                            "employees", "landMu", "founded", "tags")));
-            case ENTERPRISE_LINKS -> Optional.of(new PartitionedBatch(store, "import/create-enterprise-links",
-                    LINK_LOCKS, List.of(), false, List.of("uscc", "linkId", "main")));
-            case SUPPLIES -> Optional.of(new PartitionedBatch(store, "import/create-supplies", SUPPLY_LOCKS,
-                    SUPPLY_LOCKS, false, List.of("supplierId", "customerId", "value", "since", "source", "confidence")));
+            case ENTERPRISES ->
+                Optional.of(new PartitionedBatch(
+                        store,
+                        "import/create-enterprises",
+                        ENTERPRISE_LOCKS,
+                        List.of(),
+                        true,
+                        List.of(
+                                "uscc",
+                                "name",
+                                "region",
+                                "local",
+                                "division",
+                                "scale",
+                                "revenue",
+                                "tax",
+                                "employees",
+                                "landMu",
+                                "founded",
+                                "tags")));
+            case ENTERPRISE_LINKS ->
+                Optional.of(new PartitionedBatch(
+                        store,
+                        "import/create-enterprise-links",
+                        LINK_LOCKS,
+                        List.of(),
+                        false,
+                        List.of("uscc", "linkId", "main")));
+            case SUPPLIES ->
+                Optional.of(new PartitionedBatch(
+                        store,
+                        "import/create-supplies",
+                        SUPPLY_LOCKS,
+                        SUPPLY_LOCKS,
+                        false,
+                        List.of("supplierId", "customerId", "value", "since", "source", "confidence")));
             default -> Optional.empty();
         };
     }

@@ -24,10 +24,12 @@ import org.slf4j.LoggerFactory;
 final class PartitionedBatch implements GraphWriter.Batch {
     /** Rows per transaction: of 2,500, 10,000 and 40,000 measured on 514,536 ties, 10,000 wrote fastest. */
     static final int BATCH_SIZE = 10_000;
+
     static final int BUCKETS = 4;
     private static final int THREADS = 2;
     /** Full batches waiting for a thread, beyond which the reader waits: bounds memory to a few batches. */
     private static final int MAX_READY = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(PartitionedBatch.class);
 
     private final Store store;
@@ -56,8 +58,8 @@ final class PartitionedBatch implements GraphWriter.Batch {
      * @param idFields the row fields holding enterprise usccs the query needs as node ids
      * @param writesNodes whether a row of the file is a node (else a tie), for telling updates from creations
      */
-    PartitionedBatch(Store store, String queryName, List<String> lockFields, List<String> idFields,
-            boolean writesNodes) {
+    PartitionedBatch(
+            Store store, String queryName, List<String> lockFields, List<String> idFields, boolean writesNodes) {
         this(store, queryName, lockFields, idFields, writesNodes, List.of());
     }
 
@@ -66,8 +68,13 @@ final class PartitionedBatch implements GraphWriter.Batch {
      *     {@link BatchParameters})
      */
     @SuppressWarnings("unchecked")
-    PartitionedBatch(Store store, String queryName, List<String> lockFields, List<String> idFields,
-            boolean writesNodes, List<String> columns) {
+    PartitionedBatch(
+            Store store,
+            String queryName,
+            List<String> lockFields,
+            List<String> idFields,
+            boolean writesNodes,
+            List<String> columns) {
         this.store = store;
         this.queryName = queryName;
         this.query = Queries.text(queryName);
@@ -211,8 +218,12 @@ final class PartitionedBatch implements GraphWriter.Batch {
             rethrow();
         }
         if (retried.sum() > 0) {
-            LOG.info("{}: {} of {} batches were run again after a transient error such as a deadlock between the "
-                    + "writers; each was written once", queryName, retried.sum(), batches.sum());
+            LOG.info(
+                    "{}: {} of {} batches were run again after a transient error such as a deadlock between the "
+                            + "writers; each was written once",
+                    queryName,
+                    retried.sum(),
+                    batches.sum());
         }
     }
 

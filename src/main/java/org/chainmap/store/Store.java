@@ -30,8 +30,10 @@ public final class Store implements AutoCloseable {
     /** How long one read query may run before the server cancels it. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
 
-    private static final QueryConfig READ =
-            QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(READ_TIMEOUT).build();
+    private static final QueryConfig READ = QueryConfig.builder()
+            .withRouting(RoutingControl.READ)
+            .withTimeout(READ_TIMEOUT)
+            .build();
 
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
@@ -78,7 +80,8 @@ public final class Store implements AutoCloseable {
             return new Store(driver, null, null, settings.uri());
         }
         Path data = settings.dataDir();
-        var running = ServerFile.read(data).filter(f -> ProcessHandle.of(f.pid()).isPresent());
+        var running =
+                ServerFile.read(data).filter(f -> ProcessHandle.of(f.pid()).isPresent());
         if (running.isPresent()) {
             ServerFile f = running.get();
             try {
@@ -97,7 +100,11 @@ public final class Store implements AutoCloseable {
                             embedded.boltUri(), AuthTokens.basic(embedded.user(), embedded.password()), driverConfig()),
                     embedded.boltUri().toString());
             if (publish) {
-                new ServerFile(embedded.boltUri(), embedded.user(), embedded.password(), ProcessHandle.current().pid())
+                new ServerFile(
+                                embedded.boltUri(),
+                                embedded.user(),
+                                embedded.password(),
+                                ProcessHandle.current().pid())
                         .write(data);
             }
             return new Store(driver, embedded, publish ? data : null, "embedded Neo4j in " + data.toAbsolutePath());
@@ -183,7 +190,9 @@ public final class Store implements AutoCloseable {
      * this process waits until that secondary has the import.
      */
     private SessionConfig causal() {
-        return SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build();
+        return SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager())
+                .build();
     }
 
     /** True when Neo4j answers now. */

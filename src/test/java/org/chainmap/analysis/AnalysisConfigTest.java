@@ -17,8 +17,8 @@ class AnalysisConfigTest {
 
     @Test
     void shouldDefaultToTheSpecsWeightsAndThresholds() {
-        assertThat(AnalysisConfig.defaults()).isEqualTo(
-                new AnalysisConfig(0.4, 0.2, 0.3, 0.1, 0.7, 0.25, 0.5, 0.5, 1.5, 0.5, 0.3, 3, 3, 10));
+        assertThat(AnalysisConfig.defaults())
+                .isEqualTo(new AnalysisConfig(0.4, 0.2, 0.3, 0.1, 0.7, 0.25, 0.5, 0.5, 1.5, 0.5, 0.3, 3, 3, 10));
     }
 
     @Test
@@ -31,7 +31,8 @@ class AnalysisConfigTest {
     @Test
     void shouldReadTheFileNamedByTheEnvironmentWhenNoneIsGiven() throws IOException {
         Path file = Files.writeString(dir.resolve("env.properties"), "resilience.betweenness-top=5\n");
-        assertThat(AnalysisConfig.load(null, Map.of(AnalysisConfig.ENV, file.toString())).betweennessTop())
+        assertThat(AnalysisConfig.load(null, Map.of(AnalysisConfig.ENV, file.toString()))
+                        .betweennessTop())
                 .isEqualTo(5);
     }
 
@@ -46,7 +47,8 @@ class AnalysisConfigTest {
     @Test
     void shouldRejectValuesOutOfRange() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.properties"), "gaps.build-covered-share=1.5\n");
-        assertThatThrownBy(() -> AnalysisConfig.load(file, Map.of())).isInstanceOf(ChainmapException.class)
+        assertThatThrownBy(() -> AnalysisConfig.load(file, Map.of()))
+                .isInstanceOf(ChainmapException.class)
                 .hasMessageContaining("between 0 and 1");
         Path nan = Files.writeString(dir.resolve("nan.properties"), "targets.weight.gap=lots\n");
         assertThatThrownBy(() -> AnalysisConfig.load(nan, Map.of())).hasMessageContaining("not a number");

@@ -22,8 +22,8 @@ import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.ProjectionCache;
 import org.chainmap.analysis.projection.ProjectionReader;
-import org.chainmap.analysis.referrals.ReferralFinder;
 import org.chainmap.analysis.referrals.Referral;
+import org.chainmap.analysis.referrals.ReferralFinder;
 import org.chainmap.analysis.referrals.Referrer;
 import org.chainmap.analysis.resilience.ResilienceAnalysis;
 import org.chainmap.analysis.targets.Page;
@@ -76,7 +76,8 @@ class AnalysisIT {
     }
 
     private static void importFolder(String resource) throws URISyntaxException {
-        Path folder = Path.of(AnalysisIT.class.getClassLoader().getResource(resource).toURI());
+        Path folder =
+                Path.of(AnalysisIT.class.getClassLoader().getResource(resource).toURI());
         new Importer(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE)
                 .run(ImportSource.of(folder), false);
     }
@@ -93,12 +94,15 @@ class AnalysisIT {
         assertThat(read.leadersOf("hy")).containsExactlyElementsOf(built.leadersOf("hy"));
         for (var chain : built.chains()) {
             for (var link : built.linksOfChain(chain.id())) {
-                assertThat(read.membersOf(link.id())).as(link.id())
+                assertThat(read.membersOf(link.id()))
+                        .as(link.id())
                         .containsExactlyInAnyOrderElementsOf(built.membersOf(link.id()));
             }
         }
         for (var e : built.enterprises()) {
-            assertThat(read.linksOf(e.uscc())).as(e.uscc()).containsExactlyInAnyOrderElementsOf(built.linksOf(e.uscc()));
+            assertThat(read.linksOf(e.uscc()))
+                    .as(e.uscc())
+                    .containsExactlyInAnyOrderElementsOf(built.linksOf(e.uscc()));
         }
         assertThat(read.parks()).containsExactlyInAnyOrderElementsOf(built.parks());
         assertThat(new GapAnalysis(read, CONFIG).all()).isEqualTo(new GapAnalysis(built, CONFIG).all());
@@ -125,11 +129,22 @@ class AnalysisIT {
     @Order(2)
     void shouldGiveTheHandWorkedGaps() {
         var ev = service.gaps("ev");
-        assertThat(ev.links()).extracting(LinkGap::linkId).containsExactly(
-                "ev.material", "ev.cell", "ev.ore", "ev.pack", "ev.motor", "ev.charging", "ev.vehicle");
-        assertThat(ev.links()).extracting(LinkGap::status).containsExactly(GapStatus.EXTEND, GapStatus.FILL,
-                GapStatus.EXTEND, GapStatus.STRENGTHEN, GapStatus.STRENGTHEN, GapStatus.EXTEND, GapStatus.OK);
-        assertThat(ev.links()).extracting(LinkGap::gapScore)
+        assertThat(ev.links())
+                .extracting(LinkGap::linkId)
+                .containsExactly(
+                        "ev.material", "ev.cell", "ev.ore", "ev.pack", "ev.motor", "ev.charging", "ev.vehicle");
+        assertThat(ev.links())
+                .extracting(LinkGap::status)
+                .containsExactly(
+                        GapStatus.EXTEND,
+                        GapStatus.FILL,
+                        GapStatus.EXTEND,
+                        GapStatus.STRENGTHEN,
+                        GapStatus.STRENGTHEN,
+                        GapStatus.EXTEND,
+                        GapStatus.OK);
+        assertThat(ev.links())
+                .extracting(LinkGap::gapScore)
                 .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-12 ? 0 : Double.compare(a, b))
                 .containsExactly(7.5 / 7, 6.0 / 7, 6.0 / 7, 3.0 / 7, 9.0 / 28, 1.0 / 7, 0.0);
         assertThat(ev.chain().build()).isFalse();
@@ -145,8 +160,7 @@ class AnalysisIT {
         assertThat(report.targets().getFirst().score()).isCloseTo(0.912857142857, within(1e-9));
         assertThat(report.targets().getFirst().pipelineStage()).hasToString("TALKS");
         IndustryGraph built = SampleChains.graph();
-        var expected = new TargetRanking(built, CONFIG)
-                .rank("ev", TargetFilter.NONE);
+        var expected = new TargetRanking(built, CONFIG).rank("ev", TargetFilter.NONE);
         assertThat(report.targets()).isEqualTo(expected);
     }
 
@@ -154,7 +168,8 @@ class AnalysisIT {
     @Order(4)
     void shouldGiveTheHandWorkedReferralsAndReferrers() {
         assertThat(service.referrals(L1).referrals()).extracting(Referral::uscc).containsExactly(N1, N6, N2);
-        assertThat(service.referrers(N6).referrers()).extracting(Referrer::uscc, Referrer::leader)
+        assertThat(service.referrers(N6).referrers())
+                .extracting(Referrer::uscc, Referrer::leader)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(L1, true),
                         org.assertj.core.groups.Tuple.tuple(L3, false),
@@ -171,7 +186,9 @@ class AnalysisIT {
         IndustryGraph built = SampleChains.graph();
         var analysis = new ResilienceAnalysis(built, CONFIG);
         assertThat(report).isEqualTo(analysis.of("ev").withRelocation(analysis.relocation("ev", N1)));
-        assertThat(report.articulationPoints()).singleElement().satisfies(p -> assertThat(p.uscc()).isEqualTo(L1));
+        assertThat(report.articulationPoints())
+                .singleElement()
+                .satisfies(p -> assertThat(p.uscc()).isEqualTo(L1));
     }
 
     @Test
@@ -180,7 +197,9 @@ class AnalysisIT {
         ProjectionCache cache = ProjectionCache.of(reader);
         IndustryGraph before = cache.current();
         importFolder("fixtures/analysis");
-        assertThat(cache.current()).as("re-importing the same files changes nothing").isSameAs(before);
+        assertThat(cache.current())
+                .as("re-importing the same files changes nothing")
+                .isSameAs(before);
 
         importFolder("fixtures/analysis-change");
         IndustryGraph after = cache.current();
@@ -188,7 +207,9 @@ class AnalysisIT {
         assertThat(after.version()).isGreaterThan(before.version());
         // L2 (above scale) now also works in cell: covered by one, so STRENGTHEN
         LinkGap cell = service.gaps("ev").links().stream()
-                .filter(l -> l.linkId().equals("ev.cell")).findFirst().orElseThrow();
+                .filter(l -> l.linkId().equals("ev.cell"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cell.status()).isEqualTo(GapStatus.STRENGTHEN);
         assertThat(cell.coverage()).isEqualTo(1);
     }

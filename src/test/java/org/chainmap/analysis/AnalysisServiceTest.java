@@ -37,9 +37,20 @@ class AnalysisServiceTest {
             assertThat(fields(gaps)).containsExactly("chain", "links");
             assertThat(fields(gaps.get("chain")))
                     .containsExactly("id", "name", "nameEn", "links", "coveredLinks", "leaders", "build");
-            assertThat(fields(gaps.get("links").get(0))).containsExactly("linkId", "name", "nameEn", "stage", "key",
-                    "status",
-                    "action", "coverage", "aboveScale", "dependency", "criticality", "gapScore");
+            assertThat(fields(gaps.get("links").get(0)))
+                    .containsExactly(
+                            "linkId",
+                            "name",
+                            "nameEn",
+                            "stage",
+                            "key",
+                            "status",
+                            "action",
+                            "coverage",
+                            "aboveScale",
+                            "dependency",
+                            "criticality",
+                            "gapScore");
             assertThat(gaps.get("links").get(0).get("gapScore").asDouble()).isEqualTo(7.5 / 7);
             assertThat(gaps.get("links").get(6).get("action").isNull()).isTrue();
         }
@@ -58,8 +69,20 @@ class AnalysisServiceTest {
             assertThat(targets.get("total").asInt()).isEqualTo(6);
             assertThat(targets.get("targets")).hasSize(2);
             JsonNode row = targets.get("targets").get(0);
-            assertThat(fields(row)).containsExactly("uscc", "name", "region", "linkId", "linkName", "linkNameEn",
-                    "action", "score", "parts", "otherLinks", "pipelineStage", "evidence");
+            assertThat(fields(row))
+                    .containsExactly(
+                            "uscc",
+                            "name",
+                            "region",
+                            "linkId",
+                            "linkName",
+                            "linkNameEn",
+                            "action",
+                            "score",
+                            "parts",
+                            "otherLinks",
+                            "pipelineStage",
+                            "evidence");
             assertThat(fields(row.get("parts"))).containsExactly("gap", "strength", "proximity", "park");
             assertThat(fields(row.get("evidence").get(0)))
                     .containsExactly("kind", "fact", "source", "basis", "confidence");
@@ -93,7 +116,8 @@ class AnalysisServiceTest {
     class UnknownKeys {
         @Test
         void shouldRaiseNotFoundForAnUnknownChain() {
-            assertThatThrownBy(() -> service.gaps("nope")).isInstanceOf(NotFoundException.class)
+            assertThatThrownBy(() -> service.gaps("nope"))
+                    .isInstanceOf(NotFoundException.class)
                     .hasMessageContaining("nope");
             assertThatThrownBy(() -> service.targets("nope", TargetFilter.NONE, Page.FIRST))
                     .isInstanceOf(NotFoundException.class);

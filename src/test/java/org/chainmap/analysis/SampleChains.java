@@ -77,10 +77,16 @@ public final class SampleChains {
         link(b, "hy.storage", "储氢", "Hydrogen storage", MIDSTREAM, false);
         link(b, "hy.fuelcell", "燃料电池", "Fuel cells", MIDSTREAM, true);
         link(b, "hy.station", "加氢站", "Refuelling stations", DOWNSTREAM, false);
-        b.flow("ev.ore", "ev.material").flow("ev.material", "ev.cell").flow("ev.cell", "ev.pack")
-                .flow("ev.pack", "ev.vehicle").flow("ev.motor", "ev.vehicle").flow("ev.vehicle", "ev.charging")
-                .flow("hy.electrolyser", "hy.storage").flow("hy.storage", "hy.fuelcell")
-                .flow("hy.fuelcell", "hy.station").flow("hy.fuelcell", "ev.vehicle");
+        b.flow("ev.ore", "ev.material")
+                .flow("ev.material", "ev.cell")
+                .flow("ev.cell", "ev.pack")
+                .flow("ev.pack", "ev.vehicle")
+                .flow("ev.motor", "ev.vehicle")
+                .flow("ev.vehicle", "ev.charging")
+                .flow("hy.electrolyser", "hy.storage")
+                .flow("hy.storage", "hy.fuelcell")
+                .flow("hy.fuelcell", "hy.station")
+                .flow("hy.fuelcell", "ev.vehicle");
 
         local(b, L1, "青岛示例汽车有限公司", Scale.ABOVE, 500_000.0, "ev.vehicle");
         local(b, L2, "即墨专用车有限公司", Scale.ABOVE, 80_000.0, "ev.vehicle");
@@ -88,8 +94,7 @@ public final class SampleChains {
         local(b, L4, "即墨电机有限公司", Scale.ABOVE, 20_000.0, "ev.motor");
         local(b, L5, "青岛驱动系统有限公司", Scale.ABOVE, 30_000.0, "ev.motor");
         local(b, L6, "青岛储氢装备有限公司", Scale.ABOVE, 25_000.0, "hy.storage");
-        outside(b, N1, "上海动力电芯股份有限公司", "上海市浦东新区", 10_000.0, Set.of(Tag.HIGH_TECH, Tag.SRDI),
-                "ev.cell", "ev.motor");
+        outside(b, N1, "上海动力电芯股份有限公司", "上海市浦东新区", 10_000.0, Set.of(Tag.HIGH_TECH, Tag.SRDI), "ev.cell", "ev.motor");
         outside(b, N2, "上海电池包有限公司", "上海市浦东新区", 1_000.0, Set.of(), "ev.pack");
         outside(b, N3, "上海燃料电池有限公司", "上海市浦东新区", null, Set.of(), "hy.fuelcell");
         outside(b, N4, "上海整车出口有限公司", "上海市浦东新区", null, Set.of());
@@ -117,24 +122,31 @@ public final class SampleChains {
         b.leads(L1, "ev").leads(N3, "hy");
         b.park(new ParkNode("p1", "即墨汽车零部件产业园", 10L, 8L, List.of("ev")))
                 .park(new ParkNode("p2", "即墨氢能产业园", 5L, 5L, List.of("hy")));
-        b.investorStage(N1, ProjectStage.TALKS).investorStage(N1, ProjectStage.DROPPED)
+        b.investorStage(N1, ProjectStage.TALKS)
+                .investorStage(N1, ProjectStage.DROPPED)
                 .investorStage(N6, ProjectStage.DROPPED);
         return b.build();
     }
 
-    private static void link(IndustryGraphBuilder b, String id, String name, String nameEn, LinkStage stage,
-            boolean key) {
+    private static void link(
+            IndustryGraphBuilder b, String id, String name, String nameEn, LinkStage stage, boolean key) {
         b.link(new LinkNode(id, id.substring(0, id.indexOf('.')), name, nameEn, stage, key));
     }
 
-    private static void local(IndustryGraphBuilder b, String uscc, String name, Scale scale, Double revenue,
-            String link) {
+    private static void local(
+            IndustryGraphBuilder b, String uscc, String name, Scale scale, Double revenue, String link) {
         b.enterprise(new EnterpriseNode(uscc, name, true, "山东省青岛市即墨区", scale, revenue, Set.of()));
         b.worksIn(uscc, link);
     }
 
-    private static void outside(IndustryGraphBuilder b, String uscc, String name, String region, Double revenue,
-            Set<Tag> tags, String... links) {
+    private static void outside(
+            IndustryGraphBuilder b,
+            String uscc,
+            String name,
+            String region,
+            Double revenue,
+            Set<Tag> tags,
+            String... links) {
         b.enterprise(new EnterpriseNode(uscc, name, false, region, null, revenue, tags));
         for (String l : links) {
             b.worksIn(uscc, l);

@@ -41,7 +41,8 @@ class AccessTokensTest {
 
     @Test
     void shouldNameTheLineOfAnUnknownRole() throws Exception {
-        Path file = Files.writeString(dir.resolve("tokens"), "viewer view-0123456789abcdef\nowner x-0123456789abcdefg\n");
+        Path file =
+                Files.writeString(dir.resolve("tokens"), "viewer view-0123456789abcdef\nowner x-0123456789abcdefg\n");
         assertThatThrownBy(() -> AccessTokens.load(file, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(file + ":2: unknown role 'owner', expected viewer, editor or admin");

@@ -11,10 +11,14 @@ class AnswerCacheTest {
     private final AtomicLong version = new AtomicLong(1);
     private final AtomicInteger versionReads = new AtomicInteger();
     private final AtomicInteger computed = new AtomicInteger();
-    private final AnswerCache cache = new AnswerCache(() -> {
-        versionReads.incrementAndGet();
-        return version.get();
-    }, now::get, 1_000, 2);
+    private final AnswerCache cache = new AnswerCache(
+            () -> {
+                versionReads.incrementAndGet();
+                return version.get();
+            },
+            now::get,
+            1_000,
+            2);
 
     private String answer(String key) {
         return cache.get(key, () -> key + "@" + version.get() + "#" + computed.incrementAndGet());
@@ -71,18 +75,20 @@ class AnswerCacheTest {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         var started = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.get("slow", () -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            return "once#" + computed.incrementAndGet();
-        }), pool);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> cache.get("slow", () -> {
+                    started.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return "once#" + computed.incrementAndGet();
+                }),
+                pool);
         started.await();
-        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.get("slow",
-                () -> "again#" + computed.incrementAndGet()), pool);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> cache.get("slow", () -> "again#" + computed.incrementAndGet()), pool);
         Thread.sleep(50);
         release.countDown();
         assertThat(first.get()).isEqualTo("once#1");
@@ -94,8 +100,9 @@ class AnswerCacheTest {
     @Test
     void shouldNotKeepAFailure() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("bad", () -> {
-            throw new IllegalStateException("store away");
-        })).hasMessage("store away");
+                    throw new IllegalStateException("store away");
+                }))
+                .hasMessage("store away");
         assertThat(answer("bad")).isEqualTo("bad@1#1");
     }
 }

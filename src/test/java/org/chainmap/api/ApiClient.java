@@ -21,7 +21,8 @@ import org.chainmap.export.Json;
 
 /** Requests to a test server on a loopback port, and checks of the answers every API test makes. */
 final class ApiClient {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
     private final String token;
@@ -59,7 +60,7 @@ final class ApiClient {
         try {
             for (Path f : files) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                        + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                                + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));
                 body.write(Files.readAllBytes(f));
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -68,19 +69,26 @@ final class ApiClient {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {
-        var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60));
+        var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60));
         return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 
@@ -97,17 +105,21 @@ final class ApiClient {
 
     /** The JSON body of a response that must have the status. */
     static JsonNode json(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
-                assertThat(v).startsWith("application/json"));
+        assertThat(response.statusCode())
+                .as(response.uri() + ": " + response.body())
+                .isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         return parse(response.body());
     }
 
     /** The problem document of a response that must have the status. */
     static JsonNode problem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
-                assertThat(v).startsWith(Problem.CONTENT_TYPE));
+        assertThat(response.statusCode())
+                .as(response.uri() + ": " + response.body())
+                .isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith(Problem.CONTENT_TYPE));
         JsonNode body = parse(response.body());
         assertThat(body.path("status").asInt()).isEqualTo(status);
         assertThat(body.path("title").asText()).isNotBlank();

@@ -79,17 +79,24 @@ class ApiDownloadsIT {
 
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-            assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+            assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                    .startsWith("attachment");
             byte[] body = csv.body();
-            assertThat(new byte[] {body[0], body[1], body[2]}).as("UTF-8 byte-order mark")
+            assertThat(new byte[] {body[0], body[1], body[2]})
+                    .as("UTF-8 byte-order mark")
                     .containsExactly(0xEF, 0xBB, 0xBF);
-            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3),
-                            StandardCharsets.UTF_8))
+            List<CSVRecord> records = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new InputStreamReader(
+                            new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))
                     .getRecords();
             assertThat(records).hasSize(rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                assertThat(records.get(i).get(column)).isEqualTo(rows.get(i).path(column).asText());
+                assertThat(records.get(i).get(column))
+                        .isEqualTo(rows.get(i).path(column).asText());
             }
         }
 
@@ -102,8 +109,10 @@ class ApiDownloadsIT {
 
             assertThat(xlsx.statusCode()).isEqualTo(200);
             try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-                var sheet = workbook.getSheets().filter(s -> !s.getName().equals("chains") || array.equals("chains"))
-                        .reduce((a, b) -> b).orElseThrow();
+                var sheet = workbook.getSheets()
+                        .filter(s -> !s.getName().equals("chains") || array.equals("chains"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow();
                 List<Row> read = sheet.read();
                 List<String> header = new ArrayList<>();
                 read.getFirst().forEach(c -> header.add(c.getRawValue()));
@@ -119,7 +128,9 @@ class ApiDownloadsIT {
                         for (Row r : s.read()) {
                             for (Cell c : r) {
                                 if (c != null) {
-                                    assertThat(c.getType()).as("cell %s", c.getAddress()).isNotEqualTo(CellType.FORMULA);
+                                    assertThat(c.getType())
+                                            .as("cell %s", c.getAddress())
+                                            .isNotEqualTo(CellType.FORMULA);
                                 }
                             }
                         }
@@ -138,10 +149,13 @@ class ApiDownloadsIT {
 
         assertThat(graphml.statusCode()).isEqualTo(200);
         assertThat(graphml.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/graphml+xml");
-        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(graphml.body().getBytes(StandardCharsets.UTF_8)));
-        assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(map.path("links").size());
-        assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(map.path("feeds").size());
+        assertThat(doc.getElementsByTagName("node").getLength())
+                .isEqualTo(map.path("links").size());
+        assertThat(doc.getElementsByTagName("edge").getLength())
+                .isEqualTo(map.path("feeds").size());
         assertThat(graphml.body()).contains("attr.name=\"status\"").contains("汽车芯片");
     }
 
@@ -156,8 +170,12 @@ class ApiDownloadsIT {
                     .toList();
             assertThat(routes).hasSizeGreaterThan(18);
             for (ParsedEndpoint e : routes) {
-                JsonNode op = doc.path("paths").path(e.endpoint.path).path(e.endpoint.method.name().toLowerCase(Locale.ROOT));
-                assertThat(op.isObject()).as("%s %s described", e.endpoint.method, e.endpoint.path).isTrue();
+                JsonNode op = doc.path("paths")
+                        .path(e.endpoint.path)
+                        .path(e.endpoint.method.name().toLowerCase(Locale.ROOT));
+                assertThat(op.isObject())
+                        .as("%s %s described", e.endpoint.method, e.endpoint.path)
+                        .isTrue();
                 assertThat(op.path("summary").asText()).isNotBlank();
                 assertThat(op.path("responses").has("200")).isTrue();
             }
@@ -166,22 +184,38 @@ class ApiDownloadsIT {
         @Test
         void shouldGiveTheSchemaOfAnAnswerFromItsRecord() {
             JsonNode doc = json(client.get("/api/v1/openapi.json"), 200);
-            JsonNode targets = doc.path("paths").path("/api/v1/chains/{id}/targets").path("get");
+            JsonNode targets =
+                    doc.path("paths").path("/api/v1/chains/{id}/targets").path("get");
             assertThat(targets.path("responses").path("200").path("content").fieldNames())
-                    .toIterable().contains("application/json", "text/csv");
-            String ref = targets.path("responses").path("200").path("content").path("application/json")
-                    .path("schema").path("$ref").asText();
+                    .toIterable()
+                    .contains("application/json", "text/csv");
+            String ref = targets.path("responses")
+                    .path("200")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema")
+                    .path("$ref")
+                    .asText();
             JsonNode schema = doc.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
-            assertThat(schema.path("properties").path("targets").path("type").asText()).isEqualTo("array");
-            assertThat(schema.path("properties").path("total").path("type").asText()).isEqualTo("integer");
-            assertThat(doc.at("/paths/~1api~1v1~1import/post/responses").has("422")).isTrue();
-            assertThat(doc.at("/paths/~1api~1v1~1import/post/security").isArray()).isTrue();
+            assertThat(schema.path("properties").path("targets").path("type").asText())
+                    .isEqualTo("array");
+            assertThat(schema.path("properties").path("total").path("type").asText())
+                    .isEqualTo("integer");
+            assertThat(doc.at("/paths/~1api~1v1~1import/post/responses").has("422"))
+                    .isTrue();
+            assertThat(doc.at("/paths/~1api~1v1~1import/post/security").isArray())
+                    .isTrue();
         }
     }
 
     /** Hostile values: quotes, Cypher fragments, a very long value. */
     static Stream<String> hostile() {
-        return Stream.of("'", "\"", "}) MATCH (n) DETACH DELETE n //", "' OR 1=1 //", "x".repeat(3000),
+        return Stream.of(
+                "'",
+                "\"",
+                "}) MATCH (n) DETACH DELETE n //",
+                "' OR 1=1 //",
+                "x".repeat(3000),
                 "nev' }) CALL { MATCH (n) DETACH DELETE n } //");
     }
 
@@ -191,23 +225,40 @@ class ApiDownloadsIT {
         List<String> before = TestNeo4j.fingerprint(store);
         String v = encode(value);
         List<String> paths = List.of(
-                "/api/v1/chains/" + v + "/map", "/api/v1/chains/" + v + "/map.graphml", "/api/v1/chains/" + v + "/gaps",
-                "/api/v1/chains/" + v + "/targets", "/api/v1/enterprises/" + v, "/api/v1/enterprises/" + v + "/referrals",
-                "/api/v1/enterprises/" + v + "/referrers", "/api/v1/parks/" + v,
-                "/api/v1/chains/nev/targets?link=" + v, "/api/v1/chains/nev/targets?region=" + v,
-                "/api/v1/chains/nev/targets?tag=" + v, "/api/v1/chains/nev/targets?limit=" + v,
-                "/api/v1/chains/nev/targets?offset=" + v, "/api/v1/chains/nev/gaps?format=" + v,
-                "/api/v1/enterprises?q=" + v, "/api/v1/enterprises?limit=" + v,
-                "/api/v1/resilience?chain=" + v, "/api/v1/resilience?chain=nev&enterprise=" + v,
-                "/api/v1/projects?chain=" + v, "/api/v1/projects?type=" + v, "/api/v1/projects?stage=" + v,
-                "/api/v1/projects/summary?chain=" + v, "/api/v1/evaluations?year=" + v,
+                "/api/v1/chains/" + v + "/map",
+                "/api/v1/chains/" + v + "/map.graphml",
+                "/api/v1/chains/" + v + "/gaps",
+                "/api/v1/chains/" + v + "/targets",
+                "/api/v1/enterprises/" + v,
+                "/api/v1/enterprises/" + v + "/referrals",
+                "/api/v1/enterprises/" + v + "/referrers",
+                "/api/v1/parks/" + v,
+                "/api/v1/chains/nev/targets?link=" + v,
+                "/api/v1/chains/nev/targets?region=" + v,
+                "/api/v1/chains/nev/targets?tag=" + v,
+                "/api/v1/chains/nev/targets?limit=" + v,
+                "/api/v1/chains/nev/targets?offset=" + v,
+                "/api/v1/chains/nev/gaps?format=" + v,
+                "/api/v1/enterprises?q=" + v,
+                "/api/v1/enterprises?limit=" + v,
+                "/api/v1/resilience?chain=" + v,
+                "/api/v1/resilience?chain=nev&enterprise=" + v,
+                "/api/v1/projects?chain=" + v,
+                "/api/v1/projects?type=" + v,
+                "/api/v1/projects?stage=" + v,
+                "/api/v1/projects/summary?chain=" + v,
+                "/api/v1/evaluations?year=" + v,
                 "/api/v1/evaluations?year=2025&scale=" + v);
         for (String path : paths) {
             HttpResponse<String> r = client.get(path);
             if (r.statusCode() == 200) {
                 JsonNode body = json(r, 200);
-                assertThat(Stream.of("targets", "enterprises", "projects").filter(body::has).map(body::path).toList())
-                        .as("%s answers nothing", path).allSatisfy(a -> assertThat(a).isEmpty());
+                assertThat(Stream.of("targets", "enterprises", "projects")
+                                .filter(body::has)
+                                .map(body::path)
+                                .toList())
+                        .as("%s answers nothing", path)
+                        .allSatisfy(a -> assertThat(a).isEmpty());
             } else {
                 assertThat(r.statusCode()).as(path).isIn(400, 404);
                 problem(r, r.statusCode());

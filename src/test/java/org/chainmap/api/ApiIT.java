@@ -58,21 +58,34 @@ class ApiIT {
         assertThat(chip.path("name").asText()).isEqualTo("汽车芯片");
         assertThat(chip.path("nameEn").asText()).isEqualTo("Automotive chips");
         JsonNode gaps = json(get("/api/v1/chains/nev/gaps"), 200);
-        assertThat(find(gaps.path("links"), "linkId", "nev.cathode").path("nameEn").asText())
+        assertThat(find(gaps.path("links"), "linkId", "nev.cathode")
+                        .path("nameEn")
+                        .asText())
                 .isEqualTo("Cathode materials");
         JsonNode targets = json(get("/api/v1/chains/nev/targets?limit=20"), 200).path("targets");
-        assertThat(targets).isNotEmpty().allSatisfy(t -> assertThat(t.path("linkNameEn").asText()).isEqualTo(
-                find(gaps.path("links"), "linkId", t.path("linkId").asText()).path("nameEn").asText()));
-        JsonNode referrals = json(get("/api/v1/enterprises/913702156336233750/referrals"), 200).path("referrals");
+        assertThat(targets)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.path("linkNameEn").asText())
+                        .isEqualTo(find(
+                                        gaps.path("links"),
+                                        "linkId",
+                                        t.path("linkId").asText())
+                                .path("nameEn")
+                                .asText()));
+        JsonNode referrals = json(get("/api/v1/enterprises/913702156336233750/referrals"), 200)
+                .path("referrals");
         assertThat(referrals).isNotEmpty().allSatisfy(r -> {
             assertThat(r.path("linkName").asText()).isNotBlank();
-            assertThat(r.path("linkNameEn").asText()).isNotBlank().isNotEqualTo(r.path("linkName").asText());
+            assertThat(r.path("linkNameEn").asText())
+                    .isNotBlank()
+                    .isNotEqualTo(r.path("linkName").asText());
         });
         JsonNode focus = json(get("/api/v1/parks/nev-parts"), 200).path("park").path("focusChains");
         assertThat(find(focus, "id", "nev").path("nameEn").asText()).isEqualTo("New Energy Vehicles");
         JsonNode byChain = json(get("/api/v1/projects/summary"), 200).path("byChain");
         assertThat(find(byChain, "id", "nev").path("nameEn").asText()).isEqualTo("New Energy Vehicles");
-        String csv = new String(client.bytes("/api/v1/chains/nev/gaps?format=csv").body(), StandardCharsets.UTF_8);
+        String csv =
+                new String(client.bytes("/api/v1/chains/nev/gaps?format=csv").body(), StandardCharsets.UTF_8);
         assertThat(csv.lines().skip(1).filter(l -> l.contains("nev.chip")).findFirst())
                 .hasValueSatisfying(l -> assertThat(l).contains("Automotive chips"));
     }
@@ -84,7 +97,9 @@ class ApiIT {
         assertThat(map.path("links")).isNotEmpty();
         assertThat(map.path("links").get(0).has("status")).isTrue();
         assertThat(map.path("feeds")).isNotEmpty();
-        assertThat(map.path("leaders").toString()).contains("913702156336233750").contains("91370215407791240X");
+        assertThat(map.path("leaders").toString())
+                .contains("913702156336233750")
+                .contains("91370215407791240X");
     }
 
     @Test
@@ -111,16 +126,25 @@ class ApiIT {
             }
         }
         assertThat(nev).isEqualTo(json(get("/api/v1/chains/nev/gaps"), 200));
-        assertThat(links).isEqualTo(json(get("/health"), 200).path("counts").path("links").asInt());
+        assertThat(links)
+                .isEqualTo(
+                        json(get("/health"), 200).path("counts").path("links").asInt());
 
         byte[] csv = client.bytes("/api/v1/gaps?format=csv").body();
-        try (var in = new InputStreamReader(new java.io.ByteArrayInputStream(csv, 3, csv.length - 3),
-                StandardCharsets.UTF_8)) {
-            var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+        try (var in = new InputStreamReader(
+                new java.io.ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8)) {
+            var records = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
                     .getRecords();
             assertThat(records).hasSize(links);
-            assertThat(records).filteredOn(r -> r.get("linkId").equals("nev.chip"))
-                    .singleElement().satisfies(r -> assertThat(r.get("chainId")).isEqualTo("nev"));
+            assertThat(records)
+                    .filteredOn(r -> r.get("linkId").equals("nev.chip"))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.get("chainId")).isEqualTo("nev"));
         }
     }
 
@@ -140,8 +164,8 @@ class ApiIT {
     void shouldDownloadGapsAsCsvWithAByteOrderMark() throws Exception {
         HttpResponse<byte[]> response = client.bytes("/api/v1/chains/nev/gaps?format=csv");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v ->
-                assertThat(v).startsWith("attachment"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
         byte[] body = response.body();
         assertThat(body.length).isGreaterThan(3);
         assertThat(new byte[] {body[0], body[1], body[2]}).containsExactly(0xEF, 0xBB, 0xBF);
@@ -180,7 +204,9 @@ class ApiIT {
         JsonNode referrals = json(get("/api/v1/enterprises/91370215320716515Y/referrals"), 200);
         assertThat(referrals.path("enterprise").path("uscc").asText()).isEqualTo("91370215320716515Y");
         assertThat(referrals.path("referrals").isArray()).isTrue();
-        assertThat(json(get("/api/v1/enterprises/91370215320716515Y/referrers"), 200).isObject()).isTrue();
+        assertThat(json(get("/api/v1/enterprises/91370215320716515Y/referrers"), 200)
+                        .isObject())
+                .isTrue();
         JsonNode resilience = json(get("/api/v1/resilience?chain=nev"), 200);
         assertThat(resilience.toString()).contains("nev");
     }
@@ -191,12 +217,15 @@ class ApiIT {
         assertThat(parks).hasSize(20);
         JsonNode park = json(get("/api/v1/parks/nev-parts"), 200);
         assertThat(park.path("park").path("name").asText()).isEqualTo("即墨区新能源汽车零部件产业园");
-        assertThat(json(get("/api/v1/projects"), 200).path("projects").isArray()).isTrue();
+        assertThat(json(get("/api/v1/projects"), 200).path("projects").isArray())
+                .isTrue();
         JsonNode summary = json(get("/api/v1/projects/summary"), 200);
         assertThat(summary.path("funnel").isArray()).isTrue();
         JsonNode evaluations = json(get("/api/v1/evaluations?year=2025&scale=ABOVE"), 200);
         assertThat(evaluations.path("year").asInt()).isEqualTo(2025);
-        evaluations.path("rows").forEach(r -> assertThat(r.path("scale").asText()).isEqualTo("ABOVE"));
+        evaluations
+                .path("rows")
+                .forEach(r -> assertThat(r.path("scale").asText()).isEqualTo("ABOVE"));
         JsonNode report = json(get("/api/v1/report"), 200);
         assertThat(report.path("headline").path("chains").asInt()).isEqualTo(15);
         assertThat(report.path("counts").path("parks").asInt()).isEqualTo(20);
@@ -204,9 +233,13 @@ class ApiIT {
 
     @Test
     void shouldAnswerUnknownIdsAndRoutesWithProblem404() throws Exception {
-        for (String path : List.of("/api/v1/chains/nope/gaps", "/api/v1/chains/nope/map", "/api/v1/enterprises/" + UNKNOWN_USCC + "/referrals",
+        for (String path : List.of(
+                "/api/v1/chains/nope/gaps",
+                "/api/v1/chains/nope/map",
+                "/api/v1/enterprises/" + UNKNOWN_USCC + "/referrals",
                 "/api/v1/parks/nope",
-                "/api/v1/enterprises/" + UNKNOWN_USCC, "/api/v1/nothing-here")) {
+                "/api/v1/enterprises/" + UNKNOWN_USCC,
+                "/api/v1/nothing-here")) {
             var response = get(path);
             JsonNode problem = problem(response, 404);
             assertThat(problem.path("instance").asText()).as(path).isEqualTo(path);
@@ -215,22 +248,37 @@ class ApiIT {
 
     @Test
     void shouldAnswerBadParametersWithProblem400NamingThem() throws Exception {
-        assertThat(problem(get("/api/v1/chains/nev/targets?limit=5000"), 400).path("detail").asText())
+        assertThat(problem(get("/api/v1/chains/nev/targets?limit=5000"), 400)
+                        .path("detail")
+                        .asText())
                 .contains("limit");
-        assertThat(problem(get("/api/v1/chains/nev/targets?offset=-1"), 400).path("detail").asText())
+        assertThat(problem(get("/api/v1/chains/nev/targets?offset=-1"), 400)
+                        .path("detail")
+                        .asText())
                 .contains("offset");
-        assertThat(problem(get("/api/v1/enterprises/not-a-code/referrals"), 400).path("detail").asText())
+        assertThat(problem(get("/api/v1/enterprises/not-a-code/referrals"), 400)
+                        .path("detail")
+                        .asText())
                 .contains("uscc");
-        assertThat(problem(get("/api/v1/enterprises/ABC"), 400).path("detail").asText()).contains("uscc");
-        assertThat(problem(get("/api/v1/enterprises?q=x&limit=5000"), 400).path("detail").asText())
+        assertThat(problem(get("/api/v1/enterprises/ABC"), 400).path("detail").asText())
+                .contains("uscc");
+        assertThat(problem(get("/api/v1/enterprises?q=x&limit=5000"), 400)
+                        .path("detail")
+                        .asText())
                 .contains("limit");
-        assertThat(problem(get("/api/v1/evaluations?year=soon"), 400).path("detail").asText())
+        assertThat(problem(get("/api/v1/evaluations?year=soon"), 400)
+                        .path("detail")
+                        .asText())
                 .isEqualTo("parameter 'year': not a whole number: 'soon'");
         assertThat(problem(get("/api/v1/evaluations"), 400).path("detail").asText())
                 .isEqualTo("parameter 'year': is required");
-        assertThat(problem(get("/api/v1/chains/nev/targets?limit=ten"), 400).path("detail").asText())
+        assertThat(problem(get("/api/v1/chains/nev/targets?limit=ten"), 400)
+                        .path("detail")
+                        .asText())
                 .isEqualTo("parameter 'limit': not a whole number: 'ten'");
-        assertThat(problem(get("/api/v1/chains/nev/gaps?format=pdf"), 400).path("detail").asText())
+        assertThat(problem(get("/api/v1/chains/nev/gaps?format=pdf"), 400)
+                        .path("detail")
+                        .asText())
                 .contains("format");
     }
 
@@ -239,20 +287,33 @@ class ApiIT {
         Set<String> demoLeaders = new TreeSet<>();
         try (var in = new InputStreamReader(
                 getClass().getClassLoader().getResourceAsStream("demo/leaders.csv"), StandardCharsets.UTF_8)) {
-            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+            CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
                     .forEach(r -> demoLeaders.add(r.get("uscc") + " " + r.get("chain_id")));
         }
         JsonNode found = json(get("/api/v1/enterprises?leader=true&limit=1000"), 200);
         Set<String> listed = new TreeSet<>();
-        found.path("enterprises").forEach(e -> e.path("leads").forEach(c -> listed.add(e.path("uscc").asText() + " "
-                + c.asText())));
+        found.path("enterprises")
+                .forEach(e ->
+                        e.path("leads").forEach(c -> listed.add(e.path("uscc").asText() + " " + c.asText())));
 
         assertThat(found.path("leaders").asBoolean()).isTrue();
         assertThat(listed).isEqualTo(demoLeaders);
-        assertThat(found.path("enterprises")).allSatisfy(e -> assertThat(e.path("leads")).isNotEmpty());
-        assertThat(found.path("total").asInt()).isEqualTo(found.path("enterprises").size()).isLessThan(
-                json(get("/api/v1/enterprises?limit=1"), 200).path("total").asInt());
-        assertThat(problem(get("/api/v1/enterprises?leader=yes"), 400).path("detail").asText()).contains("leader");
+        assertThat(found.path("enterprises"))
+                .allSatisfy(e -> assertThat(e.path("leads")).isNotEmpty());
+        assertThat(found.path("total").asInt())
+                .isEqualTo(found.path("enterprises").size())
+                .isLessThan(json(get("/api/v1/enterprises?limit=1"), 200)
+                        .path("total")
+                        .asInt());
+        assertThat(problem(get("/api/v1/enterprises?leader=yes"), 400)
+                        .path("detail")
+                        .asText())
+                .contains("leader");
     }
 
     @Test

@@ -44,8 +44,9 @@ class ImportApiIT {
     @BeforeAll
     static void start() {
         store = TestNeo4j.store();
-        app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"),
-                ApiSettings.defaults("127.0.0.1").withTokens(AccessTokens.of(Map.of(EDITOR, Role.EDITOR))))
+        app = ApiServer.create(
+                        Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"),
+                        ApiSettings.defaults("127.0.0.1").withTokens(AccessTokens.of(Map.of(EDITOR, Role.EDITOR))))
                 .start("127.0.0.1", 0);
         editor = new ApiClient(app.port()).withToken(EDITOR);
     }
@@ -77,7 +78,8 @@ class ImportApiIT {
         assertThat(summary.path("source").asText()).doesNotContain(System.getProperty("java.io.tmpdir"));
         JsonNode chains = json(editor.get("/api/v1/chains"), 200).path("chains");
         assertThat(chains).extracting(c -> c.path("id").asText()).containsExactlyInAnyOrder("nev", "ic");
-        assertThat(json(editor.get("/api/v1/chains/nev/gaps"), 200).path("links")).isNotEmpty();
+        assertThat(json(editor.get("/api/v1/chains/nev/gaps"), 200).path("links"))
+                .isNotEmpty();
     }
 
     @Test
@@ -96,16 +98,22 @@ class ImportApiIT {
     @Test
     void shouldReportEveryProblemByFileLineAndColumnAndWriteNothing() throws Exception {
         Path in = Fixtures.copy("small", dir);
-        Files.writeString(in.resolve("enterprises.csv"), "91370215MA00000019,坏码企业,山东省青岛市即墨区,,规上,1,1,1,1,2010,\n",
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        Files.writeString(in.resolve("supplies.csv"), Files.readString(in.resolve("supplies.csv")).stripTrailing()
-                + "\n" + Fixtures.BATTERY + "," + Fixtures.MOTOR + ",100,2020,survey,1.5\n");
+        Files.writeString(
+                in.resolve("enterprises.csv"),
+                "91370215MA00000019,坏码企业,山东省青岛市即墨区,,规上,1,1,1,1,2010,\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                in.resolve("supplies.csv"),
+                Files.readString(in.resolve("supplies.csv")).stripTrailing() + "\n" + Fixtures.BATTERY + ","
+                        + Fixtures.MOTOR + ",100,2020,survey,1.5\n");
 
         JsonNode problem = problem(editor.upload("/api/v1/import", files(in)), 422);
 
         List<String> errors = new ArrayList<>();
         problem.path("errors").forEach(e -> errors.add(e.asText()));
-        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("enterprises.csv:").contains(": uscc: "))
+        assertThat(errors)
+                .anySatisfy(e -> assertThat(e).startsWith("enterprises.csv:").contains(": uscc: "))
                 .anySatisfy(e -> assertThat(e).startsWith("supplies.csv:").contains(": confidence: "));
         assertThat(problem.path("detail").asText()).contains("nothing was written");
         assertThat(TestNeo4j.fingerprint(store)).isEmpty();
@@ -123,7 +131,9 @@ class ImportApiIT {
     void shouldImportOneWorkbookWhateverItsName() throws Exception {
         Path book = Files.createDirectories(dir.resolve("book")).resolve("即墨区产业链.xlsx");
         Fixtures.workbook(Fixtures.copy("small", Files.createDirectories(dir.resolve("csv"))), book);
-        assertThat(json(editor.upload("/api/v1/import", List.of(book)), 200).path("source").asText())
+        assertThat(json(editor.upload("/api/v1/import", List.of(book)), 200)
+                        .path("source")
+                        .asText())
                 .isEqualTo("即墨区产业链.xlsx");
         assertThat(json(editor.get("/api/v1/chains"), 200).path("chains")).hasSize(2);
     }
@@ -131,7 +141,9 @@ class ImportApiIT {
     @Test
     void shouldRefuseFilesThatAreNotOfTheFormat() throws Exception {
         Path other = Files.writeString(dir.resolve("notes.txt"), "hello");
-        assertThat(problem(editor.upload("/api/v1/import", List.of(other)), 400).path("detail").asText())
+        assertThat(problem(editor.upload("/api/v1/import", List.of(other)), 400)
+                        .path("detail")
+                        .asText())
                 .contains("files");
         problem(editor.post("/api/v1/import", "application/json", "{}".getBytes(StandardCharsets.UTF_8)), 400);
         assertThat(TestNeo4j.fingerprint(store)).isEmpty();
@@ -140,22 +152,31 @@ class ImportApiIT {
     @Test
     void shouldNeutraliseFormulasInDownloadsWithoutLosingTheText() throws Exception {
         Path in = Files.createDirectories(dir.resolve("formulas"));
-        List<String> names = List.of("=HYPERLINK(\"http://x\",\"点我\")", "+1+2", "-3+4", "@SUM(A1)",
-                "=cmd|' /C calc'!A0");
+        List<String> names =
+                List.of("=HYPERLINK(\"http://x\",\"点我\")", "+1+2", "-3+4", "@SUM(A1)", "=cmd|' /C calc'!A0");
         StringBuilder csv = new StringBuilder("uscc,name,region,local\n");
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String base = "91370215MA" + String.format("%07d", i + 1);
             String code = base + Uscc.checkCharacter(base);
             codes.add(code);
-            csv.append(code).append(",\"").append(names.get(i).replace("\"", "\"\"")).append("\",=1+1,是\n");
+            csv.append(code)
+                    .append(",\"")
+                    .append(names.get(i).replace("\"", "\"\""))
+                    .append("\",=1+1,是\n");
         }
         Files.writeString(in.resolve("enterprises.csv"), csv.toString());
         json(editor.upload("/api/v1/import", List.of(in.resolve("enterprises.csv"))), 200);
 
-        byte[] body = editor.bytes("/api/v1/enterprises?q=91370215MA&format=csv").body();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))
+        byte[] body =
+                editor.bytes("/api/v1/enterprises?q=91370215MA&format=csv").body();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new InputStreamReader(
+                        new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))
                 .getRecords();
         assertThat(rows).hasSize(names.size());
         for (CSVRecord r : rows) {
@@ -164,12 +185,14 @@ class ImportApiIT {
             assertThat(r.get("region")).isEqualTo("'=1+1");
         }
 
-        byte[] xlsx = editor.bytes("/api/v1/enterprises?q=" + encode("91370215MA") + "&format=xlsx").body();
+        byte[] xlsx = editor.bytes("/api/v1/enterprises?q=" + encode("91370215MA") + "&format=xlsx")
+                .body();
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var read = workbook.getFirstSheet().read();
             assertThat(read).hasSize(names.size() + 1);
             for (var row : read.subList(1, read.size())) {
-                row.forEach(c -> assertThat(c == null || c.getType() != CellType.FORMULA).isTrue());
+                row.forEach(c ->
+                        assertThat(c == null || c.getType() != CellType.FORMULA).isTrue());
                 String text = row.getCellAsString(1).orElseThrow();
                 assertThat(text).startsWith("'");
                 assertThat(names).contains(text.substring(1));

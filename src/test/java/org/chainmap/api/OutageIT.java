@@ -57,8 +57,12 @@ class OutageIT {
 
                 neo4j.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-                // parks are read from Neo4j on every request; analysis answers are cached, but not once Neo4j is known away
-                assertThat(problem(client.get("/api/v1/parks"), 503).path("detail").asText()).contains("unreachable");
+                // parks are read from Neo4j on every request; analysis answers are cached, but not once Neo4j is known
+                // away
+                assertThat(problem(client.get("/api/v1/parks"), 503)
+                                .path("detail")
+                                .asText())
+                        .contains("unreachable");
                 problem(client.get("/api/v1/chains/nev/gaps"), 503);
                 assertThat(json503(client)).isEqualTo("DOWN");
 
@@ -70,11 +74,14 @@ class OutageIT {
                     status = client.get("/api/v1/chains/nev/gaps").statusCode();
                 } while (status != 200 && Instant.now().isBefore(deadline));
                 assertThat(status).as("answers again after Neo4j is back").isEqualTo(200);
-                assertThat(json(client.get("/health"), 200).path("status").asText()).isEqualTo("UP");
+                assertThat(json(client.get("/health"), 200).path("status").asText())
+                        .isEqualTo("UP");
 
                 // a failure nobody planned for: the store closed under the server
                 store.close();
-                assertThat(problem(client.get("/api/v1/parks"), 500).path("detail").asText())
+                assertThat(problem(client.get("/api/v1/parks"), 500)
+                                .path("detail")
+                                .asText())
                         .matches("internal error, id [0-9a-f-]{36}");
             } finally {
                 app.stop();
@@ -95,9 +102,17 @@ class OutageIT {
 
     private Process startNeo4j(int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                StandaloneNeo4j.class.getName(), dir.resolve("neo4j").toString(), Integer.toString(port), PASSWORD)
-                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("neo4j.log").toFile()))
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StandaloneNeo4j.class.getName(),
+                        dir.resolve("neo4j").toString(),
+                        Integer.toString(port),
+                        PASSWORD)
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("neo4j.log").toFile()))
                 .start();
         String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
         if (line == null) {

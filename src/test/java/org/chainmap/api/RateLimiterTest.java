@@ -27,7 +27,9 @@ class RateLimiterTest {
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(2_500));
         assertThat(limiter.admit("10.0.0.1")).isZero();
         assertThat(limiter.admit("10.0.0.1")).isZero();
-        assertThat(limiter.admit("10.0.0.1")).as("2.5 s give two requests at one per second").isPositive();
+        assertThat(limiter.admit("10.0.0.1"))
+                .as("2.5 s give two requests at one per second")
+                .isPositive();
     }
 
     @Test

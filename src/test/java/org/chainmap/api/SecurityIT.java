@@ -81,7 +81,9 @@ class SecurityIT {
             start(ApiSettings.defaults("127.0.0.1").withTokens(TOKENS));
 
             assertThat(problem(anonymous.withToken(VIEWER).upload("/api/v1/import", smallFixture()), 403)
-                    .path("detail").asText()).contains("viewer");
+                            .path("detail")
+                            .asText())
+                    .contains("viewer");
             problem(anonymous.withToken("not-" + EDITOR).upload("/api/v1/import", smallFixture()), 401);
             assertThat(new ReportService(store, "").counts().chains()).isZero();
 
@@ -100,10 +102,16 @@ class SecurityIT {
         @Test
         void shouldAllowAConfiguredOrigin() {
             start(ApiSettings.defaults("127.0.0.1").withCorsOrigins(List.of("https://map.example.org")));
-            assertThat(anonymous.getWithOrigin("/api/v1/chains", "https://map.example.org").headers()
-                    .firstValue("Access-Control-Allow-Origin")).hasValue("https://map.example.org");
-            assertThat(anonymous.getWithOrigin("/api/v1/chains", "https://evil.example.org").headers()
-                    .firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(anonymous
+                            .getWithOrigin("/api/v1/chains", "https://map.example.org")
+                            .headers()
+                            .firstValue("Access-Control-Allow-Origin"))
+                    .hasValue("https://map.example.org");
+            assertThat(anonymous
+                            .getWithOrigin("/api/v1/chains", "https://evil.example.org")
+                            .headers()
+                            .firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
         }
     }
 
@@ -127,8 +135,12 @@ class SecurityIT {
 
             var open = json(anonymous.get("/health"), 200);
             assertThat(open.path("status").asText()).isEqualTo("UP");
-            assertThat(open.path("counts").isNull() || open.path("counts").isMissingNode()).isTrue();
-            assertThat(json(anonymous.withToken(VIEWER).get("/health"), 200).path("counts").has("chains")).isTrue();
+            assertThat(open.path("counts").isNull() || open.path("counts").isMissingNode())
+                    .isTrue();
+            assertThat(json(anonymous.withToken(VIEWER).get("/health"), 200)
+                            .path("counts")
+                            .has("chains"))
+                    .isTrue();
         }
 
         @Test
@@ -156,9 +168,11 @@ class SecurityIT {
             }
             HttpResponse<String> refused = anonymous.get("/api/v1/chains");
             problem(refused, 429);
-            assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(v ->
-                    assertThat(Long.parseLong(v)).isPositive());
-            assertThat(anonymous.get("/").statusCode()).as("the web view's files are not limited").isEqualTo(200);
+            assertThat(refused.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+            assertThat(anonymous.get("/").statusCode())
+                    .as("the web view's files are not limited")
+                    .isEqualTo(200);
         }
 
         @Test
@@ -172,8 +186,9 @@ class SecurityIT {
         @Test
         void shouldAnswer413ForAnUploadOverTheLimitAndWriteNothing() {
             start(ApiSettings.defaults("127.0.0.1").withTokens(TOKENS).withUploadLimit(512));
-            HttpResponse<String> r = anonymous.withToken(EDITOR).post("/api/v1/import",
-                    "multipart/form-data; boundary=x", new byte[4096]);
+            HttpResponse<String> r = anonymous
+                    .withToken(EDITOR)
+                    .post("/api/v1/import", "multipart/form-data; boundary=x", new byte[4096]);
             assertThat(problem(r, 413).path("detail").asText()).contains("512");
             assertThat(new ReportService(store, "").counts().chains()).isZero();
         }

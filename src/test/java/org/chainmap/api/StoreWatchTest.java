@@ -13,10 +13,13 @@ class StoreWatchTest {
     private final AtomicLong now = new AtomicLong();
     private final AtomicBoolean up = new AtomicBoolean(true);
     private final AtomicInteger probes = new AtomicInteger();
-    private final StoreWatch watch = new StoreWatch(() -> {
-        probes.incrementAndGet();
-        return up.get();
-    }, now::get, 1_000);
+    private final StoreWatch watch = new StoreWatch(
+            () -> {
+                probes.incrementAndGet();
+                return up.get();
+            },
+            now::get,
+            1_000);
 
     @Test
     void shouldLetRequestsThroughWithoutAskingWhileNothingFailed() {

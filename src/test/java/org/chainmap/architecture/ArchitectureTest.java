@@ -11,18 +11,32 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.chainmap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
-    static final ArchRule domainKnowsOnlyTheJdk = noClasses().that().resideInAPackage("org.chainmap.domain..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.chainmap.domain..");
+    static final ArchRule domainKnowsOnlyTheJdk = noClasses()
+            .that()
+            .resideInAPackage("org.chainmap.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "org.chainmap.domain..");
 
     @ArchTest
     static final ArchRule onlyTheStoreAndServicesUseTheDriver = noClasses()
-            .that().resideInAnyPackage("org.chainmap.cli..", "org.chainmap.api..", "org.chainmap.imports..",
-                    "org.chainmap.export..", "org.chainmap.domain..")
-            .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..");
+            .that()
+            .resideInAnyPackage(
+                    "org.chainmap.cli..",
+                    "org.chainmap.api..",
+                    "org.chainmap.imports..",
+                    "org.chainmap.export..",
+                    "org.chainmap.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.neo4j.driver..");
 
     @ArchTest
     static final ArchRule nothingButTheStoreEmbedsNeo4j = noClasses()
-            .that().resideOutsideOfPackage("org.chainmap.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.graphdb..",
-                    "org.neo4j.configuration..", "org.neo4j.kernel..");
+            .that()
+            .resideOutsideOfPackage("org.chainmap.store..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.neo4j.dbms..", "org.neo4j.graphdb..", "org.neo4j.configuration..", "org.neo4j.kernel..");
 }

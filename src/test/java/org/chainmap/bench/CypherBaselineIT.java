@@ -31,16 +31,23 @@ class CypherBaselineIT {
 
     @Test
     void shouldAnswerTheGapRowsOfTheAnalysisFixture() throws URISyntaxException {
-        Path folder = Path.of(getClass().getClassLoader().getResource("fixtures/analysis").toURI());
+        Path folder = Path.of(
+                getClass().getClassLoader().getResource("fixtures/analysis").toURI());
         try (Store store = Store.open(ConnectionSettings.embedded(dir.resolve("data")), false)) {
             new Importer(new Neo4jGraphWriter(store), LOCAL, Progress.NONE).run(ImportSource.of(folder), false);
             List<GapReport> chainmap = gapsOf(store);
             List<List<CypherBaseline.Row>> baseline = baselineOf(store, chainmap);
 
             assertThat(CypherBaseline.differenceFrom(chainmap, baseline)).isNull();
-            assertThat(baseline.stream().flatMap(List::stream).map(CypherBaseline.Row::status).distinct())
-                    .as("every status is exercised").containsExactlyInAnyOrder(
-                            GapStatus.EXTEND.name(), GapStatus.FILL.name(), GapStatus.STRENGTHEN.name(),
+            assertThat(baseline.stream()
+                            .flatMap(List::stream)
+                            .map(CypherBaseline.Row::status)
+                            .distinct())
+                    .as("every status is exercised")
+                    .containsExactlyInAnyOrder(
+                            GapStatus.EXTEND.name(),
+                            GapStatus.FILL.name(),
+                            GapStatus.STRENGTHEN.name(),
                             GapStatus.OK.name());
         }
     }
@@ -62,6 +69,7 @@ class CypherBaselineIT {
     }
 
     private static List<List<CypherBaseline.Row>> baselineOf(Store store, List<GapReport> chainmap) {
-        return new CypherBaseline(store, CONFIG).gapsAll(chainmap.stream().map(g -> g.chain().id()).toList());
+        return new CypherBaseline(store, CONFIG)
+                .gapsAll(chainmap.stream().map(g -> g.chain().id()).toList());
     }
 }

@@ -17,28 +17,46 @@ class CypherBaselineTest {
     @Test
     void shouldFindNoDifferenceInTheSameRows() {
         GapReport ours = new GapAnalysis(SampleChains.graph(), CONFIG).of("ev");
-        List<CypherBaseline.Row> theirs = ours.links().stream().map(CypherBaselineTest::rowOf).toList();
+        List<CypherBaseline.Row> theirs =
+                ours.links().stream().map(CypherBaselineTest::rowOf).toList();
 
-        assertThat(CypherBaseline.differenceFrom(List.of(ours), List.of(theirs))).isNull();
+        assertThat(CypherBaseline.differenceFrom(List.of(ours), List.of(theirs)))
+                .isNull();
     }
 
     @Test
     void shouldSayWhereTheRowsDiffer() {
         GapReport ours = new GapAnalysis(SampleChains.graph(), CONFIG).of("ev");
         var first = ours.links().getFirst();
-        var wrong = new CypherBaseline.Row(first.linkId(), first.status().name(), first.action(), first.coverage(),
-                first.aboveScale(), first.dependency() + 1e-6, first.criticality(), first.gapScore());
-        List<CypherBaseline.Row> rest = ours.links().stream().skip(1).map(CypherBaselineTest::rowOf).toList();
+        var wrong = new CypherBaseline.Row(
+                first.linkId(),
+                first.status().name(),
+                first.action(),
+                first.coverage(),
+                first.aboveScale(),
+                first.dependency() + 1e-6,
+                first.criticality(),
+                first.gapScore());
+        List<CypherBaseline.Row> rest =
+                ours.links().stream().skip(1).map(CypherBaselineTest::rowOf).toList();
         List<CypherBaseline.Row> theirs = new ArrayList<>(List.of(wrong));
         theirs.addAll(rest);
 
-        assertThat(CypherBaseline.differenceFrom(List.of(ours), List.of(theirs))).startsWith("ev row 0:");
+        assertThat(CypherBaseline.differenceFrom(List.of(ours), List.of(theirs)))
+                .startsWith("ev row 0:");
         assertThat(CypherBaseline.differenceFrom(List.of(ours), List.of(theirs.subList(1, theirs.size()))))
                 .contains("chainmap has 7 links, the baseline 6");
     }
 
     private static CypherBaseline.Row rowOf(LinkGap g) {
-        return new CypherBaseline.Row(g.linkId(), g.status().name(), g.action(), g.coverage(), g.aboveScale(),
-                g.dependency(), g.criticality(), g.gapScore());
+        return new CypherBaseline.Row(
+                g.linkId(),
+                g.status().name(),
+                g.action(),
+                g.coverage(),
+                g.aboveScale(),
+                g.dependency(),
+                g.criticality(),
+                g.gapScore());
     }
 }

@@ -10,7 +10,8 @@ class HttpLoadTest {
     @Test
     void shouldRefuseToLoadAnythingButLoopback() {
         assertThatThrownBy(() -> new HttpLoad(URI.create("http://192.0.2.1:7070/")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("loopback");
     }
 
     @Test

@@ -46,7 +46,14 @@ public final class KernelWriteCeiling {
             CREATE (s)-[:SUPPLIES {value: $value[i], since: $since[i], source: $source[i],
                                    confidence: $confidence[i]}]->(c)""";
 
-    private enum Way { BOLT, BOLT_COLUMNS, CYPHER_IN_PROCESS, KERNEL, KERNEL_NO_PROPERTIES, KERNEL_TWO_THREADS }
+    private enum Way {
+        BOLT,
+        BOLT_COLUMNS,
+        CYPHER_IN_PROCESS,
+        KERNEL,
+        KERNEL_NO_PROPERTIES,
+        KERNEL_TWO_THREADS
+    }
 
     public static void main(String[] args) throws Exception {
         int ties = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -121,7 +128,8 @@ public final class KernelWriteCeiling {
             try (var tx = db.beginTx()) {
                 for (int i = 0; i < BATCH; i++) {
                     int s = random.nextInt(NODES / parts) * parts + part;
-                    var tie = tx.getNodeById(ids[s]).createRelationshipTo(tx.getNodeById(ids[random.nextInt(NODES)]), supplies);
+                    var tie = tx.getNodeById(ids[s])
+                            .createRelationshipTo(tx.getNodeById(ids[random.nextInt(NODES)]), supplies);
                     if (properties) {
                         tie.setProperty("value", random.nextDouble() * 1000);
                         tie.setProperty("since", LocalDate.of(2020, 1, 1));
@@ -137,9 +145,21 @@ public final class KernelWriteCeiling {
     private static List<Map<String, Object>> rows(SplittableRandom random, long[] ids) {
         List<Map<String, Object>> rows = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
-            rows.add(Map.of("supplierId", ids[random.nextInt(NODES)], "customerId", ids[random.nextInt(NODES)],
-                    "props", Map.of("value", random.nextDouble() * 1000, "since", LocalDate.of(2020, 1, 1),
-                            "source", "survey", "confidence", 0.8)));
+            rows.add(Map.of(
+                    "supplierId",
+                    ids[random.nextInt(NODES)],
+                    "customerId",
+                    ids[random.nextInt(NODES)],
+                    "props",
+                    Map.of(
+                            "value",
+                            random.nextDouble() * 1000,
+                            "since",
+                            LocalDate.of(2020, 1, 1),
+                            "source",
+                            "survey",
+                            "confidence",
+                            0.8)));
         }
         return rows;
     }
@@ -161,14 +181,18 @@ public final class KernelWriteCeiling {
         columns.put("supplier", rows.stream().map(r -> r.get("supplierId")).toList());
         columns.put("customer", rows.stream().map(r -> r.get("customerId")).toList());
         for (String p : List.of("value", "since", "source", "confidence")) {
-            columns.put(p, rows.stream().map(r -> ((Map<?, ?>) r.get("props")).get(p)).toList());
+            columns.put(
+                    p,
+                    rows.stream().map(r -> ((Map<?, ?>) r.get("props")).get(p)).toList());
         }
         return columns;
     }
 
     private static void bolt(GraphDatabaseAPI db, long[] ids, int ties, boolean asColumns) {
-        int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
+        int port = db.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
         var random = new SplittableRandom(0);
         try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
                 var session = driver.session()) {
@@ -178,7 +202,8 @@ public final class KernelWriteCeiling {
                     var columns = columns(rows);
                     session.executeWrite(tx -> tx.run(CREATE_COLUMNS, columns).consume());
                 } else {
-                    session.executeWrite(tx -> tx.run(CREATE, Map.of("rows", rows)).consume());
+                    session.executeWrite(
+                            tx -> tx.run(CREATE, Map.of("rows", rows)).consume());
                 }
             }
         }

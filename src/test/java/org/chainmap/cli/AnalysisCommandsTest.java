@@ -27,7 +27,15 @@ class AnalysisCommandsTest {
     @Test
     void shouldRefuseXlsxWithoutAnOutputFileBeforeOpeningTheStore() {
         StringWriter err = new StringWriter();
-        int code = run(err, "gaps", "--chain", "ev", "--format", "xlsx", "--data", dir.resolve("data").toString());
+        int code = run(
+                err,
+                "gaps",
+                "--chain",
+                "ev",
+                "--format",
+                "xlsx",
+                "--data",
+                dir.resolve("data").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--format xlsx needs --out FILE");
         assertThat(dir.resolve("data")).doesNotExist();

@@ -3,9 +3,14 @@ package org.chainmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +19,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.chainmap.analysis.AnalysisConfig;
+import org.chainmap.api.ApiServer;
+import org.chainmap.api.Services;
 import org.chainmap.export.Json;
 import org.chainmap.imports.DemoData;
 import org.chainmap.imports.Progress;
@@ -27,16 +37,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.chainmap.analysis.AnalysisConfig;
-import org.chainmap.api.ApiServer;
-import org.chainmap.api.Services;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,7 +70,13 @@ class DemoIT {
     private static List<CSVRecord> demoCsv(String file) throws IOException {
         try (Reader in = new InputStreamReader(
                 DemoIT.class.getClassLoader().getResourceAsStream("demo/" + file), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 
@@ -112,8 +118,9 @@ class DemoIT {
         @Test
         void shouldNarrowToOneGroupWithScale() throws IOException {
             JsonNode result = run(new EvaluateCommand(), "--year", "2025", "--scale", "BELOW");
-            assertThat(result.get("rows")).isNotEmpty().allSatisfy(r -> assertThat(r.get("scale").asText())
-                    .isEqualTo("BELOW"));
+            assertThat(result.get("rows"))
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.get("scale").asText()).isEqualTo("BELOW"));
             assertThat(result.get("rows").get(0).get("rank").asInt()).isEqualTo(1);
         }
     }
@@ -180,7 +187,8 @@ class DemoIT {
 
         @Test
         void shouldListEveryProject() throws IOException {
-            assertThat(run(new ProjectsCommand()).get("projects")).hasSize(demoCsv("projects.csv").size());
+            assertThat(run(new ProjectsCommand()).get("projects"))
+                    .hasSize(demoCsv("projects.csv").size());
         }
     }
 
@@ -189,34 +197,50 @@ class DemoIT {
         String leader = "91370215320716515Y";
         String target = "91350902MA8GH03W1A";
         return Stream.of(
-                Arguments.of((Supplier<StoreCommand>) GapsCommand::new, List.of("--chain", "nev"), "/api/v1/chains/nev/gaps"),
-                Arguments.of((Supplier<StoreCommand>) TargetsCommand::new, List.of("--chain", "nev", "--limit", "50"),
+                Arguments.of(
+                        (Supplier<StoreCommand>) GapsCommand::new,
+                        List.of("--chain", "nev"),
+                        "/api/v1/chains/nev/gaps"),
+                Arguments.of(
+                        (Supplier<StoreCommand>) TargetsCommand::new,
+                        List.of("--chain", "nev", "--limit", "50"),
                         "/api/v1/chains/nev/targets?limit=50"),
-                Arguments.of((Supplier<StoreCommand>) TargetsCommand::new,
+                Arguments.of(
+                        (Supplier<StoreCommand>) TargetsCommand::new,
                         List.of("--chain", "nev", "--tag", "SRDI", "--limit", "20", "--offset", "5"),
                         "/api/v1/chains/nev/targets?tag=SRDI&limit=20&offset=5"),
-                Arguments.of((Supplier<StoreCommand>) ReferralsCommand::new, List.of("--enterprise", leader),
+                Arguments.of(
+                        (Supplier<StoreCommand>) ReferralsCommand::new,
+                        List.of("--enterprise", leader),
                         "/api/v1/enterprises/" + leader + "/referrals"),
-                Arguments.of((Supplier<StoreCommand>) ReferralsCommand::new, List.of("--target", target),
+                Arguments.of(
+                        (Supplier<StoreCommand>) ReferralsCommand::new,
+                        List.of("--target", target),
                         "/api/v1/enterprises/" + target + "/referrers"),
-                Arguments.of((Supplier<StoreCommand>) ResilienceCommand::new, List.of("--chain", "nev"),
+                Arguments.of(
+                        (Supplier<StoreCommand>) ResilienceCommand::new,
+                        List.of("--chain", "nev"),
                         "/api/v1/resilience?chain=nev"),
-                Arguments.of((Supplier<StoreCommand>) EvaluateCommand::new, List.of("--year", "2025"),
+                Arguments.of(
+                        (Supplier<StoreCommand>) EvaluateCommand::new,
+                        List.of("--year", "2025"),
                         "/api/v1/evaluations?year=2025"),
                 Arguments.of((Supplier<StoreCommand>) ReportCommand::new, List.of(), "/api/v1/report"));
     }
 
     @ParameterizedTest(name = "{2}")
     @MethodSource("sameDocuments")
-    void shouldAnswerTheSameDocumentOverHttpAsOnTheCommandLine(Supplier<StoreCommand> command, List<String> args,
-            String path) throws Exception {
+    void shouldAnswerTheSameDocumentOverHttpAsOnTheCommandLine(
+            Supplier<StoreCommand> command, List<String> args, String path) throws Exception {
         JsonNode cli = run(command.get(), args.toArray(String[]::new));
         Javalin app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"))
                 .start("127.0.0.1", 0);
         try {
-            var response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(Json.mapper().readTree(response.body())).isEqualTo(cli);
         } finally {

@@ -37,7 +37,9 @@ class GenerateCommandTest {
         assertThat(summary.get("files")).hasSize(11);
         assertThat(summary.get("files").get(3).get("file").asText()).isEqualTo("enterprises.csv");
         assertThat(summary.get("files").get(3).get("rows").asLong()).isEqualTo(300);
-        assertThat(err.toString().lines()).singleElement().asString()
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
                 .startsWith("generated 300 enterprises (seed 7) into " + dir)
                 .contains("supplies ");
         assertThat(Files.list(dir)).hasSize(11);

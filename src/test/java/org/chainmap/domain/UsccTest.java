@@ -35,20 +35,25 @@ class UsccTest {
     @Nested
     class Invalid {
         @ParameterizedTest
-        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "91350100M000100Y4| 18 characters",
-            "91350100M000100Y430| 18 characters",
-            "91350100M000100Y44| check character '4', expected '3'",
-            "91350100M000I00Y43| 'I' at position 13",
-            "91350100M000O00Y43| 'O' at position 13",
-            "9135010OM000100Y43| 'O' at position 8",
-            "91350100m000100y43| 'm' at position 9",
-            "91ABCDEFM000100Y43| 6-digit division code",
-            "91350100Ｍ000100Y43| 'Ｍ' at position 9",
-            "9135010０M000100Y43| '０' at position 8",
-        })
+        @CsvSource(
+                delimiter = '|',
+                quoteCharacter = '"',
+                value = {
+                    "91350100M000100Y4| 18 characters",
+                    "91350100M000100Y430| 18 characters",
+                    "91350100M000100Y44| check character '4', expected '3'",
+                    "91350100M000I00Y43| 'I' at position 13",
+                    "91350100M000O00Y43| 'O' at position 13",
+                    "9135010OM000100Y43| 'O' at position 8",
+                    "91350100m000100y43| 'm' at position 9",
+                    "91ABCDEFM000100Y43| 6-digit division code",
+                    "91350100Ｍ000100Y43| 'Ｍ' at position 9",
+                    "9135010０M000100Y43| '０' at position 8",
+                })
         void shouldExplainWhatIsWrong(String code, String reason) {
-            assertThat(Uscc.problem(code)).get(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains(reason);
+            assertThat(Uscc.problem(code))
+                    .get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .contains(reason);
         }
 
         @Test

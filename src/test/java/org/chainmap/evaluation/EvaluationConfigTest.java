@@ -26,7 +26,8 @@ class EvaluationConfigTest {
 
         @Test
         void shouldWeighTheAboveScaleIndicatorsAsTheSpecSays() {
-            assertThat(defaults.above()).extracting(r -> r.indicator().id(), IndicatorRule::weight, IndicatorRule::benchmark)
+            assertThat(defaults.above())
+                    .extracting(r -> r.indicator().id(), IndicatorRule::weight, IndicatorRule::benchmark)
                     .containsExactly(
                             tuple("taxPerMu", 30.0, null),
                             tuple("valueAddedPerMu", 20.0, null),
@@ -38,18 +39,20 @@ class EvaluationConfigTest {
 
         @Test
         void shouldWeighTheBelowScaleIndicatorsAsTheSpecSays() {
-            assertThat(defaults.below()).extracting(r -> r.indicator().id(), IndicatorRule::weight)
+            assertThat(defaults.below())
+                    .extracting(r -> r.indicator().id(), IndicatorRule::weight)
                     .containsExactly(tuple("taxPerMu", 50.0), tuple("taxPerKwh", 50.0));
         }
 
         @Test
         void shouldCapAtTwoAndClassAtTheSpecsCuts() {
             assertThat(defaults.cap()).isEqualTo(2);
-            assertThat(defaults.classes()).containsExactly(
-                    new EvaluationClass("A", 0.25, 1.0),
-                    new EvaluationClass("B", 0.70, 1.0),
-                    new EvaluationClass("C", 0.95, 0.8),
-                    new EvaluationClass("D", null, 0.0));
+            assertThat(defaults.classes())
+                    .containsExactly(
+                            new EvaluationClass("A", 0.25, 1.0),
+                            new EvaluationClass("B", 0.70, 1.0),
+                            new EvaluationClass("C", 0.95, 0.8),
+                            new EvaluationClass("D", null, 0.0));
         }
     }
 
@@ -86,28 +89,32 @@ class EvaluationConfigTest {
         @Test
         void shouldRejectAMisspeltKey() throws IOException {
             Path f = file("evaluation.above.wieght.taxPerMu = 40\n");
-            assertThatThrownBy(() -> EvaluationConfig.load(f)).isInstanceOf(ChainmapException.class)
+            assertThatThrownBy(() -> EvaluationConfig.load(f))
+                    .isInstanceOf(ChainmapException.class)
                     .hasMessageContaining("evaluation.above.wieght.taxPerMu");
         }
 
         @Test
         void shouldRejectAnUnknownIndicator() throws IOException {
             Path f = file("evaluation.below.indicators = taxPerMu, profitPerMu\n");
-            assertThatThrownBy(() -> EvaluationConfig.load(f)).isInstanceOf(ChainmapException.class)
+            assertThatThrownBy(() -> EvaluationConfig.load(f))
+                    .isInstanceOf(ChainmapException.class)
                     .hasMessageContaining("unknown indicator 'profitPerMu'");
         }
 
         @Test
         void shouldRejectCutsThatDoNotRise() throws IOException {
             Path f = file("evaluation.class.B.cut = 0.2\n");
-            assertThatThrownBy(() -> EvaluationConfig.load(f)).isInstanceOf(ChainmapException.class)
+            assertThatThrownBy(() -> EvaluationConfig.load(f))
+                    .isInstanceOf(ChainmapException.class)
                     .hasMessageContaining("cuts must rise");
         }
 
         @Test
         void shouldRejectAListedIndicatorWithoutAWeight() throws IOException {
             Path f = file("evaluation.below.indicators = taxPerMu, rndShare\n");
-            assertThatThrownBy(() -> EvaluationConfig.load(f)).isInstanceOf(ChainmapException.class)
+            assertThatThrownBy(() -> EvaluationConfig.load(f))
+                    .isInstanceOf(ChainmapException.class)
                     .hasMessageContaining("evaluation.below.weight.rndShare: missing");
         }
     }

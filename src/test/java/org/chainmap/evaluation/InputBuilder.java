@@ -93,7 +93,20 @@ final class InputBuilder {
     }
 
     EvaluationInput build() {
-        return new EvaluationInput(uscc, "企业" + uscc, scale, tax, valueAdded, revenue, energyTce, emissions,
-                electricityKwh, rnd, employees, landMu, floorAreaSqm, parks);
+        return new EvaluationInput(
+                uscc,
+                "企业" + uscc,
+                scale,
+                tax,
+                valueAdded,
+                revenue,
+                energyTce,
+                emissions,
+                electricityKwh,
+                rnd,
+                employees,
+                landMu,
+                floorAreaSqm,
+                parks);
     }
 }

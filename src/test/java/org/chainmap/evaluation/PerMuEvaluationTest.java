@@ -17,11 +17,16 @@ class PerMuEvaluationTest {
 
     private static EvaluationResult evaluateWithDefaults(InputBuilder... inputs) {
         return new PerMuEvaluation(EvaluationConfig.defaults())
-                .evaluate(2025, java.util.Arrays.stream(inputs).map(InputBuilder::build).toList());
+                .evaluate(
+                        2025,
+                        java.util.Arrays.stream(inputs).map(InputBuilder::build).toList());
     }
 
     private static EvaluationRow row(EvaluationResult result, String uscc) {
-        return result.rows().stream().filter(r -> r.uscc().equals(uscc)).findFirst().orElseThrow();
+        return result.rows().stream()
+                .filter(r -> r.uscc().equals(uscc))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -44,16 +49,51 @@ class PerMuEvaluationTest {
     @Nested
     class AnAboveScaleGroup {
         final EvaluationResult result = evaluateWithDefaults(
-                above("E1").land(10).tax(120).valueAdded(200).energyTce(20).emissions(2).employees(4)
-                        .revenue(1000).rnd(20),
-                above("E2").floorArea(4000).tenantOf("pk", 50, 20_000, 4).tax(40).valueAdded(200).energyTce(20)
-                        .emissions(2).employees(4).revenue(1000),
-                above("E3").land(20).tax(40).valueAdded(400).energyTce(40).emissions(4).employees(8)
-                        .revenue(2000).rnd(100),
-                above("E4").land(5).tax(10).valueAdded(100).energyTce(10).emissions(1).employees(2)
-                        .revenue(500).rnd(25),
-                above("E5").land(0).tax(50).valueAdded(300).energyTce(30).emissions(3).employees(6)
-                        .revenue(1000).rnd(80));
+                above("E1")
+                        .land(10)
+                        .tax(120)
+                        .valueAdded(200)
+                        .energyTce(20)
+                        .emissions(2)
+                        .employees(4)
+                        .revenue(1000)
+                        .rnd(20),
+                above("E2")
+                        .floorArea(4000)
+                        .tenantOf("pk", 50, 20_000, 4)
+                        .tax(40)
+                        .valueAdded(200)
+                        .energyTce(20)
+                        .emissions(2)
+                        .employees(4)
+                        .revenue(1000),
+                above("E3")
+                        .land(20)
+                        .tax(40)
+                        .valueAdded(400)
+                        .energyTce(40)
+                        .emissions(4)
+                        .employees(8)
+                        .revenue(2000)
+                        .rnd(100),
+                above("E4")
+                        .land(5)
+                        .tax(10)
+                        .valueAdded(100)
+                        .energyTce(10)
+                        .emissions(1)
+                        .employees(2)
+                        .revenue(500)
+                        .rnd(25),
+                above("E5")
+                        .land(0)
+                        .tax(50)
+                        .valueAdded(300)
+                        .energyTce(30)
+                        .emissions(3)
+                        .employees(6)
+                        .revenue(1000)
+                        .rnd(80));
 
         @Test
         void shouldBenchmarkEachIndicatorOnTheMeanOfTheEnterprisesThatHaveIt() {
@@ -102,13 +142,15 @@ class PerMuEvaluationTest {
         @Test
         void shouldAddThePartsUpToTheScore() {
             // E1 60 + 60 + 4 = 124; E5 27 + 60 + 16 = 103; E2 24 + 60 + 10 = 94; E3 and E4 12 + 60 + 10 = 82
-            assertThat(result.rows()).extracting(EvaluationRow::uscc)
-                    .containsExactly("E1", "E5", "E2", "E3", "E4");
-            assertThat(result.rows()).extracting(EvaluationRow::score)
+            assertThat(result.rows()).extracting(EvaluationRow::uscc).containsExactly("E1", "E5", "E2", "E3", "E4");
+            assertThat(result.rows())
+                    .extracting(EvaluationRow::score)
                     .usingComparatorForType((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b), Double.class)
                     .containsExactly(124.0, 103.0, 94.0, 82.0, 82.0);
             for (EvaluationRow r : result.rows()) {
-                assertThat(r.parts().values().stream().mapToDouble(Double::doubleValue).sum())
+                assertThat(r.parts().values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum())
                         .isCloseTo(r.score(), EXACT);
             }
         }
@@ -143,7 +185,8 @@ class PerMuEvaluationTest {
             // 94, gap 12: taxPerMu part 12 → 24, v = 2 → 4 per mu, 2 more on 20 mu: 40 万元.
             assertThat(row(result, "E3").nextClass()).isEqualTo(new NextClass("B", 94, 12, 40.0, 2.0));
             // E4 the same gap on 5 mu: 10 万元.
-            assertThat(row(result, "E4").nextClass()).satisfies(n -> assertThat(n.extraTax()).isCloseTo(10, EXACT));
+            assertThat(row(result, "E4").nextClass())
+                    .satisfies(n -> assertThat(n.extraTax()).isCloseTo(10, EXACT));
         }
 
         @Test
@@ -184,7 +227,8 @@ class PerMuEvaluationTest {
             assertThat(row(result, "B1").parts()).containsOnlyKeys("taxPerMu", "taxPerKwh");
             assertThat(row(result, "B1").indicators().get("taxPerKwh")).isCloseTo(3, EXACT);
             assertThat(result.rows()).extracting(EvaluationRow::uscc).containsExactly("B1", "B3", "B4", "B2");
-            assertThat(result.rows()).extracting(r -> Math.round(r.score() * 1e6) / 1e6)
+            assertThat(result.rows())
+                    .extracting(r -> Math.round(r.score() * 1e6) / 1e6)
                     .containsExactly(150.0, 100.0, 100.0, 50.0);
         }
 
@@ -234,13 +278,17 @@ class PerMuEvaluationTest {
         @Test
         void shouldEvaluateAboveAndBelowScaleSeparately() {
             EvaluationResult result = evaluateWithDefaults(
-                    above("A1").tax(10).land(1), below("B1").tax(1).land(1), above("A2").tax(20).land(1));
+                    above("A1").tax(10).land(1),
+                    below("B1").tax(1).land(1),
+                    above("A2").tax(20).land(1));
             // each group has its own benchmark: above (10 + 20) / 2 = 15, below 1
             assertThat(result.groups()).extracting(EvaluationGroup::scale).containsExactly(Scale.ABOVE, Scale.BELOW);
             assertThat(result.groups().get(0).benchmarks().get("taxPerMu")).isCloseTo(15, EXACT);
             assertThat(result.groups().get(1).benchmarks().get("taxPerMu")).isCloseTo(1, EXACT);
             assertThat(result.rows()).extracting(EvaluationRow::uscc).containsExactly("A2", "A1", "B1");
-            assertThat(result.only(Scale.BELOW).rows()).extracting(EvaluationRow::uscc).containsExactly("B1");
+            assertThat(result.only(Scale.BELOW).rows())
+                    .extracting(EvaluationRow::uscc)
+                    .containsExactly("B1");
         }
 
         @Test
@@ -249,21 +297,31 @@ class PerMuEvaluationTest {
                     InputBuilder.unknownScale("U1").revenue(2000).tax(1).land(1),
                     InputBuilder.unknownScale("U2").revenue(1999).tax(1).land(1),
                     InputBuilder.unknownScale("U3").tax(1).land(1));
-            assertThat(result.rows()).extracting(EvaluationRow::uscc, EvaluationRow::scale).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("U1", Scale.ABOVE),
-                    org.assertj.core.groups.Tuple.tuple("U2", Scale.BELOW),
-                    org.assertj.core.groups.Tuple.tuple("U3", Scale.BELOW));
+            assertThat(result.rows())
+                    .extracting(EvaluationRow::uscc, EvaluationRow::scale)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("U1", Scale.ABOVE),
+                            org.assertj.core.groups.Tuple.tuple("U2", Scale.BELOW),
+                            org.assertj.core.groups.Tuple.tuple("U3", Scale.BELOW));
         }
 
         @Test
         void shouldLetTiedLeadersBothBeClassA() {
             // one indicator, taxPerMu 5, 5, 1, 1: ranks 1 and 2 tie (p 0.25 and 0.5) and both are A; ranks 3 and 4
             // tie (p 0.75 and 1.0) and both are C
-            var config = new EvaluationConfig(List.of(IndicatorRule.ofMean(Indicator.TAX_PER_MU, 100)),
-                    EvaluationConfig.defaults().below(), 2, EvaluationConfig.defaults().classes());
-            EvaluationResult result = new PerMuEvaluation(config).evaluate(2025, List.of(
-                    above("X4").tax(1).land(1).build(), above("X2").tax(5).land(1).build(),
-                    above("X1").tax(5).land(1).build(), above("X3").tax(1).land(1).build()));
+            var config = new EvaluationConfig(
+                    List.of(IndicatorRule.ofMean(Indicator.TAX_PER_MU, 100)),
+                    EvaluationConfig.defaults().below(),
+                    2,
+                    EvaluationConfig.defaults().classes());
+            EvaluationResult result = new PerMuEvaluation(config)
+                    .evaluate(
+                            2025,
+                            List.of(
+                                    above("X4").tax(1).land(1).build(),
+                                            above("X2").tax(5).land(1).build(),
+                                    above("X1").tax(5).land(1).build(),
+                                            above("X3").tax(1).land(1).build()));
             assertThat(result.rows()).extracting(EvaluationRow::uscc).containsExactly("X1", "X2", "X3", "X4");
             assertThat(result.rows()).extracting(EvaluationRow::className).containsExactly("A", "A", "C", "C");
             // C to B: B has floor(0.7 × 4) = 2 places, both held by a 5; matching 5 ties with the leaders: A
@@ -273,7 +331,8 @@ class PerMuEvaluationTest {
         @Test
         void shouldOfferNoNextClassWhenTheGroupIsTooSmallForABetterOne() {
             // n = 2: A has floor(0.25 × 2) = 0 places, so the leader is B and has nowhere to go
-            EvaluationResult result = evaluateWithDefaults(below("S1").tax(2).land(1), below("S2").tax(1).land(1));
+            EvaluationResult result = evaluateWithDefaults(
+                    below("S1").tax(2).land(1), below("S2").tax(1).land(1));
             assertThat(result.rows()).extracting(EvaluationRow::className).containsExactly("B", "D");
             assertThat(row(result, "S1").nextClass()).isNull();
             assertThat(row(result, "S2").nextClass().className()).isEqualTo("B");
@@ -281,11 +340,17 @@ class PerMuEvaluationTest {
 
         @Test
         void shouldScoreAFixedBenchmarkInsteadOfTheMean() {
-            var config = new EvaluationConfig(EvaluationConfig.defaults().above(),
-                    List.of(new IndicatorRule(Indicator.TAX_PER_MU, 100, 10.0)), 2,
+            var config = new EvaluationConfig(
+                    EvaluationConfig.defaults().above(),
+                    List.of(new IndicatorRule(Indicator.TAX_PER_MU, 100, 10.0)),
+                    2,
                     EvaluationConfig.defaults().classes());
-            EvaluationResult result = new PerMuEvaluation(config).evaluate(2025, List.of(
-                    below("F1").tax(5).land(1).build(), below("F2").tax(30).land(1).build()));
+            EvaluationResult result = new PerMuEvaluation(config)
+                    .evaluate(
+                            2025,
+                            List.of(
+                                    below("F1").tax(5).land(1).build(),
+                                    below("F2").tax(30).land(1).build()));
             // 100 × 5 / 10 = 50; 100 × min(2, 30 / 10) = 200
             assertThat(row(result, "F1").score()).isCloseTo(50, EXACT);
             assertThat(row(result, "F2").score()).isCloseTo(200, EXACT);
@@ -294,7 +359,8 @@ class PerMuEvaluationTest {
         @Test
         void shouldScoreANegativeValueAsANegativePart() {
             // taxPerMu -2 and 6, mean 2: 50 × -2 / 2 = -50 (the formula has no floor) and 50 × min(2, 3) = 100
-            EvaluationResult result = evaluateWithDefaults(below("N1").tax(-2).land(1), below("N2").tax(6).land(1));
+            EvaluationResult result = evaluateWithDefaults(
+                    below("N1").tax(-2).land(1), below("N2").tax(6).land(1));
             assertThat(row(result, "N1").parts().get("taxPerMu")).isCloseTo(-50, EXACT);
             assertThat(row(result, "N2").parts().get("taxPerMu")).isCloseTo(100, EXACT);
         }
@@ -302,7 +368,8 @@ class PerMuEvaluationTest {
         @Test
         void shouldScoreNothingForAnIndicatorNoEnterpriseHas() {
             // nobody reports electricity: taxPerKwh has no benchmark, and every part of it is 0
-            EvaluationResult result = evaluateWithDefaults(below("Z1").tax(2).land(1), below("Z2").tax(2).land(1));
+            EvaluationResult result = evaluateWithDefaults(
+                    below("Z1").tax(2).land(1), below("Z2").tax(2).land(1));
             assertThat(result.groups().getFirst().benchmarks().get("taxPerKwh")).isNull();
             assertThat(row(result, "Z1").parts().get("taxPerKwh")).isZero();
             assertThat(row(result, "Z1").score()).isCloseTo(50, EXACT);

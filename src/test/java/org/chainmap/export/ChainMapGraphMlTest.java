@@ -22,10 +22,37 @@ import org.junit.jupiter.api.Test;
 class ChainMapGraphMlTest {
     @Test
     void shouldWriteLinksWithTheirStatusAndTheFeedsBetweenThem() {
-        var map = new ChainMap(new ChainSummary("nev", "新能源汽车", "New energy vehicles", 2, 1, 0, false),
-                List.of(new LinkGap("nev.cell", "电芯", "Battery cells", LinkStage.MIDSTREAM, true, GapStatus.OK, "", 3, 2, 0.1, 1.0, 0),
-                        new LinkGap("nev.chip", "芯片", null, LinkStage.UPSTREAM, true, GapStatus.FILL, "补链", 0, 0, 0, 1.5, 1.5)),
-                List.of(new ChainMap.Feed("nev.chip", "nev.cell")), List.of());
+        var map = new ChainMap(
+                new ChainSummary("nev", "新能源汽车", "New energy vehicles", 2, 1, 0, false),
+                List.of(
+                        new LinkGap(
+                                "nev.cell",
+                                "电芯",
+                                "Battery cells",
+                                LinkStage.MIDSTREAM,
+                                true,
+                                GapStatus.OK,
+                                "",
+                                3,
+                                2,
+                                0.1,
+                                1.0,
+                                0),
+                        new LinkGap(
+                                "nev.chip",
+                                "芯片",
+                                null,
+                                LinkStage.UPSTREAM,
+                                true,
+                                GapStatus.FILL,
+                                "补链",
+                                0,
+                                0,
+                                0,
+                                1.5,
+                                1.5)),
+                List.of(new ChainMap.Feed("nev.chip", "nev.cell")),
+                List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ChainMapGraphMl.write(map, out);
 
@@ -33,8 +60,8 @@ class ChainMapGraphMlTest {
         Map<String, Map<String, Attribute>> attributes = new HashMap<>();
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setVertexFactory(id -> id);
-        importer.addVertexAttributeConsumer((p, a) -> attributes.computeIfAbsent(p.getFirst(), k -> new HashMap<>())
-                .put(p.getSecond(), a));
+        importer.addVertexAttributeConsumer((p, a) ->
+                attributes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
         importer.importGraph(read, new ByteArrayInputStream(out.toByteArray()));
 
         assertThat(read.vertexSet()).containsExactlyInAnyOrder("nev.cell", "nev.chip");

@@ -28,10 +28,11 @@ class ExportTest {
             byte[] bytes = out.toByteArray();
             assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
             String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-            assertThat(text.split("\r\n")).containsExactly(
-                    "uscc,name,score,leader",
-                    "91310115MA0000101L,上海动力电芯股份有限公司,0.9129,true",
-                    "91310115MA0000102P,\"'=HYPERLINK(\"\"http://x\"\")\",0.5,");
+            assertThat(text.split("\r\n"))
+                    .containsExactly(
+                            "uscc,name,score,leader",
+                            "91310115MA0000101L,上海动力电芯股份有限公司,0.9129,true",
+                            "91310115MA0000102P,\"'=HYPERLINK(\"\"http://x\"\")\",0.5,");
         }
     }
 
@@ -46,7 +47,8 @@ class ExportTest {
                 List<Row> rows = wb.getFirstSheet().read();
                 assertThat(rows.get(0).getCellText(1)).isEqualTo("name");
                 assertThat(rows.get(1).getCellText(1)).isEqualTo("上海动力电芯股份有限公司");
-                assertThat(rows.get(1).getCellAsNumber(2).orElseThrow().doubleValue()).isEqualTo(0.9128571428571429);
+                assertThat(rows.get(1).getCellAsNumber(2).orElseThrow().doubleValue())
+                        .isEqualTo(0.9128571428571429);
                 assertThat(rows.get(1).getCellAsBoolean(3)).contains(true);
                 assertThat(rows.get(2).getCellText(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
             }
@@ -54,7 +56,9 @@ class ExportTest {
 
         @Test
         void shouldMakeWorksheetNamesExcelAccepts() {
-            assertThat(XlsxExport.safeName("a/b:c?" + "x".repeat(40))).hasSize(31).startsWith("a_b_c_");
+            assertThat(XlsxExport.safeName("a/b:c?" + "x".repeat(40)))
+                    .hasSize(31)
+                    .startsWith("a_b_c_");
         }
     }
 
@@ -66,9 +70,10 @@ class ExportTest {
             var concentration = new Sheet("concentration", "linkId", "hhi").row("ev.cell", 1.0);
             Sheet all = Tabular.of(List.of(points, concentration)).csv();
             assertThat(all.columns()).containsExactly("part", "uscc", "name", "linkId", "hhi");
-            assertThat(all.rows()).containsExactly(
-                    java.util.Arrays.asList("articulationPoints", "A", "a", null, null),
-                    java.util.Arrays.asList("concentration", null, null, "ev.cell", 1.0));
+            assertThat(all.rows())
+                    .containsExactly(
+                            java.util.Arrays.asList("articulationPoints", "A", "a", null, null),
+                            java.util.Arrays.asList("concentration", null, null, "ev.cell", 1.0));
         }
 
         @Test

@@ -13,8 +13,10 @@ class CreditCodesTest {
     void shouldUseMultipliersPrimeTo31SoTheScramblingIsABijection() {
         assertThat(CreditCodes.MULTIPLIER % 31).isNotZero();
         assertThat(CreditCodes.SECOND_MULTIPLIER % 31).isNotZero();
-        assertThat(Math.multiplyHigh(CreditCodes.SPACE - 1, CreditCodes.SECOND_MULTIPLIER)).isZero();
-        assertThat((CreditCodes.SPACE - 1) * CreditCodes.SECOND_MULTIPLIER + CreditCodes.SPACE).isPositive();
+        assertThat(Math.multiplyHigh(CreditCodes.SPACE - 1, CreditCodes.SECOND_MULTIPLIER))
+                .isZero();
+        assertThat((CreditCodes.SPACE - 1) * CreditCodes.SECOND_MULTIPLIER + CreditCodes.SPACE)
+                .isPositive();
     }
 
     @Test

@@ -35,17 +35,19 @@ class GeneratedDataImportIT {
             ImportSummary again = importer.run(ImportSource.of(csv), false);
 
             assertThat(first.rows()).isEqualTo(generated.rows());
-            assertThat(counts).isEqualTo(new Counts(
-                    generated.rowsOf("chains.csv"),
-                    generated.rowsOf("links.csv"),
-                    generated.rowsOf("enterprises.csv"),
-                    generated.rowsOf("evaluations.csv"),
-                    generated.rowsOf("supplies.csv"),
-                    generated.rowsOf("leaders.csv"),
-                    generated.rowsOf("parks.csv"),
-                    generated.rowsOf("projects.csv")));
+            assertThat(counts)
+                    .isEqualTo(new Counts(
+                            generated.rowsOf("chains.csv"),
+                            generated.rowsOf("links.csv"),
+                            generated.rowsOf("enterprises.csv"),
+                            generated.rowsOf("evaluations.csv"),
+                            generated.rowsOf("supplies.csv"),
+                            generated.rowsOf("leaders.csv"),
+                            generated.rowsOf("parks.csv"),
+                            generated.rowsOf("projects.csv")));
             // IN_LINK ties are written on two threads kept apart by link: every row makes its tie once
-            assertThat(first.files()).filteredOn(f -> f.file().equals("enterprise_links.csv"))
+            assertThat(first.files())
+                    .filteredOn(f -> f.file().equals("enterprise_links.csv"))
                     .singleElement()
                     .extracting(ImportSummary.FileSummary::relationshipsCreated)
                     .isEqualTo(generated.rowsOf("enterprise_links.csv"));

@@ -30,8 +30,11 @@ class GeneratedDataPassesImportValidationTest {
                 .run(ImportSource.of(dir), true);
 
         assertThat(checked.dryRun()).isTrue();
-        assertThat(checked.files()).extracting(ImportSummary.FileSummary::file)
-                .containsExactlyElementsOf(Arrays.stream(ImportFile.values()).map(ImportFile::csvName).toList());
+        assertThat(checked.files())
+                .extracting(ImportSummary.FileSummary::file)
+                .containsExactlyElementsOf(Arrays.stream(ImportFile.values())
+                        .map(ImportFile::csvName)
+                        .toList());
         assertThat(checked.rows()).isEqualTo(generated.rows());
     }
 

@@ -35,7 +35,11 @@ final class GeneratedFiles {
 
     /** The data rows of a file, each a map from column name to cell. */
     List<Map<String, String>> rows(ImportFile file) {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader in = Files.newBufferedReader(folder.resolve(file.csvName()), StandardCharsets.UTF_8)) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord r : format.parse(in)) {
@@ -52,7 +56,8 @@ final class GeneratedFiles {
         Map<String, String> digests = new LinkedHashMap<>();
         for (ImportFile f : ImportFile.values()) {
             try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(folder.resolve(f.csvName())));
+                byte[] hash =
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(folder.resolve(f.csvName())));
                 digests.put(f.csvName(), HexFormat.of().formatHex(hash));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

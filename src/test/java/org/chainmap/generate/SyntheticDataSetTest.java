@@ -53,7 +53,9 @@ class SyntheticDataSetTest {
 
             assertThat(b.get("enterprises.csv")).isNotEqualTo(a.get("enterprises.csv"));
             assertThat(b.get("supplies.csv")).isNotEqualTo(a.get("supplies.csv"));
-            assertThat(b.get("chains.csv")).as("the skeleton does not depend on the seed").isEqualTo(a.get("chains.csv"));
+            assertThat(b.get("chains.csv"))
+                    .as("the skeleton does not depend on the seed")
+                    .isEqualTo(a.get("chains.csv"));
         }
     }
 
@@ -81,12 +83,15 @@ class SyntheticDataSetTest {
         @EnumSource(ImportFile.class)
         void shouldHeadEveryFileWithTheColumnsOfTheFormat(ImportFile file) {
             assertThat(files.header(file)).isEqualTo(file.columnNames());
-            assertThat(summary.rowsOf(file.csvName())).isEqualTo(files.rows(file).size());
+            assertThat(summary.rowsOf(file.csvName()))
+                    .isEqualTo(files.rows(file).size());
         }
 
         @Test
         void shouldGiveEveryEnterpriseAValidAndUniqueCreditCode() {
-            var codes = files.rows(ImportFile.ENTERPRISES).stream().map(r -> r.get("uscc")).toList();
+            var codes = files.rows(ImportFile.ENTERPRISES).stream()
+                    .map(r -> r.get("uscc"))
+                    .toList();
 
             assertThat(codes).hasSize(SIZE).doesNotHaveDuplicates();
             assertThat(codes).allSatisfy(c -> assertThat(Uscc.problem(c)).isEmpty());
@@ -95,11 +100,18 @@ class SyntheticDataSetTest {
         @Test
         void shouldKeepAFewPerCentOfEnterprisesLocal() {
             var rows = files.rows(ImportFile.ENTERPRISES);
-            long local = rows.stream().filter(r -> Set.of("370215", "370282").contains(r.get("uscc").substring(2, 8))).count();
+            long local = rows.stream()
+                    .filter(r ->
+                            Set.of("370215", "370282").contains(r.get("uscc").substring(2, 8)))
+                    .count();
 
             assertThat((double) local / SIZE).isBetween(0.015, 0.05);
-            assertThat(rows).allSatisfy(r -> assertThat(r.get("local")).isIn("", String.valueOf(
-                    Set.of("370215", "370282").contains(r.get("uscc").substring(2, 8)))));
+            assertThat(rows)
+                    .allSatisfy(r -> assertThat(r.get("local"))
+                            .isIn(
+                                    "",
+                                    String.valueOf(Set.of("370215", "370282")
+                                            .contains(r.get("uscc").substring(2, 8)))));
         }
 
         @Test
@@ -116,7 +128,9 @@ class SyntheticDataSetTest {
                     mains.merge(r.get("uscc"), 1, Integer::sum);
                 }
             }
-            assertThat(mains).hasSize(SIZE).allSatisfy((code, n) -> assertThat(n).isEqualTo(1));
+            assertThat(mains)
+                    .hasSize(SIZE)
+                    .allSatisfy((code, n) -> assertThat(n).isEqualTo(1));
             assertThat(all.values()).allSatisfy(n -> assertThat(n).isBetween(1, 2));
         }
 
@@ -127,9 +141,12 @@ class SyntheticDataSetTest {
             for (var t : ties) {
                 assertThat(enterprises).contains(t.get("supplier_uscc"), t.get("customer_uscc"));
                 assertThat(t.get("supplier_uscc")).isNotEqualTo(t.get("customer_uscc"));
-                assertThat(pairs.add(t.get("supplier_uscc") + " " + t.get("customer_uscc"))).isTrue();
+                assertThat(pairs.add(t.get("supplier_uscc") + " " + t.get("customer_uscc")))
+                        .isTrue();
                 if (!t.get("confidence").isEmpty()) {
-                    assertThat(Double.parseDouble(t.get("confidence"))).isGreaterThan(0).isLessThanOrEqualTo(1);
+                    assertThat(Double.parseDouble(t.get("confidence")))
+                            .isGreaterThan(0)
+                            .isLessThanOrEqualTo(1);
                 }
             }
             assertThat((double) ties.size() / SIZE).as("ties per enterprise").isBetween(4.0, 6.0);
@@ -138,12 +155,16 @@ class SyntheticDataSetTest {
         @Test
         void shouldMostlyTieSuppliersInLinksThatFeedTheCustomersLinks() {
             Set<String> flows = files.rows(ImportFile.LINK_FLOWS).stream()
-                    .map(f -> f.get("from_link") + " " + f.get("to_link")).collect(Collectors.toSet());
+                    .map(f -> f.get("from_link") + " " + f.get("to_link"))
+                    .collect(Collectors.toSet());
             Map<String, List<String>> linksOf = files.rows(ImportFile.ENTERPRISE_LINKS).stream()
-                    .collect(Collectors.groupingBy(r -> r.get("uscc"), Collectors.mapping(r -> r.get("link_id"), Collectors.toList())));
+                    .collect(Collectors.groupingBy(
+                            r -> r.get("uscc"), Collectors.mapping(r -> r.get("link_id"), Collectors.toList())));
             var ties = files.rows(ImportFile.SUPPLIES);
-            long following = ties.stream().filter(t -> linksOf.get(t.get("supplier_uscc")).stream()
-                    .anyMatch(s -> linksOf.get(t.get("customer_uscc")).stream().anyMatch(c -> flows.contains(s + " " + c))))
+            long following = ties.stream()
+                    .filter(t -> linksOf.get(t.get("supplier_uscc")).stream()
+                            .anyMatch(s -> linksOf.get(t.get("customer_uscc")).stream()
+                                    .anyMatch(c -> flows.contains(s + " " + c))))
                     .count();
 
             assertThat((double) following / ties.size()).isGreaterThan(0.65);
@@ -154,43 +175,65 @@ class SyntheticDataSetTest {
             Map<String, Integer> suppliers = new HashMap<>();
             files.rows(ImportFile.SUPPLIES).forEach(t -> suppliers.merge(t.get("customer_uscc"), 1, Integer::sum));
             var leaders = files.rows(ImportFile.LEADERS);
-            double leaderMean = leaders.stream().mapToInt(l -> suppliers.getOrDefault(l.get("uscc"), 0)).average().orElseThrow();
+            double leaderMean = leaders.stream()
+                    .mapToInt(l -> suppliers.getOrDefault(l.get("uscc"), 0))
+                    .average()
+                    .orElseThrow();
 
             assertThat(leaders).hasSize(19);
-            assertThat(leaderMean).isGreaterThan(5 * (double) files.rows(ImportFile.SUPPLIES).size() / SIZE);
+            assertThat(leaderMean)
+                    .isGreaterThan(5 * (double) files.rows(ImportFile.SUPPLIES).size() / SIZE);
         }
 
         @Test
         void shouldResolveEveryReferenceOfLeadersParksTenantsAndProjects() {
             Set<String> chains = column(ImportFile.CHAINS, "id");
             Set<String> parks = column(ImportFile.PARKS, "id");
-            assertThat(files.rows(ImportFile.LINKS)).allSatisfy(l -> assertThat(chains).contains(l.get("chain_id")));
+            assertThat(files.rows(ImportFile.LINKS))
+                    .allSatisfy(l -> assertThat(chains).contains(l.get("chain_id")));
             assertThat(files.rows(ImportFile.LEADERS)).allSatisfy(l -> {
                 assertThat(enterprises).contains(l.get("uscc"));
                 assertThat(chains).contains(l.get("chain_id"));
             });
-            assertThat(files.rows(ImportFile.PARKS)).allSatisfy(p -> assertThat(chains).containsAll(List.of(p.get("focus_chains").split(";"))));
+            assertThat(files.rows(ImportFile.PARKS))
+                    .allSatisfy(p -> assertThat(chains)
+                            .containsAll(List.of(p.get("focus_chains").split(";"))));
             assertThat(files.rows(ImportFile.TENANTS)).allSatisfy(t -> {
                 assertThat(enterprises).contains(t.get("uscc"));
                 assertThat(parks).contains(t.get("park_id"));
             });
             assertThat(files.rows(ImportFile.PROJECTS)).allSatisfy(p -> {
                 assertThat(chains).contains(p.get("chain_id"));
-                assertThat(p.get("link_id")).satisfiesAnyOf(v -> assertThat(v).isEmpty(), v -> assertThat(links).contains(v));
-                assertThat(p.get("investor_uscc")).satisfiesAnyOf(v -> assertThat(v).isEmpty(), v -> assertThat(enterprises).contains(v));
-                assertThat(p.get("referrer_uscc")).satisfiesAnyOf(v -> assertThat(v).isEmpty(), v -> assertThat(enterprises).contains(v));
-                assertThat(p.get("park_id")).satisfiesAnyOf(v -> assertThat(v).isEmpty(), v -> assertThat(parks).contains(v));
+                assertThat(p.get("link_id"))
+                        .satisfiesAnyOf(
+                                v -> assertThat(v).isEmpty(),
+                                v -> assertThat(links).contains(v));
+                assertThat(p.get("investor_uscc"))
+                        .satisfiesAnyOf(
+                                v -> assertThat(v).isEmpty(),
+                                v -> assertThat(enterprises).contains(v));
+                assertThat(p.get("referrer_uscc"))
+                        .satisfiesAnyOf(
+                                v -> assertThat(v).isEmpty(),
+                                v -> assertThat(enterprises).contains(v));
+                assertThat(p.get("park_id"))
+                        .satisfiesAnyOf(
+                                v -> assertThat(v).isEmpty(),
+                                v -> assertThat(parks).contains(v));
             });
         }
 
         @Test
         void shouldEvaluateEveryLocalEnterpriseOnceFor2025() {
-            Set<String> locals = files.rows(ImportFile.ENTERPRISES).stream().map(r -> r.get("uscc"))
-                    .filter(c -> Set.of("370215", "370282").contains(c.substring(2, 8))).collect(Collectors.toSet());
+            Set<String> locals = files.rows(ImportFile.ENTERPRISES).stream()
+                    .map(r -> r.get("uscc"))
+                    .filter(c -> Set.of("370215", "370282").contains(c.substring(2, 8)))
+                    .collect(Collectors.toSet());
             var evaluations = files.rows(ImportFile.EVALUATIONS);
 
             assertThat(evaluations).allSatisfy(e -> assertThat(e.get("year")).isEqualTo("2025"));
-            assertThat(evaluations.stream().map(e -> e.get("uscc")).toList()).doesNotHaveDuplicates()
+            assertThat(evaluations.stream().map(e -> e.get("uscc")).toList())
+                    .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(locals);
         }
 
@@ -201,7 +244,8 @@ class SyntheticDataSetTest {
             links.forEach(l -> pending.put(l, 0));
             for (var f : files.rows(ImportFile.LINK_FLOWS)) {
                 assertThat(links).contains(f.get("from_link"), f.get("to_link"));
-                next.computeIfAbsent(f.get("from_link"), k -> new java.util.ArrayList<>()).add(f.get("to_link"));
+                next.computeIfAbsent(f.get("from_link"), k -> new java.util.ArrayList<>())
+                        .add(f.get("to_link"));
                 pending.merge(f.get("to_link"), 1, Integer::sum);
             }
             var ready = new ArrayDeque<String>();
@@ -224,9 +268,12 @@ class SyntheticDataSetTest {
 
         @Test
         void shouldPlaceTenantsOnlyAmongLocalEnterprisesAndOnlyOnce() {
-            var tenants = files.rows(ImportFile.TENANTS).stream().map(t -> t.get("uscc")).toList();
+            var tenants = files.rows(ImportFile.TENANTS).stream()
+                    .map(t -> t.get("uscc"))
+                    .toList();
 
-            assertThat(tenants).doesNotHaveDuplicates()
+            assertThat(tenants)
+                    .doesNotHaveDuplicates()
                     .allSatisfy(c -> assertThat(c.substring(2, 8)).isIn("370215", "370282"));
         }
     }

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import java.util.stream.Stream;
 
 /** Copies of the test data sets under {@code src/test/resources/fixtures}, to change file by file in a test. */
 public final class Fixtures {
@@ -28,7 +28,10 @@ public final class Fixtures {
     /** Copies fixture {@code name} into {@code dir} and returns {@code dir}. */
     public static Path copy(String name, Path dir) {
         try {
-            Path source = Path.of(Fixtures.class.getClassLoader().getResource("fixtures/" + name).toURI());
+            Path source = Path.of(Fixtures.class
+                    .getClassLoader()
+                    .getResource("fixtures/" + name)
+                    .toURI());
             try (Stream<Path> files = Files.list(source)) {
                 for (Path f : files.toList()) {
                     Files.copy(f, dir.resolve(f.getFileName()));
@@ -52,8 +55,8 @@ public final class Fixtures {
 
     public static void append(Path dir, String file, String line) {
         try {
-            Files.writeString(dir.resolve(file), line + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    dir.resolve(file), line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,7 +70,8 @@ public final class Fixtures {
             for (Path csv : files.sorted().toList()) {
                 String name = csv.getFileName().toString().replace(".csv", "");
                 Worksheet ws = wb.newWorksheet(name);
-                List<CSVRecord> records = CSVFormat.RFC4180.parse(Files.newBufferedReader(csv)).getRecords();
+                List<CSVRecord> records =
+                        CSVFormat.RFC4180.parse(Files.newBufferedReader(csv)).getRecords();
                 for (int r = 0; r < records.size(); r++) {
                     for (int c = 0; c < records.get(r).size(); c++) {
                         String v = records.get(r).get(c);

@@ -3,36 +3,42 @@ package org.chainmap.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class HeaderTest {
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "uscc|uscc",
-        "USCC|uscc",
-        "统一社会信用代码|uscc",
-        "\uFEFF统一社会信用代码|uscc",
-        "name (企业名称)|name",
-        "name（企业名称）|name",
-        "企业名称|name",
-        "企业规模|scale",
-        "营业收入|revenue",
-        "税收|tax",
-        "从业人数|employees",
-        "用地面积|land_mu",
-        "是否本地|local",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "uscc|uscc",
+                "USCC|uscc",
+                "统一社会信用代码|uscc",
+                "\uFEFF统一社会信用代码|uscc",
+                "name (企业名称)|name",
+                "name（企业名称）|name",
+                "企业名称|name",
+                "企业规模|scale",
+                "营业收入|revenue",
+                "税收|tax",
+                "从业人数|employees",
+                "用地面积|land_mu",
+                "是否本地|local",
+            })
     void shouldMatchEnglishAndChineseHeadersOfEnterprises(String cell, String column) {
-        assertThat(Header.match(ImportFile.ENTERPRISES, cell)).get().extracting(Column::name).isEqualTo(column);
+        assertThat(Header.match(ImportFile.ENTERPRISES, cell))
+                .get()
+                .extracting(Column::name)
+                .isEqualTo(column);
     }
 
     @Test
     void shouldReportMissingRequiredColumnsOnLineOne() {
         Problems problems = new Problems();
         Header.read(ImportFile.SUPPLIES, "supplies.csv", List.of("supplier_uscc", "value"), problems);
-        assertThat(problems.sorted()).extracting(Problem::toString)
+        assertThat(problems.sorted())
+                .extracting(Problem::toString)
                 .containsExactly("supplies.csv:1: customer_uscc: missing required column");
     }
 
@@ -40,7 +46,8 @@ class HeaderTest {
     void shouldReportAColumnGivenTwice() {
         Problems problems = new Problems();
         Header.read(ImportFile.CHAINS, "chains.csv", List.of("id", "name", "名称"), problems);
-        assertThat(problems.sorted()).extracting(Problem::toString)
+        assertThat(problems.sorted())
+                .extracting(Problem::toString)
                 .containsExactly("chains.csv:1: name: column appears twice (columns 2 and 3)");
     }
 

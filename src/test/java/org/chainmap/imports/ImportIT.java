@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.chainmap.report.Counts;
 import org.chainmap.report.ReportService;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 import org.chainmap.store.TestNeo4j;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -52,8 +47,10 @@ class ImportIT {
         assertThat(counts()).isEqualTo(new Counts(2, 6, 6, 3, 5, 1, 2, 3));
         assertThat(summary.updated()).isZero();
         // 2 chains + 6 links + 6 enterprises + 2 parks + 3 projects + 3 evaluations
-        assertThat(summary.files()).filteredOn(f -> f.nodesCreated() > 0)
-                .extracting(ImportSummary.FileSummary::nodesCreated).containsExactly(2L, 6L, 6L, 2L, 3L, 3L);
+        assertThat(summary.files())
+                .filteredOn(f -> f.nodesCreated() > 0)
+                .extracting(ImportSummary.FileSummary::nodesCreated)
+                .containsExactly(2L, 6L, 6L, 2L, 3L, 3L);
         // HAS_LINK 6, FEEDS 5, IN_LINK 7, SUPPLIES 5, LEADS 1, FOCUSES_ON 3, LOCATED_IN 1,
         // project ties 3 + 5 + 3 (FOR_CHAIN, FILLS, INVESTOR; P2 also REFERRED_BY, IN_PARK), HAS_EVALUATION 3
         assertThat(summary.created()).isEqualTo(22 + 6 + 5 + 7 + 5 + 1 + 3 + 1 + 11 + 3);
@@ -80,8 +77,12 @@ class ImportIT {
                 .filter(r -> r.get("label").asString().equals("Enterprise"))
                 .map(r -> r.get("props").asMap())
                 .filter(p -> Fixtures.BATTERY.equals(p.get("uscc")))
-                .findFirst().orElseThrow();
-        assertThat(props).containsEntry("revenue", 60000.0).containsEntry("tax", 2100.0).containsEntry("local", true);
+                .findFirst()
+                .orElseThrow();
+        assertThat(props)
+                .containsEntry("revenue", 60000.0)
+                .containsEntry("tax", 2100.0)
+                .containsEntry("local", true);
     }
 
     @Test
@@ -90,7 +91,9 @@ class ImportIT {
         Fixtures.write(dir, "projects.csv", "id,name,type,stage,park_id\nP2,芯片项目,REFERRAL,SIGNED,pk1\n");
         keepOnly(dir, "projects.csv");
         importFrom(dir);
-        assertThat(TestNeo4j.fingerprint(store)).contains("P2 -IN_PARK-> pk1 {}").doesNotContain("P2 -IN_PARK-> pk2 {}");
+        assertThat(TestNeo4j.fingerprint(store))
+                .contains("P2 -IN_PARK-> pk1 {}")
+                .doesNotContain("P2 -IN_PARK-> pk2 {}");
     }
 
     @Test
@@ -106,8 +109,10 @@ class ImportIT {
     @Test
     void shouldResolveReferencesToWhatAnEarlierImportWrote() {
         importFrom(dir);
-        Fixtures.write(dir, "supplies.csv", "supplier_uscc,customer_uscc,value\n"
-                + Fixtures.CHIPS + "," + Fixtures.BATTERY + ",700\n");
+        Fixtures.write(
+                dir,
+                "supplies.csv",
+                "supplier_uscc,customer_uscc,value\n" + Fixtures.CHIPS + "," + Fixtures.BATTERY + ",700\n");
         keepOnly(dir, "supplies.csv");
         assertThat(importFrom(dir).created()).isEqualTo(1);
         assertThat(counts().supplies()).isEqualTo(6);
@@ -158,8 +163,11 @@ class ImportIT {
             Path book = books.resolve("bad.xlsx");
             Fixtures.workbook(dir, book);
             assertThatThrownBy(() -> importFrom(book))
-                    .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                            .extracting(Problem::toString).containsExactly("bad.xlsx#chains:4: duplicate of line 2"));
+                    .isInstanceOfSatisfying(
+                            ImportRejectedException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::toString)
+                                    .containsExactly("bad.xlsx#chains:4: duplicate of line 2"));
             assertThat(counts().chains()).isZero();
         }
     }

@@ -30,10 +30,14 @@ class ImporterValidationTest {
 
     private List<String> problems() {
         var importer = new Importer(graph, LOCAL, Progress.NONE);
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> importer.run(ImportSource.of(dir), false));
+        Throwable thrown =
+                org.assertj.core.api.Assertions.catchThrowable(() -> importer.run(ImportSource.of(dir), false));
         assertThat(thrown).isInstanceOf(ImportRejectedException.class);
-        assertThat(graph.written).as("nothing is written when the input has problems").isEmpty();
-        return ((ImportRejectedException) thrown).problems().stream().map(Problem::toString).toList();
+        assertThat(graph.written)
+                .as("nothing is written when the input has problems")
+                .isEmpty();
+        return ((ImportRejectedException) thrown)
+                .problems().stream().map(Problem::toString).toList();
     }
 
     private String file(String name) {
@@ -60,7 +64,9 @@ class ImporterValidationTest {
         void shouldTakeTheLocalColumnWhereFilledAndTheDivisionCodeElsewhere() {
             new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), false);
             assertThat(localOf(BATTERY)).as("370215 in the code, column empty").isTrue();
-            assertThat(localOf(Fixtures.MOTOR)).as("old code 370282, column empty").isTrue();
+            assertThat(localOf(Fixtures.MOTOR))
+                    .as("old code 370282, column empty")
+                    .isTrue();
             assertThat(localOf(MATERIALS)).as("column false").isFalse();
             assertThat(localOf(Fixtures.RECYCLER)).as("330200, column empty").isFalse();
         }
@@ -95,24 +101,29 @@ class ImporterValidationTest {
         @Test
         void shouldReportABadChecksumWithFileLineAndColumn() {
             Fixtures.append(dir, "enterprises.csv", "91350100M000100Y44,坏代码有限公司,,,,,,,,,");
-            assertThat(problems()).containsExactly(file("enterprises.csv")
-                    + ":8: uscc: credit code '91350100M000100Y44' has check character '4', expected '3' (GB 32100-2015)");
+            assertThat(problems())
+                    .containsExactly(
+                            file("enterprises.csv")
+                                    + ":8: uscc: credit code '91350100M000100Y44' has check character '4', expected '3' (GB 32100-2015)");
         }
 
         @Test
         void shouldReportAnUnknownReference() {
             Fixtures.append(dir, "enterprise_links.csv", BATTERY + ",nev.nowhere,false");
-            assertThat(problems()).containsExactly(file("enterprise_links.csv")
-                    + ":9: link_id: unknown link 'nev.nowhere' (not in the input nor in the graph)");
+            assertThat(problems())
+                    .containsExactly(file("enterprise_links.csv")
+                            + ":9: link_id: unknown link 'nev.nowhere' (not in the input nor in the graph)");
         }
 
         @Test
         void shouldReportAnUnknownReferenceInARowWithOtherProblemsInTheSamePass() {
             Fixtures.append(dir, "enterprise_links.csv", BATTERY + ",nev.nowhere,也许");
-            assertThat(problems()).containsExactly(
-                    file("enterprise_links.csv") + ":9: main: not a boolean: '也许' (expected true/false, 是/否 or 1/0)",
-                    file("enterprise_links.csv")
-                            + ":9: link_id: unknown link 'nev.nowhere' (not in the input nor in the graph)");
+            assertThat(problems())
+                    .containsExactly(
+                            file("enterprise_links.csv")
+                                    + ":9: main: not a boolean: '也许' (expected true/false, 是/否 or 1/0)",
+                            file("enterprise_links.csv")
+                                    + ":9: link_id: unknown link 'nev.nowhere' (not in the input nor in the graph)");
         }
 
         @Test
@@ -133,7 +144,9 @@ class ImporterValidationTest {
         @Test
         void shouldReportAnUnknownEnumValue() {
             Fixtures.append(dir, "links.csv", "nev.extra,nev,额外,Extra,上中游,否");
-            assertThat(problems()).singleElement().asString()
+            assertThat(problems())
+                    .singleElement()
+                    .asString()
                     .startsWith(file("links.csv") + ":8: stage: unknown value '上中游' (expected one of UPSTREAM/上游");
         }
 
@@ -170,23 +183,27 @@ class ImporterValidationTest {
         @Test
         void shouldReportASelfTie() {
             Fixtures.append(dir, "supplies.csv", BATTERY + "," + BATTERY + ",1,2020,走访,0.5");
-            assertThat(problems()).containsExactly(file("supplies.csv")
-                    + ":7: customer_uscc: self-tie: an enterprise cannot supply itself (" + BATTERY + ")");
+            assertThat(problems())
+                    .containsExactly(file("supplies.csv")
+                            + ":7: customer_uscc: self-tie: an enterprise cannot supply itself (" + BATTERY + ")");
         }
 
         @Test
         void shouldReportAConfidenceOutsideZeroToOne() {
             Fixtures.append(dir, "supplies.csv", MATERIALS + "," + ASSEMBLER + ",10,2020,走访,1.5");
-            assertThat(problems()).containsExactly(file("supplies.csv")
-                    + ":7: confidence: must be between 0 and 1, got 1.5");
+            assertThat(problems())
+                    .containsExactly(file("supplies.csv") + ":7: confidence: must be between 0 and 1, got 1.5");
         }
 
         @Test
         void shouldReportACycleInLinkFlows() {
             Fixtures.append(dir, "link_flows.csv", "nev.recycling,nev.materials");
-            assertThat(problems()).hasSize(4).allSatisfy(p -> assertThat(p).contains("cycle in link_flows"))
-                    .anySatisfy(p -> assertThat(p).startsWith(file("link_flows.csv") + ":7: to_link: cycle in link_flows: "
-                            + "nev.recycling → nev.materials"));
+            assertThat(problems())
+                    .hasSize(4)
+                    .allSatisfy(p -> assertThat(p).contains("cycle in link_flows"))
+                    .anySatisfy(p -> assertThat(p)
+                            .startsWith(file("link_flows.csv") + ":7: to_link: cycle in link_flows: "
+                                    + "nev.recycling → nev.materials"));
         }
 
         @Test
@@ -198,10 +215,11 @@ class ImporterValidationTest {
         @Test
         void shouldReportBadDatesBooleansAndNegativeAmounts() {
             Fixtures.append(dir, "parks.csv", "pk3,坏园区,,-5,,3,10,12,也许,,nev");
-            assertThat(problems()).containsExactlyInAnyOrder(
-                    file("parks.csv") + ":4: area_mu: must not be negative: -5",
-                    file("parks.csv") + ":4: occupied_units: more occupied units (12) than units (10)",
-                    file("parks.csv") + ":4: certified: not a boolean: '也许' (expected true/false, 是/否 or 1/0)");
+            assertThat(problems())
+                    .containsExactlyInAnyOrder(
+                            file("parks.csv") + ":4: area_mu: must not be negative: -5",
+                            file("parks.csv") + ":4: occupied_units: more occupied units (12) than units (10)",
+                            file("parks.csv") + ":4: certified: not a boolean: '也许' (expected true/false, 是/否 or 1/0)");
         }
 
         @Test
@@ -218,7 +236,10 @@ class ImporterValidationTest {
         @Test
         void shouldNameAFileThatIsNotPartOfTheFormat() {
             Fixtures.write(dir, "suppliers.csv", "a,b\n");
-            assertThat(problems()).singleElement().asString().startsWith("suppliers.csv:0: not a file of the import format");
+            assertThat(problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("suppliers.csv:0: not a file of the import format");
         }
     }
 

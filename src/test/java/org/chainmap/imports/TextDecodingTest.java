@@ -37,7 +37,8 @@ class TextDecodingTest {
 
     @Test
     void shouldKeepPlainAsciiAsUtf8() {
-        assertThat(TextDecoding.detect(() -> new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII))))
+        assertThat(TextDecoding.detect(
+                        () -> new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII))))
                 .isEqualTo(StandardCharsets.UTF_8);
     }
 }

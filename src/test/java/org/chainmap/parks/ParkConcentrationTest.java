@@ -21,10 +21,22 @@ class ParkConcentrationTest {
     }
 
     /** Ten tenants: seven in nev, one in nev and ic, one in ic only, one in no chain. */
-    private static final Park NEV_PARK = park("p1", 40L, 30L, List.of(NEV), List.of(
-            tenant("T01", "nev"), tenant("T02", "nev"), tenant("T03", "nev"), tenant("T04", "nev"),
-            tenant("T05", "nev"), tenant("T06", "nev"), tenant("T07", "nev"), tenant("T08", "ic", "nev"),
-            tenant("T09", "ic"), tenant("T10")));
+    private static final Park NEV_PARK = park(
+            "p1",
+            40L,
+            30L,
+            List.of(NEV),
+            List.of(
+                    tenant("T01", "nev"),
+                    tenant("T02", "nev"),
+                    tenant("T03", "nev"),
+                    tenant("T04", "nev"),
+                    tenant("T05", "nev"),
+                    tenant("T06", "nev"),
+                    tenant("T07", "nev"),
+                    tenant("T08", "ic", "nev"),
+                    tenant("T09", "ic"),
+                    tenant("T10")));
 
     @Nested
     class Concentration {
@@ -41,18 +53,34 @@ class ParkConcentrationTest {
         @Test
         void shouldMeetTheGoalExactlyAtSeventyPercent() {
             // 7 of 10 in focus chains
-            Park p = park("p2", 10L, 5L, List.of(NEV), List.of(
-                    tenant("A", "nev"), tenant("B", "nev"), tenant("C", "nev"), tenant("D", "nev"),
-                    tenant("E", "nev"), tenant("F", "nev"), tenant("G", "nev"), tenant("H", "ic"), tenant("I"),
-                    tenant("J", "ic")));
+            Park p = park(
+                    "p2",
+                    10L,
+                    5L,
+                    List.of(NEV),
+                    List.of(
+                            tenant("A", "nev"),
+                            tenant("B", "nev"),
+                            tenant("C", "nev"),
+                            tenant("D", "nev"),
+                            tenant("E", "nev"),
+                            tenant("F", "nev"),
+                            tenant("G", "nev"),
+                            tenant("H", "ic"),
+                            tenant("I"),
+                            tenant("J", "ic")));
             assertThat(new ParkConcentration().summary(p).meetsGoal()).isTrue();
             assertThat(new ParkConcentration(0.75).summary(p).meetsGoal()).isFalse();
         }
 
         @Test
         void shouldCountEveryFocusChainOfATwoChainPark() {
-            Park p = park("p3", 10L, 5L, List.of(IC, NEV), List.of(tenant("A", "nev"), tenant("B", "ic"),
-                    tenant("C", "food")));
+            Park p = park(
+                    "p3",
+                    10L,
+                    5L,
+                    List.of(IC, NEV),
+                    List.of(tenant("A", "nev"), tenant("B", "ic"), tenant("C", "food")));
             ParkSummary s = new ParkConcentration().summary(p);
             assertThat(s.concentration()).isCloseTo(2.0 / 3, within(1e-12));
             assertThat(s.meetsGoal()).isFalse();
@@ -77,9 +105,13 @@ class ParkConcentrationTest {
 
         @Test
         void shouldLeaveOccupancyUnknownWithoutUnits() {
-            assertThat(new ParkConcentration().summary(park("u", null, 3L, List.of(NEV), List.of())).occupancy())
+            assertThat(new ParkConcentration()
+                            .summary(park("u", null, 3L, List.of(NEV), List.of()))
+                            .occupancy())
                     .isNull();
-            assertThat(new ParkConcentration().summary(park("z", 0L, 0L, List.of(NEV), List.of())).occupancy())
+            assertThat(new ParkConcentration()
+                            .summary(park("z", 0L, 0L, List.of(NEV), List.of()))
+                            .occupancy())
                     .isNull();
         }
     }
@@ -89,9 +121,14 @@ class ParkConcentrationTest {
         @Test
         void shouldMarkTheTenantsInAFocusChain() {
             ParkDetail d = new ParkConcentration().detail(NEV_PARK);
-            assertThat(d.tenants()).extracting(ParkTenant::uscc).startsWith("T01").endsWith("T10");
+            assertThat(d.tenants())
+                    .extracting(ParkTenant::uscc)
+                    .startsWith("T01")
+                    .endsWith("T10");
             assertThat(d.tenants()).filteredOn(ParkTenant::inFocus).hasSize(8);
-            assertThat(d.tenants()).filteredOn(t -> !t.inFocus()).extracting(ParkTenant::uscc)
+            assertThat(d.tenants())
+                    .filteredOn(t -> !t.inFocus())
+                    .extracting(ParkTenant::uscc)
                     .containsExactly("T09", "T10");
         }
     }
@@ -106,8 +143,8 @@ class ParkConcentrationTest {
 
         @Test
         void shouldOfferTheParksFocusingOnItsChainsWithFreeUnits() {
-            List<ParkFit> fits = new ParkConcentration().fits(List.of("nev", "ic"),
-                    List.of(full, roomy, twoChains, elsewhere, unknownUnits));
+            List<ParkFit> fits = new ParkConcentration()
+                    .fits(List.of("nev", "ic"), List.of(full, roomy, twoChains, elsewhere, unknownUnits));
             // "two" matches both chains, so it comes first; then "roomy" by free units; "full", "food" and
             // "unknown" (free units not known) do not fit
             assertThat(fits).extracting(ParkFit::id).containsExactly("two", "roomy");

@@ -79,7 +79,8 @@ class ParksIT {
         @Test
         void shouldListTheTenantsWithTheirChains() {
             ParkDetail pk2 = parks.detail("pk2").orElseThrow();
-            assertThat(pk2.tenants()).extracting(ParkTenant::uscc, ParkTenant::chains, ParkTenant::inFocus)
+            assertThat(pk2.tenants())
+                    .extracting(ParkTenant::uscc, ParkTenant::chains, ParkTenant::inFocus)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(Fixtures.BATTERY, java.util.List.of("nev"), true),
                             org.assertj.core.groups.Tuple.tuple(TRADER, java.util.List.of(), false),

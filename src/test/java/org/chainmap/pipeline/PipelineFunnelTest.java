@@ -11,9 +11,9 @@ import static org.chainmap.domain.ProjectType.CHAIN;
 import static org.chainmap.domain.ProjectType.REFERRAL;
 import static org.chainmap.domain.ProjectType.TECH_UPGRADE;
 
-import org.chainmap.domain.ChainRef;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
@@ -24,10 +24,20 @@ class PipelineFunnelTest {
     private static final ChainRef NEV = new ChainRef("nev", "新能源汽车", "New energy vehicles");
     private static final ChainRef IC = new ChainRef("ic", "集成电路", null);
 
-    private static Project project(String id, ProjectType type, ProjectStage stage, Double wan, ChainRef chain, String link) {
-        return Project.of(id, "项目" + id, type, stage, wan, chain,
+    private static Project project(
+            String id, ProjectType type, ProjectStage stage, Double wan, ChainRef chain, String link) {
+        return Project.of(
+                id,
+                "项目" + id,
+                type,
+                stage,
+                wan,
+                chain,
                 link == null ? null : new LinkRef(link, "环节" + link, null, chain == null ? null : chain.id()),
-                null, null, null, "2026-01");
+                null,
+                null,
+                null,
+                "2026-01");
     }
 
     /**
@@ -56,7 +66,8 @@ class PipelineFunnelTest {
 
         @Test
         void shouldCountEachStageInPipelineOrderAndWhatReachedIt() {
-            assertThat(summary.funnel()).extracting(StageFigure::stage)
+            assertThat(summary.funnel())
+                    .extracting(StageFigure::stage)
                     .containsExactly(LEAD, TALKS, SIGNED, CONSTRUCTION, OPERATING);
             assertThat(summary.funnel()).extracting(StageFigure::count).containsExactly(1L, 1L, 1L, 2L, 1L);
             // reached: the six live projects reached LEAD; TALKS or beyond 5; SIGNED or beyond 4; ...
@@ -80,19 +91,20 @@ class PipelineFunnelTest {
 
         @Test
         void shouldGroupByEveryTypeInOrder() {
-            assertThat(summary.byType()).extracting(GroupFigure::id, GroupFigure::count, GroupFigure::investmentYi)
+            assertThat(summary.byType())
+                    .extracting(GroupFigure::id, GroupFigure::count, GroupFigure::investmentYi)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("CHAIN", 4L, 1.95),
                             org.assertj.core.groups.Tuple.tuple("REFERRAL", 1L, 3.0),
                             org.assertj.core.groups.Tuple.tuple("PARK", 0L, 0.0),
                             org.assertj.core.groups.Tuple.tuple("TECH_UPGRADE", 2L, 0.92345));
-            assertThat(summary.byType().getFirst().stages())
-                    .isEqualTo(new StageCounts(1, 1, 1, 0, 0, 1));
+            assertThat(summary.byType().getFirst().stages()).isEqualTo(new StageCounts(1, 1, 1, 0, 0, 1));
         }
 
         @Test
         void shouldGroupByChainMostProjectsFirstAndProjectsWithoutAChainLast() {
-            assertThat(summary.byChain()).extracting(GroupFigure::id, GroupFigure::name, GroupFigure::count)
+            assertThat(summary.byChain())
+                    .extracting(GroupFigure::id, GroupFigure::name, GroupFigure::count)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("ic", "集成电路", 3L),
                             org.assertj.core.groups.Tuple.tuple("nev", "新能源汽车", 3L),
@@ -110,10 +122,14 @@ class PipelineFunnelTest {
 
         @Test
         void shouldReportTheFurthestStageAProjectReachedForEachGapLink() {
-            GapCoverage c = GapProgress.of(List.of("nev.cells", "ic.chips", "ic.design", "nev.recycling"), PROJECTS,
-                    links);
-            assertThat(c.links()).extracting(GapLinkProgress::linkId, GapLinkProgress::furthestStage,
-                            GapLinkProgress::projects, GapLinkProgress::dropped)
+            GapCoverage c =
+                    GapProgress.of(List.of("nev.cells", "ic.chips", "ic.design", "nev.recycling"), PROJECTS, links);
+            assertThat(c.links())
+                    .extracting(
+                            GapLinkProgress::linkId,
+                            GapLinkProgress::furthestStage,
+                            GapLinkProgress::projects,
+                            GapLinkProgress::dropped)
                     .containsExactly(
                             // P1 TALKS and P2 SIGNED
                             org.assertj.core.groups.Tuple.tuple("nev.cells", SIGNED, 2L, 0L),
@@ -127,8 +143,8 @@ class PipelineFunnelTest {
 
         @Test
         void shouldListTheGapLinksWithoutALiveProject() {
-            GapCoverage c = GapProgress.of(List.of("nev.recycling", "ic.design", "nev.cells", "nev.recycling"),
-                    PROJECTS, links);
+            GapCoverage c = GapProgress.of(
+                    List.of("nev.recycling", "ic.design", "nev.cells", "nev.recycling"), PROJECTS, links);
             assertThat(c.withoutProject()).containsExactly("nev.recycling", "ic.design");
         }
 

@@ -2,10 +2,10 @@ package org.chainmap.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.chainmap.domain.ChainRef;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
@@ -66,12 +66,18 @@ class PipelineIT {
         @Test
         void shouldFilterByChainTypeAndStage() {
             assertThat(pipeline.projects(new ProjectFilter("nev", null, null)).projects())
-                    .extracting(Project::id).containsExactly("P1", "P3", "P4");
-            assertThat(pipeline.projects(new ProjectFilter(null, ProjectType.CHAIN, null)).projects())
-                    .extracting(Project::id).containsExactly("P1", "P4");
-            assertThat(pipeline.projects(new ProjectFilter("nev", ProjectType.CHAIN, ProjectStage.TALKS)).projects())
-                    .extracting(Project::id).containsExactly("P1");
-            assertThat(pipeline.projects(new ProjectFilter("food", null, null)).projects()).isEmpty();
+                    .extracting(Project::id)
+                    .containsExactly("P1", "P3", "P4");
+            assertThat(pipeline.projects(new ProjectFilter(null, ProjectType.CHAIN, null))
+                            .projects())
+                    .extracting(Project::id)
+                    .containsExactly("P1", "P4");
+            assertThat(pipeline.projects(new ProjectFilter("nev", ProjectType.CHAIN, ProjectStage.TALKS))
+                            .projects())
+                    .extracting(Project::id)
+                    .containsExactly("P1");
+            assertThat(pipeline.projects(new ProjectFilter("food", null, null)).projects())
+                    .isEmpty();
         }
     }
 
@@ -86,7 +92,8 @@ class PipelineIT {
             assertThat(s.dropped().count()).isEqualTo(1);
             // 50,000 + 120,000 + 8,000 + 3,000 万元
             assertThat(s.investmentYi()).isEqualTo(18.1);
-            assertThat(s.byChain()).extracting(GroupFigure::id, GroupFigure::count, GroupFigure::investmentYi)
+            assertThat(s.byChain())
+                    .extracting(GroupFigure::id, GroupFigure::count, GroupFigure::investmentYi)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("nev", 3L, 6.1),
                             org.assertj.core.groups.Tuple.tuple("ic", 1L, 12.0));
@@ -98,8 +105,12 @@ class PipelineIT {
         @Test
         void shouldGiveTheFurthestStageForEachGapLinkAndTheOnesWithout() {
             GapCoverage c = pipeline.gapCoverage(List.of("nev.recycling", "nev.cells", "nev.materials", "ic.chips"));
-            assertThat(c.links()).extracting(GapLinkProgress::linkId, GapLinkProgress::name,
-                            GapLinkProgress::furthestStage, GapLinkProgress::dropped)
+            assertThat(c.links())
+                    .extracting(
+                            GapLinkProgress::linkId,
+                            GapLinkProgress::name,
+                            GapLinkProgress::furthestStage,
+                            GapLinkProgress::dropped)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("nev.recycling", "电池回收", ProjectStage.TALKS, 0L),
                             org.assertj.core.groups.Tuple.tuple("nev.cells", "动力电池", null, 1L),

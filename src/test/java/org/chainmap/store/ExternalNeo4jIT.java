@@ -27,10 +27,12 @@ class ExternalNeo4jIT {
     void shouldImportIntoAnExternalServer() throws Exception {
         var settings = new ConnectionSettings(unused, NEO4J.getBoltUrl(), "neo4j", "chainmap-test", 64);
         try (Store store = Store.open(settings, false)) {
-            Path dir = org.chainmap.imports.Fixtures.copy("small", java.nio.file.Files.createDirectory(unused.resolve("in")));
+            Path dir = org.chainmap.imports.Fixtures.copy(
+                    "small", java.nio.file.Files.createDirectory(unused.resolve("in")));
             new Importer(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE)
                     .run(ImportSource.of(dir), false);
-            assertThat(new ReportService(store, "区工业和信息化局").counts().enterprises()).isEqualTo(6);
+            assertThat(new ReportService(store, "区工业和信息化局").counts().enterprises())
+                    .isEqualTo(6);
             assertThat(store.description()).startsWith("bolt://");
         }
     }

@@ -21,7 +21,9 @@ class QueriesIT {
     void shouldCompile(String name) {
         Store store = TestNeo4j.store();
         assertThat(Queries.text(name)).doesNotContain("+ $").as("no text glued to parameters");
-        assertThatCode(() -> store.driver().executableQuery("EXPLAIN " + Queries.text(name)).execute())
+        assertThatCode(() -> store.driver()
+                        .executableQuery("EXPLAIN " + Queries.text(name))
+                        .execute())
                 .doesNotThrowAnyException();
     }
 }

@@ -17,10 +17,10 @@ import org.chainmap.imports.Progress;
 import org.chainmap.report.ReportService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The external-URI path against a Neo4j that another process started, as an operator's server would be: chainmap
@@ -37,13 +37,20 @@ class SeparateProcessNeo4jIT {
     @BeforeAll
     static void startServer() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                StandaloneNeo4j.class.getName(), folder.resolve("neo4j").toString())
+        server = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StandaloneNeo4j.class.getName(),
+                        folder.resolve("neo4j").toString())
                 .redirectError(folder.resolve("server.log").toFile())
                 .start();
         var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
-        assertThat(line).as("the server's first line (log in %s)", folder.resolve("server.log")).isNotNull();
+        assertThat(line)
+                .as("the server's first line (log in %s)", folder.resolve("server.log"))
+                .isNotNull();
         String[] parts = line.split(" ");
         boltUri = parts[0];
         password = parts[1];
@@ -69,9 +76,12 @@ class SeparateProcessNeo4jIT {
                     .run(ImportSource.of(in), false);
 
             assertThat(store.description()).isEqualTo(uri);
-            assertThat(new ReportService(store, "区工业和信息化局").counts().enterprises()).isEqualTo(6);
+            assertThat(new ReportService(store, "区工业和信息化局").counts().enterprises())
+                    .isEqualTo(6);
         }
-        assertThat(folder.resolve("unused-" + scheme)).as("no embedded store is started").doesNotExist();
+        assertThat(folder.resolve("unused-" + scheme))
+                .as("no embedded store is started")
+                .doesNotExist();
     }
 
     @Test

@@ -23,9 +23,14 @@ class StoreIT {
 
             try (Store client = Store.open(ConnectionSettings.embedded(data), false)) {
                 assertThat(client.description()).startsWith("chainmap serve (pid ");
-                client.writeTransaction(tx -> tx.run(Queries.text("import/bump-version")).consume());
+                client.writeTransaction(
+                        tx -> tx.run(Queries.text("import/bump-version")).consume());
             }
-            assertThat(server.read("store/graph-version", Map.of()).getFirst().get("version").asLong()).isEqualTo(1);
+            assertThat(server.read("store/graph-version", Map.of())
+                            .getFirst()
+                            .get("version")
+                            .asLong())
+                    .isEqualTo(1);
 
             Files.delete(file); // as if no server published the store
             assertThatThrownBy(() -> Store.open(ConnectionSettings.embedded(data), false))

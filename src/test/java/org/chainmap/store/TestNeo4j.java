@@ -35,11 +35,13 @@ public final class TestNeo4j {
     public static List<String> fingerprint(Store s) {
         List<String> lines = new ArrayList<>();
         for (var r : s.read("test/fingerprint-nodes", Map.of())) {
-            lines.add(r.get("label").asString() + " " + new java.util.TreeMap<>(r.get("props").asMap()));
+            lines.add(r.get("label").asString() + " "
+                    + new java.util.TreeMap<>(r.get("props").asMap()));
         }
         for (var r : s.read("test/fingerprint-relationships", Map.of())) {
-            lines.add(r.get("from").asString() + " -" + r.get("type").asString() + "-> " + r.get("to").asString()
-                    + " " + new java.util.TreeMap<>(r.get("props").asMap()));
+            lines.add(r.get("from").asString() + " -" + r.get("type").asString() + "-> "
+                    + r.get("to").asString() + " "
+                    + new java.util.TreeMap<>(r.get("props").asMap()));
         }
         lines.replaceAll(l -> l.replaceAll("changedAt=[^,}]*", ""));
         java.util.Collections.sort(lines);

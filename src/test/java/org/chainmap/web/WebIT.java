@@ -82,34 +82,59 @@ class WebIT {
 
     @Test
     void shouldShowTheFifteenChainsInChineseByDefault() {
-        assertThat(browser.findElements(By.cssSelector("#chain-grid .chain-card"))).hasSize(15);
+        assertThat(browser.findElements(By.cssSelector("#chain-grid .chain-card")))
+                .hasSize(15);
         assertThat(browser.findElement(By.id("nav-chains")).getText()).isEqualTo("产业链总览");
         assertThat(browser.findElement(By.id("chain-grid")).getText()).contains("新能源汽车");
         Browser.screenshot(browser, "overview");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"chains", "chains/nev", "gaps", "gaps?chain=nev&status=GAP", "targets?chain=nev",
-        "referrals", "referrals?q=汽车", "referrals?uscc=" + LEADER, "referrals?uscc=" + TARGET, "enterprises/" + LEADER, "parks",
-        "parks/appliance", "pipeline", "pipeline?type=TECH_UPGRADE", "evaluation?year=2025", "report"})
+    @ValueSource(
+            strings = {
+                "chains",
+                "chains/nev",
+                "gaps",
+                "gaps?chain=nev&status=GAP",
+                "targets?chain=nev",
+                "referrals",
+                "referrals?q=汽车",
+                "referrals?uscc=" + LEADER,
+                "referrals?uscc=" + TARGET,
+                "enterprises/" + LEADER,
+                "parks",
+                "parks/appliance",
+                "pipeline",
+                "pipeline?type=TECH_UPGRADE",
+                "evaluation?year=2025",
+                "report"
+            })
     void shouldOpenEveryPageWithItsDataAndNoError(String route) {
         open(route);
         WebElement main = browser.findElement(By.id("page"));
-        assertThat(main.findElements(By.cssSelector(".state.error"))).as("error shown on %s", route).isEmpty();
-        assertThat(main.findElements(By.cssSelector(".state.loading"))).as("still loading on %s", route).isEmpty();
-        assertThat(main.findElements(By.cssSelector("table.data, .chain-grid, .stats, .cy, #ref-results li, #ref-leaders li")))
-                .as("content on %s", route).isNotEmpty();
+        assertThat(main.findElements(By.cssSelector(".state.error")))
+                .as("error shown on %s", route)
+                .isEmpty();
+        assertThat(main.findElements(By.cssSelector(".state.loading")))
+                .as("still loading on %s", route)
+                .isEmpty();
+        assertThat(main.findElements(
+                        By.cssSelector("table.data, .chain-grid, .stats, .cy, #ref-results li, #ref-leaders li")))
+                .as("content on %s", route)
+                .isNotEmpty();
         Browser.screenshot(browser, "page-" + route.replaceAll("[^A-Za-z0-9]+", "-"));
     }
 
     @Test
     void shouldDrawTheLocalReferrersOfATargetAsLocalAndTheTargetInFocus() {
         open("referrals?uscc=" + TARGET);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> browser.executeScript(
-                "return !!window.referralGraph && window.referralGraph.nodes().length > 0"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> browser.executeScript(
+                        "return !!window.referralGraph && window.referralGraph.nodes().length > 0"));
         String role = "return window.referralGraph.getElementById(arguments[0]).data('role')";
         assertThat(browser.executeScript(role, TARGET)).isEqualTo("focus");
-        String firstReferrer = browser.findElement(By.cssSelector("#referrers-table tbody tr a")).getAttribute("href");
+        String firstReferrer = browser.findElement(By.cssSelector("#referrers-table tbody tr a"))
+                .getAttribute("href");
         String uscc = firstReferrer.substring(firstReferrer.indexOf("uscc=") + 5);
         assertThat(browser.executeScript(role, uscc)).isEqualTo("local");
     }
@@ -118,10 +143,15 @@ class WebIT {
     void shouldOfferTheChainLeadersWhereReferralsStart() {
         open("referrals");
         List<WebElement> leaders = browser.findElements(By.cssSelector("#ref-leaders li a"));
-        assertThat(leaders).extracting(a -> a.getAttribute("href")).anySatisfy(h -> assertThat(h).contains(LEADER));
+        assertThat(leaders)
+                .extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).contains(LEADER));
         assertThat(browser.findElement(By.id("ref-leaders")).getText()).contains("★ 新能源汽车");
         browser.findElements(By.cssSelector("#ref-leaders li a")).stream()
-                .filter(a -> a.getAttribute("href").contains(LEADER)).findFirst().orElseThrow().click();
+                .filter(a -> a.getAttribute("href").contains(LEADER))
+                .findFirst()
+                .orElseThrow()
+                .click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("referrals-table")));
         assertThat(browser.getCurrentUrl()).contains("uscc=" + LEADER);
@@ -168,13 +198,18 @@ class WebIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-targets li")));
         assertThat(browser.getCurrentUrl()).contains("link=" + node.get("id"));
         assertThat(browser.findElements(By.cssSelector("#panel-targets li"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("legend")).getText()).contains("补链").contains("延链").contains("强链");
+        assertThat(browser.findElement(By.id("legend")).getText())
+                .contains("补链")
+                .contains("延链")
+                .contains("强链");
         Browser.screenshot(browser, "chain-map");
 
         browser.findElement(By.id("collapse")).click();
-        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length")).isNotEqualTo(0L);
+        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length"))
+                .isNotEqualTo(0L);
         browser.findElement(By.id("collapse")).click();
-        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length")).isEqualTo(0L);
+        assertThat(browser.executeScript("return window.chainMap.nodes(':hidden').length"))
+                .isEqualTo(0L);
     }
 
     @Test
@@ -199,7 +234,9 @@ class WebIT {
         ready();
         assertThat(browser.findElement(By.id("nav-map")).getText()).isEqualTo("Chain map");
         open("chains/nev");
-        assertThat(browser.findElement(By.id("legend")).getText()).contains("Fill").contains("Extend");
+        assertThat(browser.findElement(By.id("legend")).getText())
+                .contains("Fill")
+                .contains("Extend");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> browser.executeScript("return !!window.chainMap && window.chainMap.nodes().length > 0"));
         assertThat((String) browser.executeScript("return window.chainMap.getElementById('nev.chip').data('label')"))
@@ -207,11 +244,14 @@ class WebIT {
         assertThat(browser.findElement(By.id("chain-select")).getText()).contains("New Energy Vehicles");
         Browser.screenshot(browser, "chain-map-en");
         open("chains");
-        assertThat(browser.findElement(By.id("page")).getText()).contains("Integrated Circuits")
+        assertThat(browser.findElement(By.id("page")).getText())
+                .contains("Integrated Circuits")
                 .doesNotContain("集成电路");
         open("targets?chain=nev");
         String targets = browser.findElement(By.id("targets-table")).getText();
-        assertThat(targets).containsAnyOf("Fill", "Extend", "Strengthen").doesNotContain("补链", "延链", "强链")
+        assertThat(targets)
+                .containsAnyOf("Fill", "Extend", "Strengthen")
+                .doesNotContain("补链", "延链", "强链")
                 .containsAnyOf("Automotive chips", "Smart cockpits", "Autonomous driving systems");
         browser.get(base + "/?lang=zh#/report");
         ready();
@@ -221,20 +261,23 @@ class WebIT {
     @Test
     void shouldAskForATokenWhereReadsNeedOneAndThenShowTheChains() {
         String viewer = "viewer-token-for-the-browser";
-        Javalin closed = ApiServer.create(Services.over(TestNeo4j.store(), AnalysisConfig.load(null, Map.of()),
-                        "区工业和信息化局"),
-                ApiSettings.defaults("0.0.0.0").withTokens(AccessTokens.of(Map.of(viewer, Role.VIEWER))))
+        Javalin closed = ApiServer.create(
+                        Services.over(TestNeo4j.store(), AnalysisConfig.load(null, Map.of()), "区工业和信息化局"),
+                        ApiSettings.defaults("0.0.0.0").withTokens(AccessTokens.of(Map.of(viewer, Role.VIEWER))))
                 .start("127.0.0.1", 0);
         try {
             browser.get("http://127.0.0.1:" + closed.port() + "/?lang=zh#/chains");
             WebElement input = new WebDriverWait(browser, Duration.ofSeconds(60))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("token-input")));
-            assertThat(browser.findElement(By.cssSelector(".state.error")).getText()).contains("401");
+            assertThat(browser.findElement(By.cssSelector(".state.error")).getText())
+                    .contains("401");
             Browser.screenshot(browser, "token-prompt");
             input.sendKeys(viewer);
             browser.findElement(By.id("token-use")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
-                    d.findElements(By.cssSelector("#chain-grid .chain-card")).size() == 15);
+            new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.cssSelector("#chain-grid .chain-card"))
+                                    .size()
+                            == 15);
         } finally {
             browser.executeScript("localStorage.removeItem('chainmap.token')");
             closed.stop();
@@ -244,15 +287,19 @@ class WebIT {
     @Test
     void shouldShowAnApiErrorInWords() {
         open("chains/nosuch");
-        assertThat(browser.findElement(By.cssSelector(".state.error")).getText()).contains("nosuch").contains("404");
+        assertThat(browser.findElement(By.cssSelector(".state.error")).getText())
+                .contains("nosuch")
+                .contains("404");
     }
 
     @Test
     void shouldNameATargetsOtherGapLinksOnHover() {
         open("targets?chain=nev");
         List<WebElement> others = browser.findElements(By.cssSelector("#targets-table .other-links"));
-        assertThat(others).isNotEmpty().allSatisfy(o -> assertThat(o.getAttribute("title")).isNotBlank()
-                .doesNotContain("nev."));
+        assertThat(others)
+                .isNotEmpty()
+                .allSatisfy(
+                        o -> assertThat(o.getAttribute("title")).isNotBlank().doesNotContain("nev."));
     }
 
     @Test
@@ -260,8 +307,11 @@ class WebIT {
         open("targets?chain=nev");
         new Select(browser.findElement(By.id("filter-link"))).selectByIndex(1);
         ready();
-        String link = new Select(browser.findElement(By.id("filter-link"))).getFirstSelectedOption().getDomAttribute("value");
-        int shown = browser.findElements(By.cssSelector("#targets-table tbody tr")).size();
+        String link = new Select(browser.findElement(By.id("filter-link")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value");
+        int shown =
+                browser.findElements(By.cssSelector("#targets-table tbody tr")).size();
         assertThat(browser.getCurrentUrl()).contains("link=" + link);
         browser.findElement(By.id("download-targets-xlsx")).click();
 
@@ -270,7 +320,9 @@ class WebIT {
         List<String> header = rows.get(0);
         assertThat(header).contains("uscc", "name", "linkId", "score");
         int linkColumn = header.indexOf("linkId");
-        assertThat(rows.subList(1, rows.size())).hasSize(shown).allSatisfy(r -> assertThat(r.get(linkColumn)).isEqualTo(link));
+        assertThat(rows.subList(1, rows.size()))
+                .hasSize(shown)
+                .allSatisfy(r -> assertThat(r.get(linkColumn)).isEqualTo(link));
     }
 
     @Test
@@ -279,7 +331,8 @@ class WebIT {
         WebElement roadmap = browser.findElement(By.id("roadmap"));
         assertThat(roadmap.getText()).contains("航空航天"); // no local leader and 3 of 12 links covered: 建链
         WebElement fill = roadmap.findElement(By.cssSelector("a[href*='status=FILL']"));
-        int fillLinks = Integer.parseInt(fill.findElement(By.className("stat-value")).getText());
+        int fillLinks =
+                Integer.parseInt(fill.findElement(By.className("stat-value")).getText());
         fill.click();
         ready();
         assertThat(browser.getCurrentUrl()).contains("status=FILL");
@@ -297,9 +350,10 @@ class WebIT {
 
     /** Waits until the page has rendered its data (or its error). */
     private static void ready() {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> browser.executeScript(
-                "const m = document.getElementById('page'); return !!m && m.dataset.ready === 'true'"
-                        + " && !m.querySelector('.state.loading');"));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> browser.executeScript(
+                        "const m = document.getElementById('page'); return !!m && m.dataset.ready === 'true'"
+                                + " && !m.querySelector('.state.loading');"));
     }
 
     private static void waitForText(By by, String text) {
@@ -313,7 +367,8 @@ class WebIT {
     private static Path downloaded(String name) {
         Path file = downloads.resolve(name);
         try (Stream<Path> partial = Files.list(downloads)) {
-            boolean inProgress = partial.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+            boolean inProgress =
+                    partial.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
             return !inProgress && Files.isRegularFile(file) ? file : null;
         } catch (IOException e) {
             return null;
@@ -322,7 +377,8 @@ class WebIT {
 
     private static List<List<String>> readSheet(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook wb = new ReadableWorkbook(in)) {
             for (Row row : wb.getFirstSheet().read()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {

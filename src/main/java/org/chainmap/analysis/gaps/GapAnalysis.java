@@ -38,8 +38,8 @@ public final class GapAnalysis {
 
     /** The analysis of one chain; {@link IllegalArgumentException} when the chain is not in the graph. */
     public GapReport of(String chainId) {
-        ChainNode chain = graph.chain(chainId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown chain '" + chainId + "'"));
+        ChainNode chain =
+                graph.chain(chainId).orElseThrow(() -> new IllegalArgumentException("unknown chain '" + chainId + "'"));
         List<LinkNode> links = graph.linksOfChain(chainId);
         Map<String, LinkFigures> figures = new HashMap<>();
         for (LinkNode l : links) {
@@ -65,16 +65,28 @@ public final class GapAnalysis {
                 case STRENGTHEN -> Math.max(1.0 / c.coverage(), c.dependency());
                 case OK -> 0.0;
             };
-            rows.add(new LinkGap(l.id(), l.name(), l.nameEn(), l.stage(), l.key(), status, status.action(),
-                    c.coverage(), c.aboveScale(), c.dependency(), criticality, criticality * weakness));
+            rows.add(new LinkGap(
+                    l.id(),
+                    l.name(),
+                    l.nameEn(),
+                    l.stage(),
+                    l.key(),
+                    status,
+                    status.action(),
+                    c.coverage(),
+                    c.aboveScale(),
+                    c.dependency(),
+                    criticality,
+                    criticality * weakness));
         }
         rows.sort(Comparator.comparingDouble(LinkGap::gapScore).reversed().thenComparing(LinkGap::linkId));
-        int localLeaders = (int) graph.leadersOf(chainId).stream().filter(graph::isLocal).count();
+        int localLeaders =
+                (int) graph.leadersOf(chainId).stream().filter(graph::isLocal).count();
         boolean build = localLeaders == 0
                 && (links.isEmpty() || (double) covered.size() / links.size() < config.buildCoveredShare());
         return new GapReport(
-                new ChainSummary(chain.id(), chain.name(), chain.nameEn(), links.size(), covered.size(), localLeaders,
-                        build),
+                new ChainSummary(
+                        chain.id(), chain.name(), chain.nameEn(), links.size(), covered.size(), localLeaders, build),
                 rows);
     }
 

@@ -24,6 +24,7 @@ final class EnterpriseShare {
     long[] nodes = new long[1024];
     /** Positions in {@code nodes} by ascending node id, when the ids did not come in ascending order. */
     int[] byId;
+
     long[] sortedNodes;
     int first;
     int ties;
@@ -36,9 +37,11 @@ final class EnterpriseShare {
 
     static EnterpriseShare read(TransactionContext tx, int part) {
         EnterpriseShare share = new EnterpriseShare();
-        ProjectionReader.each(tx, "store/graph-version", r -> share.version = r.get("version").asLong());
+        ProjectionReader.each(
+                tx, "store/graph-version", r -> share.version = r.get("version").asLong());
         ProjectionReader.Interner strings = new ProjectionReader.Interner();
-        var result = tx.run(Queries.text("analysis/enterprises"), Map.of("part", part, "parts", ProjectionReader.SHARES));
+        var result =
+                tx.run(Queries.text("analysis/enterprises"), Map.of("part", part, "parts", ProjectionReader.SHARES));
         while (result.hasNext()) {
             share.add(result.next(), strings);
         }
@@ -85,7 +88,8 @@ final class EnterpriseShare {
         nodes = Arrays.copyOf(nodes, n);
         for (int i = 1; i < n; i++) {
             if (nodes[i - 1] >= nodes[i]) {
-                byId = IntStream.range(0, n).boxed()
+                byId = IntStream.range(0, n)
+                        .boxed()
                         .sorted(Comparator.comparingLong(p -> nodes[p]))
                         .mapToInt(Integer::intValue)
                         .toArray();

@@ -52,7 +52,8 @@ public final class IndustryGraph {
         Map<String, List<LinkNode>> byChain = new HashMap<>();
         b.links.values().stream()
                 .sorted(Comparator.comparing(LinkNode::id))
-                .forEach(l -> byChain.computeIfAbsent(l.chainId(), c -> new ArrayList<>()).add(l));
+                .forEach(l -> byChain.computeIfAbsent(l.chainId(), c -> new ArrayList<>())
+                        .add(l));
         this.chainLinks = copyOfLists(byChain);
         this.flows = new AsUnmodifiableGraph<>(flows);
         // large maps as hash maps: Map.copyOf re-hashes a million keys into a probed table slower to look up in
@@ -71,8 +72,8 @@ public final class IndustryGraph {
         this.gapsOnly = b.gapsOnly;
         Map<String, LinkFigures> figures = new HashMap<>(b.figures);
         if (!gapsOnly) {
-            links.keySet().forEach(l -> figures.put(l,
-                    LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
+            links.keySet()
+                    .forEach(l -> figures.put(l, LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
         }
         this.figures = Map.copyOf(figures);
     }

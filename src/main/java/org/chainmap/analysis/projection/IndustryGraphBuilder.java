@@ -24,6 +24,7 @@ public final class IndustryGraphBuilder {
     final List<EnterpriseNode> enterprises = new ArrayList<>();
     /** In the order added, duplicates and all: {@link IndustryGraph} sorts them once. */
     final Map<String, List<String>> linksOf = new HashMap<>();
+
     final Map<String, List<String>> membersOf = new HashMap<>();
     private final TieGraph.Builder ties = new TieGraph.Builder();
     final Map<String, Set<String>> leadersOf = new HashMap<>();
@@ -86,8 +87,13 @@ public final class IndustryGraphBuilder {
     public IndustryGraphBuilder tie(SupplyTie tie) {
         known(index, tie.supplier(), "enterprise");
         known(index, tie.customer(), "enterprise");
-        return tie(indexOf(tie.supplier()), indexOf(tie.customer()), TieGraph.unboxed(tie.value()),
-                TieGraph.unboxed(tie.confidence()), tie.source(), tie.since());
+        return tie(
+                indexOf(tie.supplier()),
+                indexOf(tie.customer()),
+                TieGraph.unboxed(tie.value()),
+                TieGraph.unboxed(tie.confidence()),
+                tie.source(),
+                tie.since());
     }
 
     /**
@@ -96,8 +102,8 @@ public final class IndustryGraphBuilder {
      * @param value {@code NaN} when unknown
      * @param confidence in [0, 1], {@code NaN} when unknown
      */
-    public IndustryGraphBuilder tie(int supplier, int customer, double value, double confidence, String source,
-            String since) {
+    public IndustryGraphBuilder tie(
+            int supplier, int customer, double value, double confidence, String source, String since) {
         if (supplier >= enterprises.size() || customer >= enterprises.size()) {
             throw new IllegalArgumentException("unknown enterprise numbered " + Math.max(supplier, customer));
         }

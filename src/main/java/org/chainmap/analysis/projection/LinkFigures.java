@@ -19,8 +19,14 @@ public record LinkFigures(
     public static final LinkFigures NONE = new LinkFigures(0, 0, 0, 0, 0, 0, 0);
 
     public LinkFigures {
-        if (coverage < 0 || aboveScale < 0 || aboveScale > coverage || ties < 0 || valuedTies < 0
-                || valuedTies > ties || outsideTies < 0 || outsideTies > ties) {
+        if (coverage < 0
+                || aboveScale < 0
+                || aboveScale > coverage
+                || ties < 0
+                || valuedTies < 0
+                || valuedTies > ties
+                || outsideTies < 0
+                || outsideTies > ties) {
             throw new IllegalArgumentException("inconsistent link figures");
         }
     }

@@ -20,19 +20,24 @@ final class LinkMembership {
      * @param membersOf each link's enterprises, in any order and possibly repeated
      * @param indexOf an enterprise's number in the tie graph
      */
-    LinkMembership(Map<String, List<String>> linksOf, Map<String, List<String>> membersOf,
-            ToIntFunction<String> indexOf) {
+    LinkMembership(
+            Map<String, List<String>> linksOf, Map<String, List<String>> membersOf, ToIntFunction<String> indexOf) {
         this.linksOf = sortedLists(linksOf);
         this.membersOf = sortedLists(membersOf);
         Map<String, int[]> indexes = new HashMap<>();
-        this.membersOf.forEach((link, usccs) -> indexes.put(link, usccs.stream().mapToInt(indexOf).toArray()));
+        this.membersOf.forEach((link, usccs) ->
+                indexes.put(link, usccs.stream().mapToInt(indexOf).toArray()));
         this.memberIndexes = Map.copyOf(indexes);
     }
 
     /** Each list sorted and without duplicates; most lists of an enterprise's links hold one or two. */
     private static Map<String, List<String>> sortedLists(Map<String, List<String>> map) {
         Map<String, List<String>> copy = HashMap.newHashMap(map.size());
-        map.forEach((k, v) -> copy.put(k, v.size() == 1 ? List.of(v.getFirst()) : v.stream().distinct().sorted().toList()));
+        map.forEach((k, v) -> copy.put(
+                k,
+                v.size() == 1
+                        ? List.of(v.getFirst())
+                        : v.stream().distinct().sorted().toList()));
         return Collections.unmodifiableMap(copy);
     }
 

@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.chainmap.domain.LinkStage;
@@ -92,17 +92,23 @@ public final class ProjectionReader {
         }
         NodeNumbers numbers = new NodeNumbers(shares);
         // each link's members in the enterprises' order, the links in the order of their ids
-        new TreeMap<>(rest.members).forEach((linkId, nodes) -> Arrays.stream(nodes)
-                .mapToInt(numbers::of)
-                .filter(e -> e >= 0)
-                .sorted()
-                .forEach(e -> b.worksIn(b.enterprises.get(e).uscc(), linkId)));
+        new TreeMap<>(rest.members)
+                .forEach((linkId, nodes) -> Arrays.stream(nodes)
+                        .mapToInt(numbers::of)
+                        .filter(e -> e >= 0)
+                        .sorted()
+                        .forEach(e -> b.worksIn(b.enterprises.get(e).uscc(), linkId)));
         for (EnterpriseShare share : shares) {
             for (int t = 0; t < share.ties; t++) {
                 long customer = share.customer[t];
                 int c = numbers.of(customer);
                 if (c >= 0) {
-                    b.tie(share.first + share.supplier[t], c, share.value[t], share.confidence[t], share.source[t],
+                    b.tie(
+                            share.first + share.supplier[t],
+                            c,
+                            share.value[t],
+                            share.confidence[t],
+                            share.source[t],
                             share.since[t]);
                 }
             }
@@ -127,7 +133,10 @@ public final class ProjectionReader {
     }
 
     /** What the full projection holds besides the enterprises and ties, at a version of the graph. */
-    private record Rest(IndustryGraphBuilder builder, Map<String, long[]> members, List<String[]> leaders,
+    private record Rest(
+            IndustryGraphBuilder builder,
+            Map<String, long[]> members,
+            List<String[]> leaders,
             Map<String, List<ProjectStage>> stages) {
         static Rest read(TransactionContext tx) {
             IndustryGraphBuilder b = IndustryGraph.builder();
@@ -137,22 +146,30 @@ public final class ProjectionReader {
                 String link = linkNodes.get(r.get("node").asLong());
                 if (link != null) {
                     Value nodes = r.get("members");
-                    members.put(link, LongStream.range(0, nodes.size()).map(i -> nodes.get((int) i).asLong()).toArray());
+                    members.put(
+                            link,
+                            LongStream.range(0, nodes.size())
+                                    .map(i -> nodes.get((int) i).asLong())
+                                    .toArray());
                 }
             });
             List<String[]> leaders = new ArrayList<>();
             each(tx, "analysis/leaders", r -> leaders.add(new String[] {text(r.get("uscc")), text(r.get("chainId"))}));
-            each(tx, "analysis/parks", r -> b.park(new ParkNode(
-                    text(r.get("id")),
-                    text(r.get("name")),
-                    whole(r.get("units")),
-                    whole(r.get("occupiedUnits")),
-                    r.get("focus").asList(Value::asString))));
+            each(
+                    tx,
+                    "analysis/parks",
+                    r -> b.park(new ParkNode(
+                            text(r.get("id")),
+                            text(r.get("name")),
+                            whole(r.get("units")),
+                            whole(r.get("occupiedUnits")),
+                            r.get("focus").asList(Value::asString))));
             Map<String, List<ProjectStage>> stages = new HashMap<>();
             each(tx, "analysis/investor-stages", r -> {
                 for (String stage : r.get("stages").asList(Value::asString)) {
-                    known(ProjectStage.class, stage).ifPresent(s ->
-                            stages.computeIfAbsent(text(r.get("uscc")), k -> new ArrayList<>()).add(s));
+                    known(ProjectStage.class, stage)
+                            .ifPresent(s -> stages.computeIfAbsent(text(r.get("uscc")), k -> new ArrayList<>())
+                                    .add(s));
                 }
             });
             return new Rest(b, members, leaders, stages);
@@ -172,14 +189,26 @@ public final class ProjectionReader {
             each(tx, "analysis/leader-enterprises", r -> b.enterprise(enterprise(r, strings)));
             each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
             Map<String, int[]> coverage = new HashMap<>();
-            each(tx, "analysis/link-coverage", r -> coverage.put(text(r.get("linkId")),
-                    new int[] {r.get("coverage").asInt(), r.get("aboveScale").asInt()}));
+            each(
+                    tx,
+                    "analysis/link-coverage",
+                    r -> coverage.put(text(r.get("linkId")), new int[] {
+                        r.get("coverage").asInt(), r.get("aboveScale").asInt()
+                    }));
             Map<String, LinkFigures> figures = new HashMap<>();
             each(tx, "analysis/link-dependency", r -> {
                 String link = text(r.get("linkId"));
                 int[] c = coverage.getOrDefault(link, new int[2]);
-                figures.put(link, new LinkFigures(c[0], c[1], r.get("ties").asLong(), r.get("valuedTies").asLong(),
-                        r.get("value").asDouble(), r.get("outsideTies").asLong(), r.get("outsideValue").asDouble()));
+                figures.put(
+                        link,
+                        new LinkFigures(
+                                c[0],
+                                c[1],
+                                r.get("ties").asLong(),
+                                r.get("valuedTies").asLong(),
+                                r.get("value").asDouble(),
+                                r.get("outsideTies").asLong(),
+                                r.get("outsideValue").asDouble()));
             });
             coverage.forEach((link, c) -> figures.putIfAbsent(link, new LinkFigures(c[0], c[1], 0, 0, 0, 0, 0)));
             for (LinkNode l : b.links.values()) {
@@ -196,8 +225,10 @@ public final class ProjectionReader {
      */
     private static Map<Long, String> skeleton(TransactionContext tx, IndustryGraphBuilder b) {
         each(tx, "store/graph-version", r -> b.version(r.get("version").asLong()));
-        each(tx, "analysis/chains", r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")),
-                text(r.get("nameEn")))));
+        each(
+                tx,
+                "analysis/chains",
+                r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")), text(r.get("nameEn")))));
         Map<Long, String> linkNodes = new HashMap<>();
         each(tx, "analysis/links", r -> {
             b.link(new LinkNode(
@@ -243,7 +274,9 @@ public final class ProjectionReader {
 
     /** The importer requires a stage; a link written some other way without one is taken as midstream. */
     private static LinkStage stage(Value v) {
-        return v.isNull() ? LinkStage.MIDSTREAM : known(LinkStage.class, v.asString()).orElse(LinkStage.MIDSTREAM);
+        return v.isNull()
+                ? LinkStage.MIDSTREAM
+                : known(LinkStage.class, v.asString()).orElse(LinkStage.MIDSTREAM);
     }
 
     private static Scale scale(Value v) {

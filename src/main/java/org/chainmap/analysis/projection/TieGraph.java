@@ -136,7 +136,8 @@ public final class TieGraph {
 
     /** The tie as an object with its figures, made anew at each call. */
     public SupplyTie tie(int tie, String supplierUscc, String customerUscc) {
-        return new SupplyTie(supplierUscc, customerUscc, boxed(value[tie]), boxed(confidence[tie]), source[tie], since[tie]);
+        return new SupplyTie(
+                supplierUscc, customerUscc, boxed(value[tie]), boxed(confidence[tie]), source[tie], since[tie]);
     }
 
     private static Double boxed(double d) {

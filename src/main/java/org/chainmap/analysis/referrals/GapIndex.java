@@ -29,8 +29,10 @@ final class GapIndex {
         LinkGap best = null;
         for (String linkId : graph.linksOf(uscc)) {
             LinkGap g = gapLinks.get(linkId);
-            if (g != null && (best == null || g.gapScore() > best.gapScore()
-                    || (g.gapScore() == best.gapScore() && g.linkId().compareTo(best.linkId()) < 0))) {
+            if (g != null
+                    && (best == null
+                            || g.gapScore() > best.gapScore()
+                            || (g.gapScore() == best.gapScore() && g.linkId().compareTo(best.linkId()) < 0))) {
                 best = g;
             }
         }

@@ -8,5 +8,12 @@ package org.chainmap.analysis.referrals;
  * @param action the roadmap word of that link
  * @param score gapScore of that link × the path's strength
  */
-public record Referral(String uscc, String name, String linkId, String linkName, String linkNameEn, String action,
-        double score, ReferralPath path) {}
+public record Referral(
+        String uscc,
+        String name,
+        String linkId,
+        String linkName,
+        String linkNameEn,
+        String action,
+        double score,
+        ReferralPath path) {}

@@ -57,8 +57,15 @@ public final class ReferralFinder {
         List<Referral> rows = new ArrayList<>();
         for (Candidate c : best.values()) {
             LinkGap link = gaps.best(c.uscc()).orElseThrow();
-            rows.add(new Referral(c.uscc(), graph.enterpriseOf(c.uscc()).name(), link.linkId(), link.name(),
-                    link.nameEn(), link.action(), link.gapScore() * c.strength(), path(c.path(), c.strength())));
+            rows.add(new Referral(
+                    c.uscc(),
+                    graph.enterpriseOf(c.uscc()).name(),
+                    link.linkId(),
+                    link.name(),
+                    link.nameEn(),
+                    link.action(),
+                    link.gapScore() * c.strength(),
+                    path(c.path(), c.strength())));
         }
         rows.sort(Comparator.comparingDouble(Referral::score).reversed().thenComparing(Referral::uscc));
         return new ReferralReport(EnterpriseSummary.of(graph, uscc), rows);
@@ -90,7 +97,9 @@ public final class ReferralFinder {
 
     private ReferralPath path(List<String> usccs, double strength) {
         return new ReferralPath(
-                usccs.stream().map(u -> new EnterpriseRef(u, graph.enterpriseOf(u).name())).toList(),
+                usccs.stream()
+                        .map(u -> new EnterpriseRef(u, graph.enterpriseOf(u).name()))
+                        .toList(),
                 usccs.size() - 1,
                 strength);
     }

@@ -34,8 +34,8 @@ final class ReferrerSearch {
 
     ReferrerSearch(IndustryGraph graph, int k, int maxHops) {
         if (k < 1 || maxHops < 1 || maxHops > MAX_HOPS) {
-            throw new IllegalArgumentException("need k ≥ 1 and 1 ≤ maxHops ≤ " + MAX_HOPS + ", got k = " + k
-                    + ", maxHops = " + maxHops);
+            throw new IllegalArgumentException(
+                    "need k ≥ 1 and 1 ≤ maxHops ≤ " + MAX_HOPS + ", got k = " + k + ", maxHops = " + maxHops);
         }
         this.graph = graph;
         this.k = k;
@@ -59,7 +59,9 @@ final class ReferrerSearch {
                     String v = graph.enterpriseAt(w).uscc();
                     for (Label p : entry.getValue()) {
                         if (!p.contains(v)) {
-                            offer(next.computeIfAbsent(v, x -> new ArrayList<>(k + 2)), p.then(v, g.partnerStrength(u, i)));
+                            offer(
+                                    next.computeIfAbsent(v, x -> new ArrayList<>(k + 2)),
+                                    p.then(v, g.partnerStrength(u, i)));
                         }
                     }
                 }
@@ -78,8 +80,12 @@ final class ReferrerSearch {
             layer = next;
         }
         List<Referrer> referrers = new ArrayList<>();
-        paths.forEach((uscc, found) -> referrers.add(new Referrer(uscc, graph.enterpriseOf(uscc).name(),
-                graph.isLeader(uscc), found.stream().mapToDouble(ReferralPath::strength).sum(), found)));
+        paths.forEach((uscc, found) -> referrers.add(new Referrer(
+                uscc,
+                graph.enterpriseOf(uscc).name(),
+                graph.isLeader(uscc),
+                found.stream().mapToDouble(ReferralPath::strength).sum(),
+                found)));
         referrers.sort(Comparator.comparingDouble(Referrer::score).reversed().thenComparing(Referrer::uscc));
         return referrers;
     }

@@ -41,15 +41,16 @@ public final class ResilienceAnalysis {
 
     /** {@link IllegalArgumentException} when the chain is not in the graph. */
     public ResilienceReport of(String chainId) {
-        var chain = graph.chain(chainId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown chain '" + chainId + "'"));
+        var chain =
+                graph.chain(chainId).orElseThrow(() -> new IllegalArgumentException("unknown chain '" + chainId + "'"));
         Set<String> local = new TreeSet<>();
         for (LinkNode l : graph.linksOfChain(chainId)) {
             graph.membersOf(l.id()).stream().filter(graph::isLocal).forEach(local::add);
         }
         Graph<String, Connection> network = graph.connectionsAmong(local);
         var inspector = new BiconnectivityInspector<>(network);
-        List<EnterpriseRef> cutpoints = inspector.getCutpoints().stream().sorted().map(this::ref).toList();
+        List<EnterpriseRef> cutpoints =
+                inspector.getCutpoints().stream().sorted().map(this::ref).toList();
         List<Bridge> bridges = new ArrayList<>();
         for (Connection c : inspector.getBridges()) {
             String s = network.getEdgeSource(c);
@@ -57,8 +58,13 @@ public final class ResilienceAnalysis {
             bridges.add(s.compareTo(t) < 0 ? new Bridge(ref(s), ref(t)) : new Bridge(ref(t), ref(s)));
         }
         bridges.sort(Comparator.comparing((Bridge b) -> b.a().uscc()).thenComparing(b -> b.b().uscc()));
-        return new ResilienceReport(new ChainRef(chain.id(), chain.name(), chain.nameEn()), cutpoints, bridges,
-                concentration(chainId), betweenness(network), null);
+        return new ResilienceReport(
+                new ChainRef(chain.id(), chain.name(), chain.nameEn()),
+                cutpoints,
+                bridges,
+                concentration(chainId),
+                betweenness(network),
+                null);
     }
 
     /** {@link IllegalArgumentException} when the chain or the enterprise is not in the graph. */
@@ -68,7 +74,8 @@ public final class ResilienceAnalysis {
         }
         Set<String> chainLinks = new TreeSet<>();
         graph.linksOfChain(chainId).forEach(l -> chainLinks.add(l.id()));
-        List<String> itsLinks = graph.linksOf(uscc).stream().filter(chainLinks::contains).toList();
+        List<String> itsLinks =
+                graph.linksOf(uscc).stream().filter(chainLinks::contains).toList();
         Set<String> customers = new TreeSet<>();
         graph.suppliesFrom(uscc).stream()
                 .map(SupplyTie::customer)
@@ -81,7 +88,8 @@ public final class ResilienceAnalysis {
                         .map(SupplyTie::supplier)
                         .anyMatch(s -> !s.equals(uscc) && graph.linksOf(s).contains(link));
                 if (!another) {
-                    losses.add(new Relocation.Loss(customer, graph.enterpriseOf(customer).name(), link));
+                    losses.add(new Relocation.Loss(
+                            customer, graph.enterpriseOf(customer).name(), link));
                 }
             }
         }
@@ -154,8 +162,11 @@ public final class ResilienceAnalysis {
         }
         return raw.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .map(e -> new Betweenness(e.getKey(), graph.enterpriseOf(e.getKey()).name(), e.getValue() * scale))
-                .sorted(Comparator.comparingDouble(Betweenness::score).reversed().thenComparing(Betweenness::uscc))
+                .map(e -> new Betweenness(
+                        e.getKey(), graph.enterpriseOf(e.getKey()).name(), e.getValue() * scale))
+                .sorted(Comparator.comparingDouble(Betweenness::score)
+                        .reversed()
+                        .thenComparing(Betweenness::uscc))
                 .limit(config.betweennessTop())
                 .toList();
     }

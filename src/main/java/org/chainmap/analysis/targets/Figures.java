@@ -12,7 +12,8 @@ final class Figures {
 
     /** Rounded half up to a whole number, thousands grouped with commas: {@code 1,234,568}. */
     static String grouped(double value) {
-        String digits = BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).toPlainString();
+        String digits =
+                BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).toPlainString();
         int sign = digits.startsWith("-") ? 1 : 0;
         StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
         out.append(digits, 0, sign);

@@ -9,6 +9,7 @@ public record Page(int limit, int offset) {
     public static final int MAX_LIMIT = 10_000;
     /** The largest page one API answer holds. */
     public static final int MAX_ANSWER_LIMIT = 1_000;
+
     public static final Page FIRST = new Page(DEFAULT_LIMIT, 0);
 
     public Page {

@@ -36,9 +36,10 @@ final class Proximity {
     static final int MAX_TIES_SHOWN = 5;
     static final int MAX_PATHS_SHOWN = 3;
     private static final int MAX_PARTNERS_NAMED = 3;
-    private static final Comparator<SupplyTie> STRONGEST_FIRST =
-            Comparator.comparingDouble(SupplyTie::strength).reversed()
-                    .thenComparing(SupplyTie::supplier).thenComparing(SupplyTie::customer);
+    private static final Comparator<SupplyTie> STRONGEST_FIRST = Comparator.comparingDouble(SupplyTie::strength)
+            .reversed()
+            .thenComparing(SupplyTie::supplier)
+            .thenComparing(SupplyTie::customer);
     private static final Tier[] TIERS = Tier.values();
 
     enum Tier {
@@ -56,6 +57,7 @@ final class Proximity {
     private final int[] localPartners;
     /** Per enterprise: its strongest ties to local customers, and from local suppliers. */
     private final StrongestLocal toLocal;
+
     private final StrongestLocal fromLocal;
     private final byte[] tier;
     private final double[] adamicAdar;
@@ -170,7 +172,8 @@ final class Proximity {
                 .thenComparing(p -> uscc(ties.supplier(p[0])))
                 .thenComparing(p -> uscc(ties.supplier(p[1])))
                 .thenComparing(p -> uscc(ties.customer(p[1]))));
-        return paths.stream().limit(MAX_PATHS_SHOWN)
+        return paths.stream()
+                .limit(MAX_PATHS_SHOWN)
                 .map(p -> path(new SupplyTie[] {graph.tie(p[0]), graph.tie(p[1])}))
                 .toList();
     }
@@ -220,9 +223,8 @@ final class Proximity {
 
     private Evidence path(SupplyTie[] p) {
         String fact = name(p[0].supplier()) + " → " + name(p[0].customer()) + " → " + name(p[1].customer());
-        Double confidence = p[0].confidence() == null && p[1].confidence() == null
-                ? null
-                : p[0].strength() * p[1].strength();
+        Double confidence =
+                p[0].confidence() == null && p[1].confidence() == null ? null : p[0].strength() * p[1].strength();
         return new Evidence(Kind.TWO_HOP, fact, source(p[0]) + "; " + source(p[1]), Basis.OBSERVED, confidence);
     }
 

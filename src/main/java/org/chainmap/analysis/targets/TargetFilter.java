@@ -23,11 +23,14 @@ public record TargetFilter(String link, String region, Tag tag) {
     }
 
     boolean matches(String linkId, List<LinkGap> otherLinks, EnterpriseNode enterprise) {
-        if (link != null && !link.equals(linkId) && otherLinks.stream().noneMatch(l -> l.linkId().equals(link))) {
+        if (link != null
+                && !link.equals(linkId)
+                && otherLinks.stream().noneMatch(l -> l.linkId().equals(link))) {
             return false;
         }
-        if (region != null && (enterprise.region() == null
-                || !enterprise.region().toLowerCase(Locale.ROOT).contains(region.toLowerCase(Locale.ROOT)))) {
+        if (region != null
+                && (enterprise.region() == null
+                        || !enterprise.region().toLowerCase(Locale.ROOT).contains(region.toLowerCase(Locale.ROOT)))) {
             return false;
         }
         return tag == null || enterprise.tags().contains(tag);

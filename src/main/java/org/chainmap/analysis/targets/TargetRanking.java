@@ -41,6 +41,7 @@ public final class TargetRanking {
     private final Proximity proximity;
     /** Per enterprise: ln(1 + revenue), 0 when unknown; the share of strength its recognitions give. */
     private final double[] logRevenue;
+
     private final double[] tagTerm;
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
 
@@ -58,7 +59,10 @@ public final class TargetRanking {
         IntStream.range(0, n).parallel().forEach(v -> {
             EnterpriseNode e = graph.enterpriseAt(v);
             logRevenue[v] = e.revenue() == null ? 0 : Math.log1p(e.revenue());
-            tagTerm[v] = Math.min(1.0, config.perTag() * e.tags().stream().filter(SCORED_TAGS::contains).count());
+            tagTerm[v] = Math.min(
+                    1.0,
+                    config.perTag()
+                            * e.tags().stream().filter(SCORED_TAGS::contains).count());
         });
     }
 
@@ -114,8 +118,11 @@ public final class TargetRanking {
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.parts.sum())
                 .thenComparing(c -> graph.enterpriseAt(c.index).uscc()));
         List<Evidence> parkEvidence = parks.stream()
-                .map(p -> Evidence.observed(Kind.PARK, "park " + p.name() + " (" + p.id()
-                        + ") focuses on the chain and has " + p.freeUnits() + " free unit(s)", "park record"))
+                .map(p -> Evidence.observed(
+                        Kind.PARK,
+                        "park " + p.name() + " (" + p.id() + ") focuses on the chain and has " + p.freeUnits()
+                                + " free unit(s)",
+                        "park record"))
                 .toList();
         return new Scored(gaps, List.copyOf(candidates), parkEvidence);
     }
@@ -147,7 +154,8 @@ public final class TargetRanking {
         for (LinkGap link : gaps.links()) {
             members.add(link.status().isGap() ? graph.memberIndexes(link.linkId()) : new int[0]);
         }
-        List<Candidate> candidates = new ArrayList<>(members.stream().mapToInt(m -> m.length).sum());
+        List<Candidate> candidates =
+                new ArrayList<>(members.stream().mapToInt(m -> m.length).sum());
         for (int l = 0; l < gaps.links().size(); l++) {
             LinkGap link = gaps.links().get(l);
             for (int v : members.get(l)) {
@@ -171,8 +179,8 @@ public final class TargetRanking {
         double proximityValue = switch (proximity.tier(c.index)) {
             case DIRECT -> 1.0;
             case TWO_HOP -> config.twoHopProximity();
-            case INFERRED -> maxAdamicAdar == 0 ? 0
-                    : config.inferredProximity() * proximity.adamicAdar(c.index) / maxAdamicAdar;
+            case INFERRED ->
+                maxAdamicAdar == 0 ? 0 : config.inferredProximity() * proximity.adamicAdar(c.index) / maxAdamicAdar;
         };
         double parkFit = parks.isEmpty() ? 0 : 1;
         return new Parts(
@@ -187,22 +195,34 @@ public final class TargetRanking {
         List<Evidence> evidence = new ArrayList<>(reach.size() + parkEvidence.size() + 3);
         evidence.addAll(reach);
         if (e.revenue() != null) {
-            evidence.add(Evidence.observed(Kind.REVENUE, "revenue " + Figures.grouped(e.revenue()) + " 万元",
-                    "enterprise record"));
+            evidence.add(Evidence.observed(
+                    Kind.REVENUE, "revenue " + Figures.grouped(e.revenue()) + " 万元", "enterprise record"));
         }
         if (!e.tags().isEmpty()) {
-            String tags = e.tags().stream().sorted().map(t -> t.name() + " " + t.zh()).collect(Collectors.joining(", "));
+            String tags =
+                    e.tags().stream().sorted().map(t -> t.name() + " " + t.zh()).collect(Collectors.joining(", "));
             evidence.add(Evidence.observed(Kind.TAGS, "recognised: " + tags, "enterprise record"));
         }
         evidence.addAll(parkEvidence);
         ProjectStage stage = graph.pipelineStage(e.uscc()).orElse(null);
         if (stage != null) {
-            evidence.add(Evidence.observed(Kind.PIPELINE, "invests in a project at stage " + stage + " " + stage.zh(),
-                    "project record"));
+            evidence.add(Evidence.observed(
+                    Kind.PIPELINE, "invests in a project at stage " + stage + " " + stage.zh(), "project record"));
         }
         List<String> others = c.others.stream().map(LinkGap::linkId).toList();
-        return new TargetRow(e.uscc(), e.name(), e.region(), c.best.linkId(), c.best.name(), c.best.nameEn(),
-                c.best.action(), c.parts.sum(), c.parts, others, stage, evidence);
+        return new TargetRow(
+                e.uscc(),
+                e.name(),
+                e.region(),
+                c.best.linkId(),
+                c.best.name(),
+                c.best.nameEn(),
+                c.best.action(),
+                c.parts.sum(),
+                c.parts,
+                others,
+                stage,
+                evidence);
     }
 
     /** Parks focusing on the chain with free units, by id. */

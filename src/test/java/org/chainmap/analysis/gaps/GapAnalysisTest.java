@@ -27,7 +27,10 @@ class GapAnalysisTest {
     private final GapAnalysis analysis = new GapAnalysis(SampleChains.graph(), AnalysisConfig.defaults());
 
     private LinkGap row(String chain, String link) {
-        return analysis.of(chain).links().stream().filter(r -> r.linkId().equals(link)).findFirst().orElseThrow();
+        return analysis.of(chain).links().stream()
+                .filter(r -> r.linkId().equals(link))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Nested
@@ -91,9 +94,14 @@ class GapAnalysisTest {
         void shouldStrengthenALinkWithoutAnAboveScaleEnterprise() {
             // one link, two local below-scale enterprises: criticality 1/1, weakness max(1/2, 0) = 0.5
             IndustryGraphBuilder b = oneLinkChain();
-            b.enterprise(new EnterpriseNode("A", "A", true, null, Scale.BELOW, null, Set.of())).worksIn("A", "t.a");
-            b.enterprise(new EnterpriseNode("B", "B", true, null, null, null, Set.of())).worksIn("B", "t.a");
-            LinkGap a = new GapAnalysis(b.build(), AnalysisConfig.defaults()).of("t").links().getFirst();
+            b.enterprise(new EnterpriseNode("A", "A", true, null, Scale.BELOW, null, Set.of()))
+                    .worksIn("A", "t.a");
+            b.enterprise(new EnterpriseNode("B", "B", true, null, null, null, Set.of()))
+                    .worksIn("B", "t.a");
+            LinkGap a = new GapAnalysis(b.build(), AnalysisConfig.defaults())
+                    .of("t")
+                    .links()
+                    .getFirst();
             assertThat(a.status()).isEqualTo(GapStatus.STRENGTHEN);
             assertThat(a.gapScore()).isCloseTo(0.5, EXACT);
         }
@@ -136,8 +144,10 @@ class GapAnalysisTest {
         @Test
         void shouldSortByGapScoreThenLinkId() {
             // material 15/14; cell and ore 6/7 (cell first by id); pack 3/7; motor 9/28; charging 1/7; vehicle 0
-            assertThat(analysis.of("ev").links()).extracting(LinkGap::linkId).containsExactly(
-                    "ev.material", "ev.cell", "ev.ore", "ev.pack", "ev.motor", "ev.charging", "ev.vehicle");
+            assertThat(analysis.of("ev").links())
+                    .extracting(LinkGap::linkId)
+                    .containsExactly(
+                            "ev.material", "ev.cell", "ev.ore", "ev.pack", "ev.motor", "ev.charging", "ev.vehicle");
         }
 
         @Test
@@ -161,7 +171,8 @@ class GapAnalysisTest {
             LinkGap fuelcell = row("hy", "hy.fuelcell");
             assertThat(fuelcell.status()).isEqualTo(GapStatus.EXTEND);
             assertThat(fuelcell.criticality()).isCloseTo(0.75, EXACT);
-            assertThat(analysis.of("hy").links()).extracting(LinkGap::linkId)
+            assertThat(analysis.of("hy").links())
+                    .extracting(LinkGap::linkId)
                     .containsExactly("hy.electrolyser", "hy.fuelcell", "hy.storage", "hy.station");
         }
 
@@ -183,7 +194,11 @@ class GapAnalysisTest {
                 b.enterprise(new EnterpriseNode("E" + i, null, true, null, Scale.ABOVE, null, Set.of()))
                         .worksIn("E" + i, "t." + i);
             }
-            assertThat(new GapAnalysis(b.build(), AnalysisConfig.defaults()).of("t").chain().build()).isFalse();
+            assertThat(new GapAnalysis(b.build(), AnalysisConfig.defaults())
+                            .of("t")
+                            .chain()
+                            .build())
+                    .isFalse();
         }
 
         @Test

@@ -21,7 +21,9 @@ class IndustryGraphTest {
                 .tie(new SupplyTie("A", "B", 5.0, 0.5, "x", null))
                 .build();
         assertThat(g.ties().edgeSet()).hasSize(2);
-        assertThat(g.connections().edgeSet()).singleElement().satisfies(c -> assertThat(c.ties()).hasSize(2));
+        assertThat(g.connections().edgeSet())
+                .singleElement()
+                .satisfies(c -> assertThat(c.ties()).hasSize(2));
     }
 
     @Test
@@ -30,16 +32,19 @@ class IndustryGraphTest {
                 .tie(new SupplyTie("A", "B", null, 0.3, null, null))
                 .tie(new SupplyTie("B", "A", null, 0.7, null, null))
                 .build();
-        assertThat(g.connections().edgeSet()).singleElement()
+        assertThat(g.connections().edgeSet())
+                .singleElement()
                 .satisfies(c -> assertThat(c.strength()).isEqualTo(0.7));
     }
 
     @Test
     void shouldRejectRelationshipsToUnknownNodes() {
         assertThatThrownBy(() -> twoEnterprises().tie(new SupplyTie("A", "C", null, null, null, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'C'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'C'");
         assertThatThrownBy(() -> IndustryGraph.builder().link(new LinkNode("x.a", "x", "a", LinkStage.UPSTREAM, false)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chain");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("chain");
     }
 
     @Test

@@ -92,8 +92,10 @@ class TieGraphTest {
     void shouldRejectATieOfAnEnterpriseWithItselfOrOutsideTheGraph() {
         assertThatThrownBy(() -> new TieGraph.Builder().add(1, 1, 0, 0, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TieGraph.Builder().add(0, 5, 0, 0, null, null).build(3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5");
+        assertThatThrownBy(
+                        () -> new TieGraph.Builder().add(0, 5, 0, 0, null, null).build(3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("5");
     }
 
     private static List<Integer> outTies(TieGraph g, int v) {

@@ -23,12 +23,12 @@ import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.SampleChains;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.projection.ChainNode;
+import org.chainmap.analysis.projection.Connection;
 import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.IndustryGraphBuilder;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
-import org.chainmap.analysis.projection.Connection;
 import org.chainmap.domain.LinkStage;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.AsWeightedGraph;
@@ -68,10 +68,10 @@ class ReferralFinderTest {
             // N2 3/7 × 0.5/2; through N11: N10 (charging) 1/7 × 1/2; N9, N11, N12 work in no link
             ReferralReport report = finder.referrals(L3);
             assertThat(report.referrals()).extracting(Referral::uscc).containsExactly(N8, N1, N2, N10);
-            assertThat(report.referrals()).extracting(Referral::score)
+            assertThat(report.referrals())
+                    .extracting(Referral::score)
                     .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-12 ? 0 : Double.compare(a, b))
-                    .containsExactly(
-                    6.0 / 7 / 2, 6.0 / 7 * 0.8 / 2, 3.0 / 7 * 0.5 / 2, 1.0 / 7 / 2);
+                    .containsExactly(6.0 / 7 / 2, 6.0 / 7 * 0.8 / 2, 3.0 / 7 * 0.5 / 2, 1.0 / 7 / 2);
         }
 
         @Test
@@ -87,13 +87,16 @@ class ReferralFinderTest {
         void shouldRankLocalReferrersAndMarkLeaders() {
             // N6's paths: L1–N1–N6 = 0.8 × 0.6 / 2 = 0.24; L3–L1–N1–N6 = 1 × 0.8 × 0.6 / 3 = 0.16;
             // L4–L1–N1–N6 = 0.9 × 0.8 × 0.6 / 3 = 0.144
-            ReferrerReport report = finder(SampleChains.graph(), AnalysisConfig.defaults()).referrers(N6);
+            ReferrerReport report =
+                    finder(SampleChains.graph(), AnalysisConfig.defaults()).referrers(N6);
             assertThat(report.referrers()).extracting(Referrer::uscc).containsExactly(L1, L3, L4);
             assertThat(report.referrers()).extracting(Referrer::leader).containsExactly(true, false, false);
-            assertThat(report.referrers()).extracting(Referrer::score).satisfiesExactly(
-                    s -> assertThat(s).isCloseTo(0.24, CLOSE),
-                    s -> assertThat(s).isCloseTo(0.16, CLOSE),
-                    s -> assertThat(s).isCloseTo(0.144, CLOSE));
+            assertThat(report.referrers())
+                    .extracting(Referrer::score)
+                    .satisfiesExactly(
+                            s -> assertThat(s).isCloseTo(0.24, CLOSE),
+                            s -> assertThat(s).isCloseTo(0.16, CLOSE),
+                            s -> assertThat(s).isCloseTo(0.144, CLOSE));
         }
 
         @Test
@@ -101,12 +104,20 @@ class ReferralFinderTest {
             // R's paths to T: R–T 0.5/1; R–A–T 1/2; R–C–T 0.25/2; R–B–T 0.16/2; R–A–B–T 0.4/3 (stronger than
             // R–C–T but longer). k = 3: 0.5 + 0.5 + 0.125 = 1.125.
             // S (tied to A only): S–A–T 0.9/2; S–A–R–T 0.45/3; S–A–B–T 0.36/3: 0.45 + 0.15 + 0.12 = 0.72
-            Referrer r = finder(diamonds(), AnalysisConfig.defaults()).referrers("T").referrers().getFirst();
+            Referrer r = finder(diamonds(), AnalysisConfig.defaults())
+                    .referrers("T")
+                    .referrers()
+                    .getFirst();
             assertThat(r.uscc()).isEqualTo("R");
-            assertThat(r.paths()).extracting(p -> p.enterprises().stream().map(EnterpriseRef::uscc).toList())
+            assertThat(r.paths())
+                    .extracting(p ->
+                            p.enterprises().stream().map(EnterpriseRef::uscc).toList())
                     .containsExactly(List.of("R", "T"), List.of("R", "A", "T"), List.of("R", "C", "T"));
             assertThat(r.score()).isCloseTo(1.125, CLOSE);
-            Referrer s = finder(diamonds(), AnalysisConfig.defaults()).referrers("T").referrers().get(1);
+            Referrer s = finder(diamonds(), AnalysisConfig.defaults())
+                    .referrers("T")
+                    .referrers()
+                    .get(1);
             assertThat(s.uscc()).isEqualTo("S");
             assertThat(s.score()).isCloseTo(0.72, CLOSE);
         }
@@ -115,13 +126,29 @@ class ReferralFinderTest {
         void shouldConsiderNoPathLongerThanTheBound() {
             // with at most 2 hops, S keeps S–A–T only
             var d = AnalysisConfig.defaults();
-            var twoHops = new AnalysisConfig(d.weightGap(), d.weightStrength(), d.weightProximity(), d.weightPark(),
-                    d.revenueShare(), d.perTag(), d.twoHopProximity(), d.inferredProximity(), d.keyLinkFactor(),
-                    d.strengthenDependency(), d.buildCoveredShare(), 3, 2, d.betweennessTop());
-            List<Referrer> referrers = finder(diamonds(), twoHops).referrers("T").referrers();
+            var twoHops = new AnalysisConfig(
+                    d.weightGap(),
+                    d.weightStrength(),
+                    d.weightProximity(),
+                    d.weightPark(),
+                    d.revenueShare(),
+                    d.perTag(),
+                    d.twoHopProximity(),
+                    d.inferredProximity(),
+                    d.keyLinkFactor(),
+                    d.strengthenDependency(),
+                    d.buildCoveredShare(),
+                    3,
+                    2,
+                    d.betweennessTop());
+            List<Referrer> referrers =
+                    finder(diamonds(), twoHops).referrers("T").referrers();
             assertThat(referrers).extracting(Referrer::uscc).containsExactly("R", "S");
             assertThat(referrers.get(1).score()).isCloseTo(0.45, CLOSE);
-            assertThat(referrers.get(1).paths()).singleElement().extracting(ReferralPath::hops).isEqualTo(2);
+            assertThat(referrers.get(1).paths())
+                    .singleElement()
+                    .extracting(ReferralPath::hops)
+                    .isEqualTo(2);
         }
 
         /** Local R and S; non-local target T and intermediaries A, B, C; ties with their confidences. */
@@ -168,13 +195,13 @@ class ReferralFinderTest {
                 String s = all.get(random.nextInt(all.size()));
                 String c = all.get(random.nextInt(all.size()));
                 if (!s.equals(c)) {
-                    b.tie(new SupplyTie(s, c, null, random.nextBoolean() ? null : 0.05 + 0.9 * random.nextDouble(),
-                            null, null));
+                    b.tie(new SupplyTie(
+                            s, c, null, random.nextBoolean() ? null : 0.05 + 0.9 * random.nextDouble(), null, null));
                 }
             }
             IndustryGraph graph = b.build();
-            var weighted = new AsWeightedGraph<>(graph.connections(),
-                    c -> 1 + 0.01 * -Math.log(c.strength()), false, false);
+            var weighted =
+                    new AsWeightedGraph<>(graph.connections(), c -> 1 + 0.01 * -Math.log(c.strength()), false, false);
             var yen = new YenKShortestPath<>(weighted);
             var finder = finder(graph, AnalysisConfig.defaults());
             int compared = 0;
@@ -187,10 +214,13 @@ class ReferralFinderTest {
                     }
                     double expected = yen.getPaths(local, target, 3).stream()
                             .filter(p -> p.getLength() <= 3)
-                            .mapToDouble(p -> p.getEdgeList().stream().mapToDouble(Connection::strength)
-                                    .reduce(1, (x, y) -> x * y) / p.getLength())
+                            .mapToDouble(p -> p.getEdgeList().stream()
+                                            .mapToDouble(Connection::strength)
+                                            .reduce(1, (x, y) -> x * y)
+                                    / p.getLength())
                             .sum();
-                    assertThat(found.getOrDefault(local, 0.0)).as(local + " to " + target)
+                    assertThat(found.getOrDefault(local, 0.0))
+                            .as(local + " to " + target)
                             .isCloseTo(expected, within(1e-12));
                     compared += expected > 0 ? 1 : 0;
                 }

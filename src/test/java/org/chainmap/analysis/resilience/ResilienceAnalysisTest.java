@@ -33,7 +33,8 @@ class ResilienceAnalysisTest {
         for (String pair : pairs) {
             for (String v : pair.split("-")) {
                 if (added.add(v)) {
-                    b.enterprise(new EnterpriseNode(v, v, true, null, null, null, Set.of())).worksIn(v, "t.a");
+                    b.enterprise(new EnterpriseNode(v, v, true, null, null, null, Set.of()))
+                            .worksIn(v, "t.a");
                 }
             }
         }
@@ -114,7 +115,8 @@ class ResilienceAnalysisTest {
 
     @Nested
     class OnTheSampleChain {
-        private final ResilienceAnalysis analysis = new ResilienceAnalysis(SampleChains.graph(), AnalysisConfig.defaults());
+        private final ResilienceAnalysis analysis =
+                new ResilienceAnalysis(SampleChains.graph(), AnalysisConfig.defaults());
 
         @Test
         void shouldKeepOnlyLocalEnterprisesOfTheChainAndTheirTies() {
@@ -123,7 +125,8 @@ class ResilienceAnalysisTest {
             ResilienceReport r = analysis.of("ev");
             assertThat(r.chain()).isEqualTo(new ChainRef("ev", "新能源汽车", "New energy vehicles"));
             assertThat(r.articulationPoints()).extracting(EnterpriseRef::uscc).containsExactly(L1);
-            assertThat(r.bridges()).extracting(b -> List.of(b.a().uscc(), b.b().uscc()))
+            assertThat(r.bridges())
+                    .extracting(b -> List.of(b.a().uscc(), b.b().uscc()))
                     .containsExactly(List.of(L1, L3), List.of(L1, L4));
             assertThat(r.betweenness()).singleElement().satisfies(b -> {
                 assertThat(b.uscc()).isEqualTo(L1);
@@ -136,16 +139,20 @@ class ResilienceAnalysisTest {
         void shouldMeasureConcentrationByValueOrByCount() {
             // cell: N1→L1 only: 1. motor by value: L4 100, N1 300: 0.25² + 0.75² = 0.625.
             // pack by count (L3→L1 has no value): L3 1, N2 1: 0.5² + 0.5² = 0.5
-            assertThat(analysis.of("ev").concentration()).containsExactly(
-                    new Concentration("ev.cell", 1.0), new Concentration("ev.motor", 0.625),
-                    new Concentration("ev.pack", 0.5));
+            assertThat(analysis.of("ev").concentration())
+                    .containsExactly(
+                            new Concentration("ev.cell", 1.0),
+                            new Concentration("ev.motor", 0.625),
+                            new Concentration("ev.pack", 0.5));
         }
 
         @Test
         void shouldAddUpASuppliersSharesAcrossItsTies() {
             // A sells 1 and 3 to two customers, B sells 4: shares 0.5 and 0.5
-            var ties = List.of(new SupplyTie("A", "X", 1.0, null, null, null),
-                    new SupplyTie("A", "Y", 3.0, null, null, null), new SupplyTie("B", "X", 4.0, null, null, null));
+            var ties = List.of(
+                    new SupplyTie("A", "X", 1.0, null, null, null),
+                    new SupplyTie("A", "Y", 3.0, null, null, null),
+                    new SupplyTie("B", "X", 4.0, null, null, null));
             assertThat(ResilienceAnalysis.hhi(ties)).isCloseTo(0.5, within(1e-12));
         }
 

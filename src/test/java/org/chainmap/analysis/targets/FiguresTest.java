@@ -27,7 +27,9 @@ class FiguresTest {
         Random random = new Random(11);
         for (int i = 0; i < 10_000; i++) {
             double value = random.nextDouble() * 50;
-            assertThat(Figures.threeDecimals(value)).as("%s", value).isEqualTo(String.format(Locale.ROOT, "%.3f", value));
+            assertThat(Figures.threeDecimals(value))
+                    .as("%s", value)
+                    .isEqualTo(String.format(Locale.ROOT, "%.3f", value));
         }
     }
 }

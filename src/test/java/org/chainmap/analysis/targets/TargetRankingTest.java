@@ -41,7 +41,10 @@ class TargetRankingTest {
     }
 
     private TargetRow row(String uscc) {
-        return rank("ev", TargetFilter.NONE).stream().filter(r -> r.uscc().equals(uscc)).findFirst().orElseThrow();
+        return rank("ev", TargetFilter.NONE).stream()
+                .filter(r -> r.uscc().equals(uscc))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Nested
@@ -49,7 +52,8 @@ class TargetRankingTest {
         @Test
         void shouldRankByScoreThenCode() {
             // N1 0.91286, N6 0.69357, N2 0.67644, N8 0.66301, N7 0.57232, N10 0.25178 (worked out below)
-            assertThat(rank("ev", TargetFilter.NONE)).extracting(TargetRow::uscc)
+            assertThat(rank("ev", TargetFilter.NONE))
+                    .extracting(TargetRow::uscc)
                     .containsExactly(N1, N6, N2, N8, N7, N10);
         }
 
@@ -75,13 +79,18 @@ class TargetRankingTest {
 
         @Test
         void shouldNeverListEnterprisesOfOkLinksOrLocalOnes() {
-            assertThat(rank("ev", TargetFilter.NONE)).extracting(TargetRow::uscc).doesNotContain(N5, L1, L3);
+            assertThat(rank("ev", TargetFilter.NONE))
+                    .extracting(TargetRow::uscc)
+                    .doesNotContain(N5, L1, L3);
         }
 
         @Test
         void shouldMakePartsSumToTheScore() {
             for (TargetRow r : rank("ev", TargetFilter.NONE)) {
-                assertThat(r.parts().gap() + r.parts().strength() + r.parts().proximity() + r.parts().park())
+                assertThat(r.parts().gap()
+                                + r.parts().strength()
+                                + r.parts().proximity()
+                                + r.parts().park())
                         .isCloseTo(r.score(), within(1e-12));
             }
         }
@@ -104,7 +113,8 @@ class TargetRankingTest {
                 for (int limit = 1; limit <= all.size() + 1; limit++) {
                     TargetReport page = ranking.rank("ev", TargetFilter.NONE, new Page(limit, offset));
                     assertThat(page.total()).isEqualTo(all.size());
-                    assertThat(page.targets()).as("limit %d offset %d", limit, offset)
+                    assertThat(page.targets())
+                            .as("limit %d offset %d", limit, offset)
                             .isEqualTo(all.subList(offset, Math.min(all.size(), offset + limit)));
                 }
             }
@@ -126,7 +136,9 @@ class TargetRankingTest {
             // N6 → N1 → L1
             TargetRow n6 = row(N6);
             assertThat(n6.parts().proximity()).isCloseTo(0.3 * 0.5, CLOSE);
-            assertThat(n6.evidence()).filteredOn(e -> e.kind() == Kind.TWO_HOP).singleElement()
+            assertThat(n6.evidence())
+                    .filteredOn(e -> e.kind() == Kind.TWO_HOP)
+                    .singleElement()
                     .satisfies(e -> {
                         assertThat(e.basis()).isEqualTo(Basis.OBSERVED);
                         assertThat(e.source()).isEqualTo("news; customs");
@@ -140,7 +152,9 @@ class TargetRankingTest {
             // N10 and L3 both supply N11 (degree 3, N12 too): 1/ln 3 → 0.5 × (1/ln 3) / (1/ln 2) = 0.5 × ln 2 / ln 3
             assertThat(row(N8).parts().proximity()).isCloseTo(0.3 * 0.5, CLOSE);
             assertThat(row(N10).parts().proximity()).isCloseTo(0.3 * 0.5 * Math.log(2) / Math.log(3), CLOSE);
-            assertThat(row(N8).evidence()).filteredOn(e -> e.kind() == Kind.ADAMIC_ADAR).singleElement()
+            assertThat(row(N8).evidence())
+                    .filteredOn(e -> e.kind() == Kind.ADAMIC_ADAR)
+                    .singleElement()
                     .satisfies(e -> {
                         assertThat(e.basis()).isEqualTo(Basis.INFERRED);
                         assertThat(e.fact()).contains("1.443", SampleChains.N9);
@@ -149,7 +163,9 @@ class TargetRankingTest {
 
         @Test
         void shouldShowDirectTiesWithTheirSourceAndConfidence() {
-            assertThat(row(N2).evidence()).filteredOn(e -> e.kind() == Kind.TIE).singleElement()
+            assertThat(row(N2).evidence())
+                    .filteredOn(e -> e.kind() == Kind.TIE)
+                    .singleElement()
                     .satisfies(e -> {
                         assertThat(e.source()).isEqualTo("survey");
                         assertThat(e.confidence()).isEqualTo(0.5);
@@ -169,7 +185,8 @@ class TargetRankingTest {
 
         @Test
         void shouldExplainTagsAndParkFit() {
-            assertThat(row(N1).evidence()).extracting(Evidence::kind)
+            assertThat(row(N1).evidence())
+                    .extracting(Evidence::kind)
                     .contains(Kind.TIE, Kind.REVENUE, Kind.TAGS, Kind.PARK, Kind.PIPELINE);
         }
     }
@@ -178,13 +195,15 @@ class TargetRankingTest {
     class Filters {
         @Test
         void shouldFilterByLinkIncludingOtherLinks() {
-            assertThat(rank("ev", new TargetFilter("ev.motor", null, null))).extracting(TargetRow::uscc)
+            assertThat(rank("ev", new TargetFilter("ev.motor", null, null)))
+                    .extracting(TargetRow::uscc)
                     .containsExactly(N1);
         }
 
         @Test
         void shouldFilterByRegionSubstring() {
-            assertThat(rank("ev", new TargetFilter(null, "江", null))).extracting(TargetRow::uscc)
+            assertThat(rank("ev", new TargetFilter(null, "江", null)))
+                    .extracting(TargetRow::uscc)
                     .containsExactly(N6, N7);
         }
 
