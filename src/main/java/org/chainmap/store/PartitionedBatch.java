@@ -81,7 +81,7 @@ final class PartitionedBatch implements GraphWriter.Batch {
         this.lockFields = lockFields;
         this.writesNodes = writesNodes;
         this.parameters = new BatchParameters(queryName, idFields, columns);
-        this.filling = new List[BUCKETS * BUCKETS];
+        this.filling = (List<Map<String, Object>>[]) new List<?>[BUCKETS * BUCKETS];
     }
 
     @Override

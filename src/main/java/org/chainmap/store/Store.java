@@ -114,6 +114,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The driver logs through SLF4J, so that {@code simplelogger.properties} quiets its retries like every other
+     * logger; its own default, {@link System.Logger}, would bypass that configuration.
+     */
+    @SuppressWarnings("deprecation")
     private static Config driverConfig() {
         return Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)

@@ -39,6 +39,7 @@ class OutageIT {
     Path dir;
 
     @Test
+    @SuppressWarnings("try") // the store is closed on purpose inside its try block
     void shouldAnswer503WhileNeo4jIsAwayAndRecoverByItself() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {

@@ -105,6 +105,8 @@ public final class KernelWriteCeiling {
         }
     }
 
+    // node ids, deprecated in the embedded API, are its cheapest handle: the probe measures the store, not look-ups
+    @SuppressWarnings("removal")
     private static long[] nodes(GraphDatabaseAPI db) {
         long[] ids = new long[NODES];
         for (int b = 0; b < NODES; b += BATCH) {
@@ -121,6 +123,7 @@ public final class KernelWriteCeiling {
     }
 
     /** Ties of one thread: suppliers whose number leaves remainder {@code part}, so two threads meet only at customers. */
+    @SuppressWarnings("removal")
     private static void kernel(GraphDatabaseAPI db, long[] ids, int ties, int part, int parts, boolean properties) {
         var random = new SplittableRandom(part);
         var supplies = RelationshipType.withName("SUPPLIES");

@@ -41,6 +41,7 @@ class StoreIT {
     }
 
     @Test
+    @SuppressWarnings("try") // the served store only has to be open while the wrong password is tried
     void shouldRequireThePasswordOnTheEmbeddedBolt() {
         try (Store server = Store.open(ConnectionSettings.embedded(data), true)) {
             String uri = ServerFile.read(data).orElseThrow().uri().toString();
