@@ -78,6 +78,19 @@ public final class AnalysisService {
         return rankings.of(graph).rank(chainId, filter, page);
     }
 
+    /**
+     * Reads the current projections and does the work the first requests after a start or an import would wait
+     * for: the gaps of every chain, the proximity of every enterprise and each chain's ranked targets, the gaps that
+     * referrals need. Cheap when the graph has not changed since the last call: then it only reads the version.
+     */
+    public void prepare() {
+        AllGaps gaps = gapsAll();
+        IndustryGraph graph = projections.current();
+        TargetRanking ranking = rankings.of(graph);
+        gaps.chains().forEach(c -> ranking.rank(c.chain().id(), TargetFilter.NONE, Page.FIRST));
+        allGaps.of(graph);
+    }
+
     public ReferralReport referrals(String uscc) {
         IndustryGraph graph = projections.current();
         requireEnterprise(graph, uscc);

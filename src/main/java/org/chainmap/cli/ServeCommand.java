@@ -1,9 +1,11 @@
 package org.chainmap.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.chainmap.analysis.AnalysisWarmUp;
 import org.chainmap.api.AccessTokens;
 import org.chainmap.api.ApiServer;
 import org.chainmap.api.ApiSettings;
@@ -17,6 +19,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = "Start the API and the web view.")
 final class ServeCommand implements Callable<Integer> {
+    /** How soon after an import the analyses are ready again without a visitor asking (see {@link AnalysisWarmUp}). */
+    private static final Duration WARM_UP_INTERVAL = Duration.ofSeconds(5);
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -106,28 +111,19 @@ final class ServeCommand implements Callable<Integer> {
                             },
                             "chainmap-http-shutdown"));
             app.start(host, port);
-            warm(services);
+            var warmUp = new AnalysisWarmUp(
+                    services.analysis(), WARM_UP_INTERVAL, message -> System.err.println("warning: " + message));
             System.err.printf(
                     "chainmap serving %s on http://%s:%d/ (Ctrl-C to stop)%n",
                     store.description(), host.contains(":") ? "[" + host + "]" : host, app.port());
             stopped.await();
+            warmUp.close();
             store.close();
             return 0;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
-    }
-
-    /** Reads the projection and analyses every chain once in the background, so the first visitors wait less. */
-    private static void warm(Services services) {
-        Thread.ofVirtual().name("chainmap-warm-up").start(() -> {
-            try {
-                services.analysis().gapsAll();
-            } catch (RuntimeException e) {
-                System.err.println("warning: could not analyse the chains at start: " + e.getMessage());
-            }
-        });
     }
 
     private ApiSettings apiSettings() {

@@ -8,6 +8,7 @@ import static org.chainmap.analysis.SampleChains.N6;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
@@ -129,6 +130,24 @@ class AnalysisServiceTest {
             assertThatThrownBy(() -> service.referrals("91370215MA0000999X")).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> service.referrers(null)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> service.resilience("ev", "nope")).isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Nested
+    class Preparing {
+        @Test
+        void shouldRankEveryChainOnTheProjectionItRead() {
+            AtomicInteger reads = new AtomicInteger();
+            var counted = new AnalysisService(
+                    () -> {
+                        reads.incrementAndGet();
+                        return graph;
+                    },
+                    AnalysisConfig.defaults());
+            counted.prepare();
+            assertThat(reads.get()).as("the gap projection and the full one").isEqualTo(2);
+            assertThat(json(counted.targets("ev", TargetFilter.NONE, Page.FIRST)))
+                    .isEqualTo(json(service.targets("ev", TargetFilter.NONE, Page.FIRST)));
         }
     }
 }
