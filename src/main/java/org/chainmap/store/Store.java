@@ -30,6 +30,14 @@ public final class Store implements AutoCloseable {
     /** How long one read query may run before the server cancels it. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
 
+    /**
+     * Records the driver pulls per round trip. A projection streams one record per enterprise, each carrying its
+     * ties; the default was measured against others ({@code BENCHMARKS.md}), the JVM property overrides it.
+     */
+    private static final String FETCH_SIZE_PROPERTY = "chainmap.fetchSize";
+
+    private static final int DEFAULT_FETCH_SIZE = 5_000;
+
     private static final QueryConfig READ = QueryConfig.builder()
             .withRouting(RoutingControl.READ)
             .withTimeout(READ_TIMEOUT)
@@ -123,7 +131,7 @@ public final class Store implements AutoCloseable {
         return Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
                 .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
-                .withFetchSize(5_000)
+                .withFetchSize(Integer.getInteger(FETCH_SIZE_PROPERTY, DEFAULT_FETCH_SIZE))
                 .withLogging(Logging.slf4j())
                 .build();
     }
