@@ -9,6 +9,7 @@ import { linkPanel } from './linkpanel.js';
 export const STATUS_COLOURS = { FILL: '#d64545', EXTEND: '#e8891c', STRENGTHEN: '#e5c02a', OK: '#2f9e63' };
 const NODE_W = 168;
 const NODE_H = 60;
+const LEADER_GAP = 16;
 const FONT_FAMILY = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
 export async function render(main, parts, params) {
@@ -174,13 +175,16 @@ function layout(cy, collapsed) {
   const positions = {};
   g.nodes().forEach((id) => { const p = g.node(id); positions[id] = { x: p.x, y: p.y }; });
   const top = Math.min(...Object.values(positions).map((p) => p.y)) - NODE_H - 30;
-  const used = new Map();
-  cy.nodes('node.leader').forEach((n) => {
+  // each leader above its first link, pushed right as far as it takes not to cover the leader before it
+  const leaders = cy.nodes('node.leader').map((n) => {
     const link = n.outgoers('node').filter((m) => positions[m.id()]).first();
-    let x = link.nonempty() ? positions[link.id()].x : 0;
-    while (used.has(Math.round(x / 10))) x += NODE_W + 20;
-    used.set(Math.round(x / 10), true);
-    positions[n.id()] = { x, y: top };
-  });
+    return { id: n.id(), x: link.nonempty() ? positions[link.id()].x : 0, half: n.data('w') / 2 };
+  }).sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+  let right = -Infinity;
+  for (const l of leaders) {
+    const x = Math.max(l.x, right + LEADER_GAP + l.half);
+    positions[l.id] = { x, y: top };
+    right = x + l.half;
+  }
   cy.layout({ name: 'preset', positions: (n) => positions[n.id()] || n.position(), fit: true, padding: 44, animate: false }).run();
 }

@@ -212,6 +212,27 @@ class WebIT {
                 .isEqualTo(0L);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"equipment", "nev", "ic"})
+    void shouldKeepTheBoxesOfTheChainMapApart(String chain) {
+        open("chains/" + chain);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) browser.executeScript(
+                "return !!window.chainMap && window.chainMap.nodes('node.link').some(n => n.id().startsWith(arguments[0]))",
+                chain + "."));
+        @SuppressWarnings("unchecked")
+        List<String> overlaps = (List<String>) browser.executeScript("""
+                const boxes = window.chainMap.nodes().map(n => ({id: n.id(), b: n.boundingBox({includeLabels: false})}));
+                const apart = (a, b) => a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
+                const found = [];
+                boxes.forEach((p, i) => boxes.slice(i + 1).forEach(q => { if (!apart(p.b, q.b)) found.push(p.id + ' / ' + q.id); }));
+                return found;""");
+        assertThat(overlaps)
+                .as("boxes covering each other on the map of %s", chain)
+                .isEmpty();
+        assertThat((Long) browser.executeScript("return window.chainMap.nodes('node.leader').length"))
+                .isPositive();
+    }
+
     @Test
     void shouldFillAMeetingRoomScreen() {
         browser.manage().window().setSize(new Dimension(2560, 1440));
