@@ -164,7 +164,7 @@ function draw(container, map) {
 /** Upstream → downstream: dagre ranks the visible links along FEEDS from left to right; leaders sit above their first link. */
 function layout(cy, collapsed) {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 26, ranksep: 70, marginx: 20, marginy: 20 });
+  g.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 70, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   const visible = cy.nodes('node.link').filter((n) => !collapsed || n.data('status') !== 'OK');
   visible.forEach((n) => g.setNode(n.id(), { width: NODE_W, height: n.data('h') }));
