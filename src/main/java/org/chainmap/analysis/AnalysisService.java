@@ -34,6 +34,8 @@ public final class AnalysisService {
     private final PerProjection<AllGaps> allGaps;
     /** The ranking holds the proximity of every enterprise. */
     private final PerProjection<TargetRanking> rankings;
+    /** The full projection {@link #prepare()} last did its work on. */
+    private volatile IndustryGraph prepared;
 
     /** @param projections the full projection, for every analysis */
     public AnalysisService(ProjectionSource projections, AnalysisConfig config) {
@@ -79,16 +81,19 @@ public final class AnalysisService {
     }
 
     /**
-     * Reads the current projections and does the work the first requests after a start or an import would wait
-     * for: the gaps of every chain, the proximity of every enterprise and each chain's ranked targets, the gaps that
-     * referrals need. Cheap when the graph has not changed since the last call: then it only reads the version.
+     * Reads the current projections, the gaps-only one and the full one, and does the work the first requests after
+     * a start or an import would wait for: the proximity of every enterprise, each chain's ranked targets and the gaps
+     * referrals need. When the graph has not changed since the last call, it only reads the version.
      */
     public void prepare() {
-        AllGaps gaps = gapsAll();
+        gapProjections.current();
         IndustryGraph graph = projections.current();
+        if (graph == prepared) {
+            return;
+        }
         TargetRanking ranking = rankings.of(graph);
-        gaps.chains().forEach(c -> ranking.rank(c.chain().id(), TargetFilter.NONE, Page.FIRST));
-        allGaps.of(graph);
+        allGaps.of(graph).chains().forEach(c -> ranking.rank(c.chain().id(), TargetFilter.NONE, Page.FIRST));
+        prepared = graph;
     }
 
     public ReferralReport referrals(String uscc) {
