@@ -48,10 +48,26 @@ public final class ChainmapCommand implements Runnable {
                 err.println("chainmap: " + e.getMessage());
                 return e instanceof ExitCodeException x ? x.exitCode() : 1;
             }
+            if (shuttingDown()) {
+                err.println("chainmap: stopped");
+                return 130;
+            }
             err.println("chainmap: unexpected error: " + e);
             e.printStackTrace(err);
             return 70;
         });
         return cl;
+    }
+
+    /** True once the JVM has begun to stop (Ctrl-C, kill): what fails then is the stopping, not a fault to report. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 }
