@@ -134,6 +134,11 @@ export function t(key) {
   return dictionaries[lang][key] ?? zh[key] ?? key;
 }
 
+/** Names joined as a list in the current language: 、 in Chinese, a comma in English. */
+export function listOf(names) {
+  return names.join(lang === 'en' ? ', ' : '、');
+}
+
 /** A data item's name in the current language: nameEn where the data has one. */
 export function nameOf(item) {
   if (!item) return '';

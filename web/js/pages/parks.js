@@ -1,6 +1,6 @@
 // 园区: lead-industry concentration of each specialised park against the 70% goal, occupancy; a park's tenants.
 import { get } from '../api.js';
-import { t, nameOf, number, percent } from '../i18n.js';
+import { t, nameOf, listOf, number, percent } from '../i18n.js';
 import { h, load, table, card } from '../ui.js';
 import { href } from '../router.js';
 import { chainNames } from './common.js';
@@ -26,7 +26,7 @@ export async function render(main, parts) {
       table([
         { key: 'name', label: t('park'), render: (p) => h('a', { href: href('/parks/' + p.id) }, p.name) },
         { key: 'town', label: t('town') },
-        { key: 'focus', label: t('focus'), value: (p) => p.focusChains.map(nameOf).join('、') },
+        { key: 'focus', label: t('focus'), value: (p) => listOf(p.focusChains.map(nameOf)) },
         { key: 'areaMu', label: t('area_mu'), num: true, render: (p) => number(p.areaMu, 2) },
         { key: 'units', label: t('units'), num: true },
         { key: 'occupancy', label: t('occupancy'), num: true, render: (p) => `${percent(p.occupancy)} (${p.occupiedUnits}/${p.units})` },
@@ -52,12 +52,12 @@ function detail(r) {
       statBox(t('concentration'), percent(p.concentration), p.meetsGoal ? t('meets') : t('below_goal')),
       statBox(t('occupancy'), percent(p.occupancy), `${p.occupiedUnits} / ${p.units}`),
       statBox(t('area_mu'), number(p.areaMu, 2), p.town),
-      statBox(t('focus'), p.focusChains.map(nameOf).join('、'), p.certified ? t('certified') : '')),
+      statBox(t('focus'), listOf(p.focusChains.map(nameOf)), p.certified ? t('certified') : '')),
     h('h3', {}, `${t('tenants')} (${r.tenants.length})`),
     table([
       { key: 'name', label: t('name'), render: (x) => h('a', { href: '#/enterprises/' + x.uscc }, x.name) },
       { key: 'scale', label: t('scale'), render: (x) => t(x.scale) },
-      { key: 'chains', label: t('chains'), value: (x) => (x.chains || []).map((id) => r.chainNames.get(id) || id).join('、') },
+      { key: 'chains', label: t('chains'), value: (x) => listOf((x.chains || []).map((id) => r.chainNames.get(id) || id)) },
       { key: 'inFocus', label: t('in_focus'), render: (x) => x.inFocus ? '✔' : '' },
     ], r.tenants, { sortKey: 'name', sortDir: 1, id: 'tenants-table' }),
   ];

@@ -1,7 +1,7 @@
 // 报告: the headline figures, the roadmap of every chain (建链 chains, 补链/延链/强链 links) and the size of the graph,
 // all computed from the graph by the API.
 import { get, cached } from '../api.js';
-import { t, number, nameOf } from '../i18n.js';
+import { t, number, nameOf, listOf } from '../i18n.js';
 import { href } from '../router.js';
 import { h, load, card, stat } from '../ui.js';
 
@@ -36,6 +36,6 @@ function roadmap({ chains }) {
       stat(t('r_' + status.toLowerCase()), number(rows.length), `${t('r_key')} ${key}`));
   };
   return card(t('roadmap'), h('div', { class: 'stats', id: 'roadmap' },
-    stat(t('r_build'), number(build.length), build.length ? build.join('、') : t('r_none')),
+    stat(t('r_build'), number(build.length), build.length ? listOf(build) : t('r_none')),
     byStatus('FILL'), byStatus('EXTEND'), byStatus('STRENGTHEN')));
 }

@@ -1,7 +1,7 @@
 // 招商目标: a chain's ranked targets with each score's parts and evidence; filters on link, region, tag and action,
 // and a spreadsheet download carrying the filters the API applies (link, region, tag).
 import { cached, get } from '../api.js';
-import { t, nameOf, linkNameOf, actionOf, number } from '../i18n.js';
+import { t, nameOf, linkNameOf, actionOf, listOf, number } from '../i18n.js';
 import { h, load, table, select, field } from '../ui.js';
 import { go, href } from '../router.js';
 import { chainList, chainField, download, textFilter } from './common.js';
@@ -40,7 +40,7 @@ export async function render(main, parts, params) {
         { key: 'name', label: t('name'), render: (x) => [h('a', { href: '#/enterprises/' + x.uscc }, x.name), h('div', { class: 'muted' }, x.uscc)] },
         { key: 'region', label: t('region') },
         { key: 'linkName', label: t('link'), value: linkNameOf, render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, linkNameOf(x)),
-          x.otherLinks?.length ? h('div', { class: 'muted other-links', title: x.otherLinks.map((id) => linkNames.get(id) || id).join('、') }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
+          x.otherLinks?.length ? h('div', { class: 'muted other-links', title: listOf(x.otherLinks.map((id) => linkNames.get(id) || id)) }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
         { key: 'action', label: t('action'), render: (x) => actionOf(x.action) },
         { key: 'parts', label: t('parts'), sort: false, render: partsCell },
         ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => number(x.parts[p], 3) })),

@@ -274,6 +274,10 @@ class WebIT {
                 .containsAnyOf("Fill", "Extend", "Strengthen")
                 .doesNotContain("补链", "延链", "强链")
                 .containsAnyOf("Automotive chips", "Smart cockpits", "Autonomous driving systems");
+        open("report");
+        assertThat(browser.findElement(By.id("roadmap")).getText())
+                .contains("Aerospace, Virtual Reality")
+                .doesNotContain("、");
         browser.get(base + "/?lang=zh#/report");
         ready();
         assertThat(browser.findElement(By.id("nav-report")).getText()).isEqualTo("报告");
