@@ -1,12 +1,12 @@
 package org.chainmap.cli;
 
-import java.util.Arrays;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.domain.Tag;
 import org.chainmap.export.AnalysisSheets;
+import org.chainmap.imports.Enums;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,16 +58,11 @@ final class TargetsCommand extends AnalysisCommand {
         output.print(report, AnalysisSheets.targets(report));
     }
 
-    /** A tag by its English name or its Chinese label. */
+    /** A tag by its English name or its Chinese label, read as import files read it. */
     static final class TagConverter implements CommandLine.ITypeConverter<Tag> {
         @Override
         public Tag convert(String value) {
-            String v = value.strip();
-            return Arrays.stream(Tag.values())
-                    .filter(t -> t.name().equalsIgnoreCase(v)
-                            || t.zh().equals(v)
-                            || t.aliases().contains(v))
-                    .findFirst()
+            return Enums.parse(Tag.class, value)
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown tag '" + value + "'"));
         }
     }

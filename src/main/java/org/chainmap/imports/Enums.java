@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.chainmap.domain.Labelled;
 
-/** Reads enum values given in English (any case) or in Chinese. */
-final class Enums {
+/** Reads enum values given in English (any case) or in Chinese, in import files and on the command line alike. */
+public final class Enums {
     private Enums() {}
 
-    static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
+    public static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
         String v = text.strip();
         for (E e : type.getEnumConstants()) {
             if (e.name().equalsIgnoreCase(v)
