@@ -1,10 +1,5 @@
 package org.chainmap.generate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,15 +57,7 @@ final class ChainSkeleton {
     }
 
     static ChainSkeleton load() {
-        var in = ChainSkeleton.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ResourceLines.of(RESOURCE));
     }
 
     /** Reads the skeleton's text format (described at the top of the resource). */

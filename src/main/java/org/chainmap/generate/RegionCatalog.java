@@ -1,10 +1,5 @@
 package org.chainmap.generate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -32,15 +27,7 @@ final class RegionCatalog {
     }
 
     static RegionCatalog load() {
-        var in = RegionCatalog.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ResourceLines.of(RESOURCE));
     }
 
     /** Lines {@code code | region | city | weight}; the local divisions, then {@code --}, then the others. */
