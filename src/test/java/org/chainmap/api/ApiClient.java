@@ -3,8 +3,10 @@ package org.chainmap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.chainmap.export.Json;
 
 /** Requests to a test server on a loopback port, and checks of the answers every API test makes. */
@@ -137,5 +141,22 @@ final class ApiClient {
 
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The rows of a CSV download under its header row, read after the download's UTF-8 byte-order mark. */
+    static List<CSVRecord> csvRecords(byte[] body) {
+        assertThat(body).as("a CSV download with its byte-order mark").startsWith(0xEF, 0xBB, 0xBF);
+        try (var in =
+                new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

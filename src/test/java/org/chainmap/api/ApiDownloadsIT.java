@@ -9,14 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.chainmap.store.Store;
 import org.chainmap.store.TestNeo4j;
@@ -85,14 +83,7 @@ class ApiDownloadsIT {
             assertThat(new byte[] {body[0], body[1], body[2]})
                     .as("UTF-8 byte-order mark")
                     .containsExactly(0xEF, 0xBB, 0xBF);
-            List<CSVRecord> records = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(new InputStreamReader(
-                            new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))
-                    .getRecords();
+            List<CSVRecord> records = ApiClient.csvRecords(body);
             assertThat(records).hasSize(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 assertThat(records.get(i).get(column))

@@ -8,7 +8,6 @@ import static org.chainmap.api.ApiClient.problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.domain.Uscc;
@@ -170,14 +168,7 @@ class ImportApiIT {
 
         byte[] body =
                 editor.bytes("/api/v1/enterprises?q=91370215MA&format=csv").body();
-        List<CSVRecord> rows = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new InputStreamReader(
-                        new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))
-                .getRecords();
+        List<CSVRecord> rows = ApiClient.csvRecords(body);
         assertThat(rows).hasSize(names.size());
         for (CSVRecord r : rows) {
             String name = names.get(codes.indexOf(r.get("uscc")));
