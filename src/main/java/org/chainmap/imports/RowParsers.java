@@ -66,7 +66,7 @@ final class RowParsers {
                 .put("name", r.required("name"))
                 .put("nameEn", r.text("name_en"))
                 .put("stage", stage == null ? null : stage.name())
-                .put("key", orFalse(r.bool("key")));
+                .put("key", r.bool("key"));
         return new ParsedRow(
                 id,
                 Params.of()
@@ -91,17 +91,15 @@ final class RowParsers {
 
     private ParsedRow enterprise(Row r) {
         Uscc uscc = r.uscc("uscc", true);
-        Boolean local = r.bool("local");
-        if (local == null && uscc != null) {
-            local = localDivisions.contains(uscc.division());
-        }
+        // the division code gives a default to an enterprise that has no local value yet, never a new value
+        Boolean localDefault = uscc == null ? null : localDivisions.contains(uscc.division());
         Scale scale = r.enumValue("scale", Scale.class, false);
         List<String> tags =
                 r.enumList("tags", Tag.class).stream().map(Enum::name).toList();
         var props = Params.of()
                 .put("name", r.required("name"))
                 .put("region", r.text("region"))
-                .put("local", local)
+                .put("local", r.bool("local"))
                 .put("division", uscc == null ? null : uscc.division())
                 .put("scale", scale == null ? null : scale.name())
                 .put("revenue", r.amount("revenue"))
@@ -109,16 +107,22 @@ final class RowParsers {
                 .put("employees", r.count("employees"))
                 .put("landMu", r.amount("land_mu"))
                 .put("founded", r.date("founded"))
-                .put("tags", tags);
+                .put("tags", tags.isEmpty() ? null : tags);
         String key = uscc == null ? null : uscc.value();
         return new ParsedRow(
-                key, Params.of().put("uscc", key).put("props", props.map()).map(), List.of());
+                key,
+                Params.of()
+                        .put("uscc", key)
+                        .put("props", props.map())
+                        .put("localDefault", localDefault)
+                        .map(),
+                List.of());
     }
 
     private static ParsedRow enterpriseLink(Row r) {
         String uscc = code(r, "uscc");
         String linkId = slug(r, "link_id", true);
-        var props = Params.of().put("main", orFalse(r.bool("main")));
+        var props = Params.of().put("main", r.bool("main"));
         return new ParsedRow(
                 uscc + "\u0000" + linkId,
                 Params.of()
@@ -180,7 +184,7 @@ final class RowParsers {
                 .put("floors", r.count("floors"))
                 .put("units", units)
                 .put("occupiedUnits", occupied)
-                .put("certified", orFalse(r.bool("certified")))
+                .put("certified", r.bool("certified"))
                 .put("town", r.text("town"));
         List<String> focus = r.list("focus_chains");
         List<Ref> refs = new ArrayList<>();
@@ -192,7 +196,7 @@ final class RowParsers {
                 Params.of()
                         .put("id", id)
                         .put("props", props.map())
-                        .put("focus", focus)
+                        .put("focus", focus.isEmpty() ? null : focus)
                         .map(),
                 refs);
     }
@@ -286,9 +290,5 @@ final class RowParsers {
             return null;
         }
         return v;
-    }
-
-    private static Boolean orFalse(Boolean b) {
-        return b == null ? Boolean.FALSE : b;
     }
 }

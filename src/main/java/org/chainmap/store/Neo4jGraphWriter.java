@@ -75,6 +75,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
                                 "name",
                                 "region",
                                 "local",
+                                "localDefault",
                                 "division",
                                 "scale",
                                 "revenue",

@@ -84,15 +84,29 @@ class ImporterValidationTest {
             assertThat(localOf(MATERIALS)).isTrue();
         }
 
+        /** The local value a row gives an enterprise new to the graph: its own, else its division code's default. */
         @SuppressWarnings("unchecked")
         private boolean localOf(String uscc) {
             return graph.written.stream()
                     .filter(r -> uscc.equals(r.get("uscc")) && r.containsKey("props"))
-                    .map(r -> (java.util.Map<String, Object>) r.get("props"))
-                    .filter(p -> p.containsKey("local"))
-                    .map(p -> (Boolean) p.get("local"))
+                    .map(r -> {
+                        var props = (java.util.Map<String, Object>) r.get("props");
+                        return (Boolean) props.getOrDefault("local", r.get("localDefault"));
+                    })
                     .findFirst()
                     .orElseThrow();
+        }
+
+        @Test
+        void shouldLeaveTheDivisionCodeOnlyAsADefaultWhenTheColumnIsEmpty() {
+            new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), false);
+            var battery = graph.written.stream()
+                    .filter(r -> BATTERY.equals(r.get("uscc")) && r.containsKey("props"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(((java.util.Map<?, ?>) battery.get("props")).containsKey("local"))
+                    .isFalse();
+            assertThat(battery).containsEntry("localDefault", true);
         }
     }
 
