@@ -2,6 +2,7 @@
 import { t, currentLang, setLang } from './i18n.js';
 import { current, href } from './router.js';
 import { h, errorBox } from './ui.js';
+import { authHeaders } from './api.js';
 import * as overview from './pages/overview.js';
 import * as chainMap from './pages/chainmap.js';
 import * as gaps from './pages/gaps.js';
@@ -43,11 +44,26 @@ function header(active) {
 
 let renderCount = 0;
 
+/** A warning under the header while an import that began writing has not finished (from /health). */
+async function importWarning(slot) {
+  try {
+    const res = await fetch('/health', { headers: authHeaders() });
+    const health = await res.json();
+    const run = health.interruptedImport;
+    if (run) slot.replaceChildren(h('div', { class: 'banner', id: 'import-interrupted', role: 'alert' },
+      h('strong', {}, t('import_interrupted')), `${run.source} (${t('import_interrupted_since')} ${run.startedAt}). `,
+      t('import_interrupted_hint')));
+  } catch (e) { /* health unreachable: the page itself shows the error */ }
+  slot.dataset.checked = 'true';
+}
+
 async function route() {
   const { parts, params } = current();
   const [id, page] = pageFor(parts);
   const main = h('main', { id: 'page', 'data-page': id || 'none' });
-  document.getElementById('app').replaceChildren(header(id), main);
+  const warning = h('div', { class: 'warnings' });
+  document.getElementById('app').replaceChildren(header(id), warning, main);
+  importWarning(warning);
   document.title = `${t(nav.find(([n]) => n === id)?.[1] ?? 'app')} · ${t('appShort')}`;
   const token = ++renderCount;
   if (!page) {

@@ -49,6 +49,7 @@ const zh = {
   c_chains: '产业链', c_links: '环节', c_enterprises: '企业', c_localEnterprises: '本地企业', c_supplies: '供应关系',
   c_leaders: '链主', c_parks: '园区', c_projects: '项目',
   node_local: '本地企业', yi: '亿元', total: '合计', of: '/', yes: '是', no: '否', page_not_found: '页面不存在',
+  import_interrupted: '导入未完成：', import_interrupted_since: '开始于', import_interrupted_hint: '中断后图谱只含其部分数据，所有页面据此作答；重新运行同一导入即可补全。',
 };
 
 const en = {
@@ -100,6 +101,7 @@ const en = {
   c_chains: 'Chains', c_links: 'Links', c_enterprises: 'Enterprises', c_localEnterprises: 'Local enterprises', c_supplies: 'Supply ties',
   c_leaders: 'Leaders', c_parks: 'Parks', c_projects: 'Projects',
   node_local: 'Local', yi: '×100M CNY', total: 'Total', of: '/', yes: 'yes', no: 'no', page_not_found: 'No such page',
+  import_interrupted: 'An import did not finish: ', import_interrupted_since: 'begun', import_interrupted_hint: 'The graph holds only part of it and every page answers from that; run the same import again to complete it.',
 };
 
 const dictionaries = { zh, en };

@@ -50,9 +50,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ImportSource source = what.demo ? DemoData.source() : ImportSource.of(what.path);
         try (Store store = Store.open(storeOptions.settings(), false)) {
+            InterruptedImportWarning.print(store);
             var importer = new Importer(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
             long start = System.nanoTime();
-            ImportSummary summary = importer.run(source, dryRun);
+            ImportSummary summary = importer.run(source, label(), dryRun);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.err.printf(
                     "%s %,d rows from %s in %.1f s (%,.0f rows/s): %,d created, %,d updated%n",
@@ -75,6 +76,13 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("chainmap: " + e.getMessage());
             return EXIT_INVALID;
         }
+    }
+
+    /** The import as its marker names it: the folder or workbook by its absolute path, or the demo. */
+    private String label() {
+        return what.demo
+                ? DemoData.LABEL
+                : what.path.toAbsolutePath().normalize().toString();
     }
 
     record Rejected(boolean ok, String message, java.util.List<Problem> problems) {}

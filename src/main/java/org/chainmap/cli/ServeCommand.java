@@ -95,7 +95,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             var services = Services.over(store, analysis.config(), bureau, local.divisions());
             var report = services.report();
-            if (demo && report.counts().enterprises() == 0) {
+            InterruptedImportWarning.print(store);
+            boolean demoUnfinished = services.imports()
+                    .interrupted()
+                    .filter(i -> i.source().equals(DemoData.LABEL))
+                    .isPresent();
+            if (demo && (report.counts().enterprises() == 0 || demoUnfinished)) {
                 System.err.println("loading the demo data set …");
                 DemoData.importInto(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
             }

@@ -20,6 +20,7 @@ abstract class StoreCommand implements Callable<Integer> {
         checkOptions();
         output.check();
         try (Store store = Store.open(storeOptions.settings(), false)) {
+            InterruptedImportWarning.print(store);
             return run(store);
         }
     }

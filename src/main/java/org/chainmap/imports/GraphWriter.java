@@ -28,6 +28,15 @@ public interface GraphWriter {
     /** Records that the graph changed, so that cached analyses are recomputed. */
     void markChanged();
 
+    /** Marks an import as begun, durably, before its first write. */
+    void importStarted(ImportRun run);
+
+    /** Removes the markers of these runs: they finished, or a run of the same source completed them. */
+    void importsFinished(List<String> runIds);
+
+    /** The imports that began writing and have not finished (running, or interrupted), oldest first. */
+    List<ImportRun> unfinishedImports();
+
     /** Collects rows and writes them in batches, each in its own managed transaction. */
     interface Batch {
         void add(Map<String, Object> row);

@@ -1,6 +1,7 @@
 package org.chainmap.imports;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -27,9 +28,14 @@ public final class ImportService {
      * every problem, naming files by {@code displayName} of their location, and writes nothing then.
      */
     public ImportSummary run(ImportSource source, boolean dryRun, UnaryOperator<String> displayName) {
+        return run(source, source.name(), dryRun, displayName);
+    }
+
+    /** As {@link #run(ImportSource, boolean, UnaryOperator)}, the import known to its user as {@code label}. */
+    public ImportSummary run(ImportSource source, String label, boolean dryRun, UnaryOperator<String> displayName) {
         oneAtATime.lock();
         try {
-            return new Importer(writer, localDivisions, Progress.NONE).run(source, dryRun);
+            return new Importer(writer, localDivisions, Progress.NONE).run(source, label, dryRun);
         } catch (ImportRejectedException e) {
             List<Problem> renamed = e.problems().stream()
                     .map(p -> new Problem(displayName.apply(p.file()), p.line(), p.column(), p.reason()))
@@ -38,5 +44,10 @@ public final class ImportService {
         } finally {
             oneAtATime.unlock();
         }
+    }
+
+    /** The oldest import that began writing and did not finish, if any (SPEC section 15). */
+    public Optional<InterruptedImport> interrupted() {
+        return ImportRuns.interrupted(writer);
     }
 }

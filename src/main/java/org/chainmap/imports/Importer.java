@@ -31,6 +31,14 @@ public final class Importer {
 
     /** Validates everything; then, unless {@code dryRun}, writes it. Throws {@link ImportRejectedException} on problems. */
     public ImportSummary run(ImportSource source, boolean dryRun) {
+        return run(source, source.name(), dryRun);
+    }
+
+    /**
+     * As {@link #run(ImportSource, boolean)}, the import known as {@code label} to its user: the marker written
+     * before the first write names it, so that an import that does not finish can be named until it is run again.
+     */
+    public ImportSummary run(ImportSource source, String label, boolean dryRun) {
         long start = System.nanoTime();
         Checked checked = validate(source, !dryRun);
         long checkMs = (System.nanoTime() - start) / 1_000_000;
@@ -41,12 +49,15 @@ public final class Importer {
             return ImportSummary.of(source.name(), true, files, checkMs);
         }
         List<ImportSummary.FileSummary> files = new ArrayList<>();
+        ImportRun run = ImportRun.begin(label);
+        writer.importStarted(run);
         for (ImportFile file : rows.keySet()) {
             files.add(write(source, file, checked.newEnterprises()));
         }
         if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
             writer.markChanged();
         }
+        writer.importsFinished(ImportRuns.completedBy(run, writer));
         return ImportSummary.of(source.name(), false, files, checkMs);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chainmap.imports.GraphWriter;
 import org.chainmap.imports.ImportFile;
+import org.chainmap.imports.ImportRun;
 import org.chainmap.imports.NodeKind;
 
 /**
@@ -124,5 +125,36 @@ public final class Neo4jGraphWriter implements GraphWriter {
     @Override
     public void markChanged() {
         store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version")).consume());
+    }
+
+    @Override
+    public void importStarted(ImportRun run) {
+        store.writeTransaction(tx -> tx.run(
+                        Queries.text("import/run-started"),
+                        Map.of(
+                                "id", run.id(),
+                                "source", run.source(),
+                                "startedAt", run.startedAt(),
+                                "host", run.host(),
+                                "pid", run.pid()))
+                .consume());
+    }
+
+    @Override
+    public void importsFinished(List<String> runIds) {
+        store.writeTransaction(tx -> tx.run(Queries.text("import/runs-finished"), Map.of("ids", runIds))
+                .consume());
+    }
+
+    @Override
+    public List<ImportRun> unfinishedImports() {
+        return store.read("import/unfinished-runs", Map.of()).stream()
+                .map(r -> new ImportRun(
+                        r.get("id").asString(),
+                        r.get("source").asString(),
+                        r.get("startedAt").asString(),
+                        r.get("host").asString(),
+                        r.get("pid").asLong()))
+                .toList();
     }
 }

@@ -47,11 +47,13 @@ public final class Store implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final Path publishedIn;
     private final String description;
+    private final String kind;
 
     private final Thread shutdownHook;
     private boolean closed;
 
-    private Store(Driver driver, EmbeddedNeo4j embedded, Path publishedIn, String description) {
+    private Store(Driver driver, EmbeddedNeo4j embedded, Path publishedIn, String description, String kind) {
+        this.kind = kind;
         this.driver = driver;
         this.embedded = embedded;
         this.publishedIn = publishedIn;
@@ -85,7 +87,7 @@ public final class Store implements AutoCloseable {
                     ? AuthTokens.none()
                     : AuthTokens.basic(settings.user(), settings.password());
             Driver driver = verified(GraphDatabase.driver(settings.uri(), auth, driverConfig()), settings.uri());
-            return new Store(driver, null, null, settings.uri());
+            return new Store(driver, null, null, settings.uri(), "external Neo4j");
         }
         Path data = settings.dataDir();
         var running =
@@ -96,7 +98,12 @@ public final class Store implements AutoCloseable {
                 Driver driver = verified(
                         GraphDatabase.driver(f.uri(), AuthTokens.basic(f.user(), f.password()), driverConfig()),
                         f.uri().toString());
-                return new Store(driver, null, null, "chainmap serve (pid " + f.pid() + ") at " + f.uri());
+                return new Store(
+                        driver,
+                        null,
+                        null,
+                        "chainmap serve (pid " + f.pid() + ") at " + f.uri(),
+                        "embedded Neo4j of chainmap serve");
             } catch (StoreUnavailableException stale) {
                 // the server is going away; fall through and try to take the store ourselves
             }
@@ -115,7 +122,12 @@ public final class Store implements AutoCloseable {
                                 ProcessHandle.current().pid())
                         .write(data);
             }
-            return new Store(driver, embedded, publish ? data : null, "embedded Neo4j in " + data.toAbsolutePath());
+            return new Store(
+                    driver,
+                    embedded,
+                    publish ? data : null,
+                    "embedded Neo4j in " + data.toAbsolutePath(),
+                    "embedded Neo4j");
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -225,6 +237,11 @@ public final class Store implements AutoCloseable {
     /** Where the graph is, in words, for logs and {@code /health}. */
     public String description() {
         return description;
+    }
+
+    /** What kind of store this is, without its folder or address: for those who may not see where it is. */
+    public String kind() {
+        return kind;
     }
 
     @Override

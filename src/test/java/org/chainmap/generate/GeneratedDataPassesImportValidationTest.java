@@ -59,5 +59,20 @@ class GeneratedDataPassesImportValidationTest {
         public void markChanged() {
             throw new AssertionError("a dry run must not change the graph");
         }
+
+        @Override
+        public void importStarted(org.chainmap.imports.ImportRun run) {
+            throw new AssertionError("a dry run must not begin writing");
+        }
+
+        @Override
+        public void importsFinished(List<String> runIds) {
+            throw new AssertionError("a dry run must not finish a write");
+        }
+
+        @Override
+        public List<org.chainmap.imports.ImportRun> unfinishedImports() {
+            return List.of();
+        }
     }
 }

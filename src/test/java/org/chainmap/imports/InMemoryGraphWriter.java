@@ -61,4 +61,21 @@ final class InMemoryGraphWriter implements GraphWriter {
 
     @Override
     public void markChanged() {}
+
+    private final Map<String, ImportRun> runs = new java.util.LinkedHashMap<>();
+
+    @Override
+    public void importStarted(ImportRun run) {
+        runs.put(run.id(), run);
+    }
+
+    @Override
+    public void importsFinished(List<String> runIds) {
+        runIds.forEach(runs::remove);
+    }
+
+    @Override
+    public List<ImportRun> unfinishedImports() {
+        return List.copyOf(runs.values());
+    }
 }

@@ -21,6 +21,7 @@ import org.chainmap.api.ApiSettings;
 import org.chainmap.api.Role;
 import org.chainmap.api.Services;
 import org.chainmap.imports.DemoData;
+import org.chainmap.imports.ImportRun;
 import org.chainmap.imports.Progress;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
@@ -366,6 +367,36 @@ class WebIT {
         browser.findElement(By.id("download-gaps-xlsx")).click();
         Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("gaps.xlsx"));
         assertThat(readSheet(file)).hasSize(15 + 1);
+    }
+
+    @Test
+    void shouldWarnUnderTheHeaderOfAnImportThatDidNotFinish() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        var writer = new Neo4jGraphWriter(TestNeo4j.store());
+        var run = new ImportRun(
+                "web-test-run",
+                "/data/企业名单.xlsx",
+                "2026-12-01T09:30:00+08:00",
+                java.net.InetAddress.getLocalHost().getHostName(),
+                ended.pid());
+        writer.importStarted(run);
+        try {
+            open("chains");
+            WebElement warning = new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("import-interrupted")));
+            assertThat(warning.getText())
+                    .contains("导入未完成")
+                    .contains("/data/企业名单.xlsx")
+                    .contains("重新运行同一导入");
+        } finally {
+            writer.importsFinished(List.of(run.id()));
+        }
+        browser.navigate().refresh();
+        ready();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".warnings[data-checked='true']")));
+        assertThat(browser.findElements(By.id("import-interrupted"))).isEmpty();
     }
 
     private static void open(String route) {
