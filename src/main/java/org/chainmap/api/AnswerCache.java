@@ -20,7 +20,7 @@ final class AnswerCache {
     private final LongSupplier nanoClock;
     private final long recheckNanos;
     private final int capacity;
-    private final Map<String, CompletableFuture<Object>> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<Object, CompletableFuture<Object>> answers = new LinkedHashMap<>(64, 0.75f, true);
     private long version = Long.MIN_VALUE;
     private long checkedAt;
     private boolean checked;
@@ -35,10 +35,11 @@ final class AnswerCache {
 
     /**
      * The answer for the key: cached, or computed by this request while others asking for the same key wait for
-     * it (so a cold cache under load computes each answer once). A failure reaches every waiter and is not kept.
+     * it (so a cold cache under load computes each answer once). A failure reaches every waiter and is not kept. A key is a value with {@code equals}:
+     * a record, or text.
      */
     @SuppressWarnings("unchecked")
-    <T> T get(String key, Supplier<T> compute) {
+    <T> T get(Object key, Supplier<T> compute) {
         long seen = currentVersion();
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> known;

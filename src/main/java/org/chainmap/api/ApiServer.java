@@ -18,6 +18,8 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Analysis answers kept per graph version. */
     private static final int CACHED_ANSWERS = 2_000;
+    /** Spreadsheet and CSV downloads kept per graph version: the most requested, each some kilobytes to a megabyte. */
+    private static final int CACHED_DOWNLOADS = 200;
     /** How often cached answers ask whether another process changed the graph. */
     private static final long RECHECK_VERSION_NANOS = 1_000_000_000L;
     /** While Neo4j is away, how often a request asks whether it is back. */
@@ -35,6 +37,8 @@ public final class ApiServer {
         StoreWatch watch = new StoreWatch(services.store()::reachable, System::nanoTime, PROBE_EVERY_NANOS);
         AnswerCache cache = new AnswerCache(
                 services.store()::graphVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_ANSWERS);
+        Downloads downloads = new Downloads(new AnswerCache(
+                services.store()::graphVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_DOWNLOADS));
         AtomicReference<Javalin> self = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -44,16 +48,11 @@ public final class ApiServer {
             config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            config.jetty.modifyHttpConfiguration(
-                    http -> http.setIdleTimeout(settings.idleTimeout().toMillis()));
-            if (!settings.corsOrigins().isEmpty()) {
-                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                    var origins = settings.corsOrigins();
-                    rule.allowHost(
-                            origins.getFirst(),
-                            origins.subList(1, origins.size()).toArray(String[]::new));
-                }));
-            }
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(settings.idleTimeout().toMillis());
+                http.addCustomizer(new SecurityHeaders());
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -63,6 +62,8 @@ public final class ApiServer {
             config.requestLogger.http((ctx, ms) -> LOG.info(
                     "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
             Problems.addTo(config.routes, watch);
+            RequestOrigin origin = new RequestOrigin(settings);
+            config.routes.before(origin::check);
             config.routes.beforeMatched(ctx -> {
                 guard.check(ctx);
                 if (!ctx.routeRoles().isEmpty()) {
@@ -70,12 +71,19 @@ public final class ApiServer {
                 }
             });
             new HealthRoutes(services, guard).addTo(config.routes);
-            new ChainRoutes(services, cache).addTo(config.routes);
-            new EnterpriseRoutes(services, cache).addTo(config.routes);
-            new ParkRoutes(services).addTo(config.routes);
-            new ProjectRoutes(services).addTo(config.routes);
-            new ReportRoutes(services, cache).addTo(config.routes);
-            new ImportRoutes(services, cache).addTo(config.routes);
+            new ChainRoutes(services, cache, downloads).addTo(config.routes);
+            new EnterpriseRoutes(services, cache, downloads).addTo(config.routes);
+            new ParkRoutes(services, downloads).addTo(config.routes);
+            new ProjectRoutes(services, downloads).addTo(config.routes);
+            new ReportRoutes(services, cache, downloads).addTo(config.routes);
+            new ImportRoutes(
+                            services,
+                            () -> {
+                                cache.invalidate();
+                                downloads.invalidate();
+                            },
+                            settings.maxUploadBytes())
+                    .addTo(config.routes);
             Route.get("/api/v1/openapi.json", "This description of the API, generated from its routes")
                     .to(
                             config.routes,

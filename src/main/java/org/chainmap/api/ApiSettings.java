@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param limitLoopback   whether clients on the loopback address count against the limit too
  * @param corsOrigins     origins allowed to call the API from a browser page of theirs; none by default
  * @param idleTimeout     a connection idle this long is closed
+ * @param loopbackHostsOnly answer only requests whose {@code Host} names the loopback interface (a server bound to
+ *     loopback, so that a page of another site cannot reach it through a name that resolves to 127.0.0.1)
  */
 public record ApiSettings(
         boolean readsOpen,
@@ -24,7 +26,8 @@ public record ApiSettings(
         int requestsPerMinute,
         boolean limitLoopback,
         List<String> corsOrigins,
-        Duration idleTimeout) {
+        Duration idleTimeout,
+        boolean loopbackHostsOnly) {
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -50,30 +53,67 @@ public record ApiSettings(
                 DEFAULT_REQUESTS_PER_MINUTE,
                 false,
                 List.of(),
-                DEFAULT_IDLE_TIMEOUT);
+                DEFAULT_IDLE_TIMEOUT,
+                isLoopback(host));
     }
 
     public ApiSettings withTokens(AccessTokens t) {
         return new ApiSettings(
-                readsOpen, t, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout);
+                readsOpen,
+                t,
+                maxUploadBytes,
+                requestsPerMinute,
+                limitLoopback,
+                corsOrigins,
+                idleTimeout,
+                loopbackHostsOnly);
     }
 
     public ApiSettings withReadsOpen(boolean open) {
         return new ApiSettings(
-                open, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout);
+                open,
+                tokens,
+                maxUploadBytes,
+                requestsPerMinute,
+                limitLoopback,
+                corsOrigins,
+                idleTimeout,
+                loopbackHostsOnly);
     }
 
     public ApiSettings withUploadLimit(long bytes) {
-        return new ApiSettings(readsOpen, tokens, bytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout);
+        return new ApiSettings(
+                readsOpen,
+                tokens,
+                bytes,
+                requestsPerMinute,
+                limitLoopback,
+                corsOrigins,
+                idleTimeout,
+                loopbackHostsOnly);
     }
 
     public ApiSettings withRateLimit(int perMinute, boolean loopbackToo) {
-        return new ApiSettings(readsOpen, tokens, maxUploadBytes, perMinute, loopbackToo, corsOrigins, idleTimeout);
+        return new ApiSettings(
+                readsOpen, tokens, maxUploadBytes, perMinute, loopbackToo, corsOrigins, idleTimeout, loopbackHostsOnly);
     }
 
     public ApiSettings withCorsOrigins(List<String> origins) {
         return new ApiSettings(
-                readsOpen, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, origins, idleTimeout);
+                readsOpen,
+                tokens,
+                maxUploadBytes,
+                requestsPerMinute,
+                limitLoopback,
+                origins,
+                idleTimeout,
+                loopbackHostsOnly);
+    }
+
+    /** The same settings answering requests for any {@code Host} (behind a proxy that checks it), or not. */
+    public ApiSettings withLoopbackHostsOnly(boolean only) {
+        return new ApiSettings(
+                readsOpen, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout, only);
     }
 
     /**

@@ -22,10 +22,12 @@ import org.chainmap.export.Tabular;
 final class ChainRoutes {
     private final Services services;
     private final AnswerCache cache;
+    private final Downloads downloads;
 
-    ChainRoutes(Services services, AnswerCache cache) {
+    ChainRoutes(Services services, AnswerCache cache, Downloads downloads) {
         this.services = services;
         this.cache = cache;
+        this.downloads = downloads;
     }
 
     void addTo(RoutesConfig routes) {
@@ -98,7 +100,7 @@ final class ChainRoutes {
                 () -> new ChainList(services.analysis().gapsAll().chains().stream()
                         .map(r -> ChainRow.of(r.chain()))
                         .toList()));
-        Downloads.answer(
+        downloads.answer(
                 ctx, "chains", list, () -> Tabular.of(RecordSheet.of("chains", ChainRow.class, list.chains())));
     }
 
@@ -124,13 +126,13 @@ final class ChainRoutes {
 
     private void allGaps(Context ctx) {
         AllGaps all = cache.get("gaps all", () -> services.analysis().gapsAll());
-        Downloads.answer(ctx, "gaps", all, () -> AnalysisSheets.gaps(all));
+        downloads.answer(ctx, "gaps", all, () -> AnalysisSheets.gaps(all));
     }
 
     private void gaps(Context ctx) {
         String id = Params.id(ctx, "id");
         GapReport report = cache.get("gaps " + id, () -> services.analysis().gaps(id));
-        Downloads.answer(ctx, "gaps-" + report.chain().id(), report, () -> AnalysisSheets.gaps(report));
+        downloads.answer(ctx, "gaps-" + report.chain().id(), report, () -> AnalysisSheets.gaps(report));
     }
 
     private void targets(Context ctx) {
@@ -141,7 +143,7 @@ final class ChainRoutes {
         TargetReport report = cache.get(
                 "targets " + id + " " + filter + " " + page,
                 () -> services.analysis().targets(id, filter, page));
-        Downloads.answer(ctx, "targets-" + report.chain().id(), report, () -> AnalysisSheets.targets(report));
+        downloads.answer(ctx, "targets-" + report.chain().id(), report, () -> AnalysisSheets.targets(report));
     }
 
     private void resilience(Context ctx) {
@@ -153,6 +155,6 @@ final class ChainRoutes {
         String uscc = enterprise == null ? null : Params.uscc("enterprise", enterprise);
         ResilienceReport report = cache.get(
                 "resilience " + chain + " " + uscc, () -> services.analysis().resilience(chain, uscc));
-        Downloads.answer(ctx, "resilience-" + chain, report, () -> AnalysisSheets.resilience(report));
+        downloads.answer(ctx, "resilience-" + chain, report, () -> AnalysisSheets.resilience(report));
     }
 }

@@ -16,10 +16,12 @@ import org.chainmap.export.Tabular;
 final class EnterpriseRoutes {
     private final Services services;
     private final AnswerCache cache;
+    private final Downloads downloads;
 
-    EnterpriseRoutes(Services services, AnswerCache cache) {
+    EnterpriseRoutes(Services services, AnswerCache cache, Downloads downloads) {
         this.services = services;
         this.cache = cache;
+        this.downloads = downloads;
     }
 
     void addTo(RoutesConfig routes) {
@@ -50,7 +52,7 @@ final class EnterpriseRoutes {
         var page = Params.page(ctx, Downloads.wanted(ctx));
         EnterpriseSearch found = services.enterprises()
                 .search(Params.text(ctx, "q"), Params.flag(ctx, "leader"), page.limit(), page.offset());
-        Downloads.answer(
+        downloads.answer(
                 ctx,
                 "enterprises",
                 found,
@@ -66,13 +68,13 @@ final class EnterpriseRoutes {
         String uscc = Params.uscc(ctx);
         ReferralReport report =
                 cache.get("referrals " + uscc, () -> services.analysis().referrals(uscc));
-        Downloads.answer(ctx, "referrals-" + uscc, report, () -> AnalysisSheets.referrals(report));
+        downloads.answer(ctx, "referrals-" + uscc, report, () -> AnalysisSheets.referrals(report));
     }
 
     private void referrers(Context ctx) {
         String uscc = Params.uscc(ctx);
         ReferrerReport report =
                 cache.get("referrers " + uscc, () -> services.analysis().referrers(uscc));
-        Downloads.answer(ctx, "referrers-" + uscc, report, () -> AnalysisSheets.referrers(report));
+        downloads.answer(ctx, "referrers-" + uscc, report, () -> AnalysisSheets.referrers(report));
     }
 }

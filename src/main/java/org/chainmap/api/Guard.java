@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Checks each API request before its handler runs: the client's rate, the size of what it sends, and its bearer
+ * Checks each API request before its handler runs: the client's rate (a download counting for {@value
+ * Downloads#RATE_COST} requests), the size of what it sends, and its bearer
  * token against the role the route needs (SPEC section 6). Routes without a role (the web view's files, health)
  * are open. A refusal is a {@link Refused}, answered as a problem document.
  */
@@ -74,10 +75,16 @@ final class Guard {
         if (limiter == null || (!settings.limitLoopback() && ApiSettings.isLoopback(ctx.ip()))) {
             return;
         }
-        long wait = limiter.admit(ctx.ip());
+        long wait = limiter.admit(ctx.ip(), isDownload(ctx) ? Downloads.RATE_COST : 1);
         if (wait > 0) {
             throw Refused.tooMany(wait);
         }
+    }
+
+    /** A request for a CSV or XLSX download, which counts for more in the rate limit than a JSON answer. */
+    private static boolean isDownload(Context ctx) {
+        String format = ctx.queryParam("format");
+        return format != null && (format.strip().equals("csv") || format.strip().equals("xlsx"));
     }
 
     private void limitSize(Context ctx) {

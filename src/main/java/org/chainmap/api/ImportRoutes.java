@@ -28,12 +28,18 @@ final class ImportRoutes {
     /** The name a workbook is saved under while it is read; problems name the uploaded file instead. */
     private static final String WORKBOOK = "workbook.xlsx";
 
-    private final Services services;
-    private final AnswerCache cache;
+    /** A part of an uploaded workbook may inflate to this many times the upload limit (SPEC section 15). */
+    private static final int WORKBOOK_INFLATION = 20;
 
-    ImportRoutes(Services services, AnswerCache cache) {
+    private final Services services;
+    private final Runnable graphChanged;
+    private final long maxWorkbookEntryBytes;
+
+    /** @param graphChanged forgets what was cached of the graph, run after every import */
+    ImportRoutes(Services services, Runnable graphChanged, long maxUploadBytes) {
         this.services = services;
-        this.cache = cache;
+        this.graphChanged = graphChanged;
+        this.maxWorkbookEntryBytes = Math.max(1L << 20, maxUploadBytes * WORKBOOK_INFLATION);
     }
 
     void addTo(RoutesConfig routes) {
@@ -76,12 +82,25 @@ final class ImportRoutes {
             Path source = workbooks == 1 ? dir.resolve(WORKBOOK) : dir;
             String prefix = dir + java.io.File.separator;
             String shownWorkbook = workbooks == 1 ? baseName(files.getFirst()) : null;
+            String label = workbooks == 1
+                    ? "upload " + shownWorkbook
+                    : "upload "
+                            + String.join(
+                                    ", ",
+                                    files.stream()
+                                            .map(ImportRoutes::baseName)
+                                            .sorted()
+                                            .toList());
             ImportSummary done;
             try {
                 done = services.imports()
-                        .run(ImportSource.of(source), dryRun, file -> shown(file, prefix, shownWorkbook));
+                        .run(
+                                ImportSource.of(source, maxWorkbookEntryBytes),
+                                label,
+                                dryRun,
+                                file -> shown(file, prefix, shownWorkbook));
             } finally {
-                cache.invalidate();
+                graphChanged.run();
             }
             String what = workbooks == 1 ? shownWorkbook : files.size() + " uploaded CSV files";
             ctx.json(new ImportSummary(

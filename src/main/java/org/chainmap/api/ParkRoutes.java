@@ -12,9 +12,11 @@ import org.chainmap.parks.ParkSummary;
 /** Specialised parks: the list with concentration and occupancy, and one park with its tenants. */
 final class ParkRoutes {
     private final Services services;
+    private final Downloads downloads;
 
-    ParkRoutes(Services services) {
+    ParkRoutes(Services services, Downloads downloads) {
         this.services = services;
+        this.downloads = downloads;
     }
 
     void addTo(RoutesConfig routes) {
@@ -30,7 +32,7 @@ final class ParkRoutes {
 
     private void parks(Context ctx) {
         ParkList list = services.parks().list();
-        Downloads.answer(
+        downloads.answer(
                 ctx, "parks", list, () -> Tabular.of(RecordSheet.of("parks", ParkSummary.class, list.parks())));
     }
 

@@ -46,6 +46,12 @@ final class Problems {
                 send(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request body is over the size limit");
                 return;
             }
+            org.eclipse.jetty.http.HttpException refused = clientError(e);
+            if (refused != null) {
+                LOG.info("{} {}: refused by the web server: {}", ctx.method(), ctx.path(), rootMessage(e));
+                send(ctx, HttpStatus.forStatus(refused.getCode()), unreadable(ctx, e));
+                return;
+            }
             String id = UUID.randomUUID().toString();
             LOG.error("{} {} failed, error id {}", ctx.method(), ctx.path(), id, e);
             send(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error, id " + id);
@@ -58,15 +64,46 @@ final class Problems {
         });
     }
 
-    /** Jetty's multipart parser reports a body over the configured limits as an exception of its own. */
+    /**
+     * Jetty's multipart parser reports a body over the configured limits as an exception of its own: "exceeds max
+     * size" where the length was declared, "max length exceeded" for a chunked body.
+     */
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("exceeds") && (m.contains("size") || m.contains("max"))) {
+            if ((m.contains("exceeds") && (m.contains("size") || m.contains("max"))) || m.contains("length exceeded")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The web server's refusal of what the client sent (a 4xx of Jetty's) among the causes, or null. */
+    private static org.eclipse.jetty.http.HttpException clientError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** What could not be read, in words: the multipart body, with the parser's own reason, or the request. */
+    private static String unreadable(Context ctx, Throwable e) {
+        String why = rootMessage(e).replaceAll("\\p{Cntrl}", " ");
+        why = why.length() <= 120 ? why : why.substring(0, 120) + "…";
+        String type = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("multipart/")
+                ? "the body is not readable multipart/form-data (a file name or boundary that is not valid?): " + why
+                : "the request could not be read: " + why;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static void unavailable(Context ctx, Exception e) {

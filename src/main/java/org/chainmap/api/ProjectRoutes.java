@@ -14,9 +14,11 @@ import org.chainmap.pipeline.ProjectList;
 /** The project pipeline: the list and the funnel; {@code chain}, {@code type}, {@code stage} filter both. */
 final class ProjectRoutes {
     private final Services services;
+    private final Downloads downloads;
 
-    ProjectRoutes(Services services) {
+    ProjectRoutes(Services services, Downloads downloads) {
         this.services = services;
+        this.downloads = downloads;
     }
 
     void addTo(RoutesConfig routes) {
@@ -38,7 +40,7 @@ final class ProjectRoutes {
 
     private void projects(Context ctx) {
         ProjectList list = services.pipeline().projects(filter(ctx));
-        Downloads.answer(
+        downloads.answer(
                 ctx, "projects", list, () -> Tabular.of(RecordSheet.of("projects", Project.class, list.projects())));
     }
 

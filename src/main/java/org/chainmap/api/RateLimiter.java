@@ -27,6 +27,14 @@ final class RateLimiter {
 
     /** Takes one request from the client's allowance: 0 when admitted, else the seconds until it would be. */
     long admit(String client) {
+        return admit(client, 1);
+    }
+
+    /**
+     * Takes a request that counts as {@code cost} requests (a heavy one counts for more) from the client's allowance:
+     * 0 when admitted, else the seconds until it would be.
+     */
+    long admit(String client, int cost) {
         long now = nanoClock.getAsLong();
         if (buckets.size() > PRUNE_ABOVE) {
             buckets.values().removeIf(b -> b.level(now) >= capacity);
@@ -34,12 +42,13 @@ final class RateLimiter {
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(capacity, now));
         synchronized (bucket) {
             double level = bucket.level(now);
-            if (level >= 1) {
-                bucket.set(level - 1, now);
+            double needed = Math.min(cost, capacity);
+            if (level >= needed) {
+                bucket.set(level - needed, now);
                 return 0;
             }
             bucket.set(level, now);
-            return Math.max(1, (long) Math.ceil((1 - level) / perNano / 1e9));
+            return Math.max(1, (long) Math.ceil((needed - level) / perNano / 1e9));
         }
     }
 

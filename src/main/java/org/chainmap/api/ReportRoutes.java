@@ -14,10 +14,12 @@ import org.chainmap.report.Report;
 final class ReportRoutes {
     private final Services services;
     private final AnswerCache cache;
+    private final Downloads downloads;
 
-    ReportRoutes(Services services, AnswerCache cache) {
+    ReportRoutes(Services services, AnswerCache cache, Downloads downloads) {
         this.services = services;
         this.cache = cache;
+        this.downloads = downloads;
     }
 
     void addTo(RoutesConfig routes) {
@@ -44,7 +46,7 @@ final class ReportRoutes {
         EvaluationResult all = cache.get(
                 "evaluations " + year, () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
         EvaluationResult result = scale == null ? all : all.only(scale);
-        Downloads.answer(
+        downloads.answer(
                 ctx,
                 "evaluations-" + year,
                 result,

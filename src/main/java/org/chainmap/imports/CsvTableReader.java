@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,6 +18,7 @@ import org.chainmap.domain.ChainmapException;
 
 /** Reads a CSV table (RFC 4180, as Excel writes it) in UTF-8, UTF-8 with BOM or GB18030. */
 final class CsvTableReader implements TableReader {
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -32,7 +35,9 @@ final class CsvTableReader implements TableReader {
                     CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
             this.records = parser.iterator();
             this.header = records.hasNext() ? cells(records.next()) : List.of();
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            throw ImportRejectedException.of(name, 1, null, "malformed CSV: " + e.getMessage());
+        } catch (IOException e) {
             throw new ChainmapException(name + ": cannot read: " + e.getMessage(), e);
         }
     }
@@ -58,7 +63,7 @@ final class CsvTableReader implements TableReader {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
-            throw new ChainmapException(name + ": malformed CSV: " + e.getMessage(), e);
+            throw malformed(e);
         }
     }
 
@@ -72,8 +77,28 @@ final class CsvTableReader implements TableReader {
             // the line the record starts on; the header is line 1
             return new RawRow(r.getRecordNumber(), cells(r));
         } catch (UncheckedIOException e) {
-            throw new ChainmapException(name + ": malformed CSV: " + e.getMessage(), e);
+            throw malformed(e);
         }
+    }
+
+    /**
+     * The problem of a record the parser cannot read, on the line the record starts: commons-csv names it in its
+     * message, as in "(startline 7) EOF reached before encapsulated token finished".
+     */
+    private ImportRejectedException malformed(UncheckedIOException e) {
+        String why = e.getCause() != null && e.getCause().getMessage() != null
+                ? e.getCause().getMessage()
+                : String.valueOf(e.getMessage());
+        long line = parser.getCurrentLineNumber();
+        Matcher start = START_LINE.matcher(why);
+        if (start.find()) {
+            line = Long.parseLong(start.group(1));
+            why = why.substring(start.end()).strip();
+        }
+        if (why.contains("EOF reached before encapsulated token finished")) {
+            why = "a quoted cell that starts on this line is never closed (a '\"' is missing)";
+        }
+        return ImportRejectedException.of(name, line, null, "malformed CSV: " + why);
     }
 
     @Override

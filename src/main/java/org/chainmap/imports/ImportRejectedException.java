@@ -12,6 +12,11 @@ public final class ImportRejectedException extends ChainmapException {
         this.problems = List.copyOf(problems);
     }
 
+    /** An input rejected for one problem, such as a file that cannot be read at all. */
+    public static ImportRejectedException of(String file, long line, String column, String reason) {
+        return new ImportRejectedException(List.of(new Problem(file, line, column, reason)));
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -19,14 +19,24 @@ public interface ImportSource {
         return List.of();
     }
 
-    /** A folder of CSV files or an {@code .xlsx} workbook. */
+    /** A folder of CSV files or an {@code .xlsx} workbook, read within the default bounds of a workbook. */
     static ImportSource of(Path path) {
+        return of(path, WorkbookBounds.DEFAULT_MAX_ENTRY_BYTES);
+    }
+
+    /**
+     * A folder of CSV files or an {@code .xlsx} workbook; a workbook is checked first (SPEC section 15): no part of
+     * it may inflate past {@code maxWorkbookEntryBytes} or a hundred times its compressed size, declare a DTD, or
+     * hold a cell over Excel's 32,767 characters. A workbook outside these bounds is an {@link
+     * ImportRejectedException}.
+     */
+    static ImportSource of(Path path, long maxWorkbookEntryBytes) {
         if (Files.isDirectory(path)) {
             return new CsvFolderSource(path);
         }
         if (Files.isRegularFile(path)
                 && path.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
-            return new XlsxSource(path);
+            return new XlsxSource(path, new WorkbookBounds(maxWorkbookEntryBytes));
         }
         if (!Files.exists(path)) {
             throw new ChainmapException(path + ": no such file or folder");

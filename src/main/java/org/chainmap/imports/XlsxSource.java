@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.chainmap.domain.ChainmapException;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -20,13 +19,17 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * An {@code .xlsx} workbook whose sheet names are the import file names without {@code .csv}. Numbers are read
- * exactly as stored; cells formatted as dates become {@code YYYY-MM-DD}.
+ * exactly as stored; cells formatted as dates become {@code YYYY-MM-DD}. The workbook is checked against its
+ * {@link WorkbookBounds} before the first read of it.
  */
 final class XlsxSource implements ImportSource {
     private final Path file;
+    private final WorkbookBounds bounds;
+    private boolean checked;
 
-    XlsxSource(Path file) {
+    XlsxSource(Path file, WorkbookBounds bounds) {
         this.file = file;
+        this.bounds = bounds;
     }
 
     @Override
@@ -56,15 +59,22 @@ final class XlsxSource implements ImportSource {
                     .filter(n -> ImportFile.byBaseName(n.strip()).isEmpty())
                     .toList();
         } catch (IOException e) {
-            throw new ChainmapException(file + ": cannot read workbook: " + e.getMessage(), e);
+            throw ImportRejectedException.of(file.toString(), 0, null, "cannot read the workbook: " + e.getMessage());
         }
     }
 
     private ReadableWorkbook workbook() {
+        synchronized (this) {
+            if (!checked) {
+                bounds.check(file, file.toString());
+                checked = true;
+            }
+        }
         try {
             return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
-            throw new ChainmapException(file + ": not a readable .xlsx workbook: " + e.getMessage(), e);
+            throw ImportRejectedException.of(
+                    file.toString(), 0, null, "not a readable .xlsx workbook: " + e.getMessage());
         }
     }
 
@@ -121,16 +131,25 @@ final class XlsxSource implements ImportSource {
             try {
                 this.stream = sheet.openStream();
             } catch (IOException e) {
-                throw new ChainmapException(name + ": cannot read sheet: " + e.getMessage(), e);
+                throw ImportRejectedException.of(name, 0, null, "cannot read the sheet: " + e.getMessage());
             }
             this.rows = stream.iterator();
             this.header = rows.hasNext() ? cells(rows.next()) : List.of();
         }
 
-        private static List<String> cells(Row row) {
+        private List<String> cells(Row row) {
             List<String> cells = new ArrayList<>(row.getCellCount());
             for (int i = 0; i < row.getCellCount(); i++) {
-                cells.add(text(row.getCell(i)));
+                String text = text(row.getCell(i));
+                if (text.length() > WorkbookBounds.MAX_CELL_CHARS) {
+                    throw ImportRejectedException.of(
+                            name,
+                            row.getRowNum(),
+                            header != null && i < header.size() ? header.get(i) : null,
+                            "a cell of " + text.length() + " characters, over Excel's limit of "
+                                    + WorkbookBounds.MAX_CELL_CHARS);
+                }
+                cells.add(text);
             }
             while (!cells.isEmpty() && cells.getLast().isEmpty()) {
                 cells.removeLast();
@@ -152,8 +171,8 @@ final class XlsxSource implements ImportSource {
 
         @Override
         public boolean hasNext() {
-            while (pending == null && rows.hasNext()) {
-                Row row = rows.next();
+            while (pending == null && nextRowExists()) {
+                Row row = nextRow();
                 List<String> cells = cells(row);
                 if (!cells.isEmpty()) {
                     while (cells.size() < header.size()) {
@@ -163,6 +182,26 @@ final class XlsxSource implements ImportSource {
                 }
             }
             return pending != null;
+        }
+
+        private boolean nextRowExists() {
+            return readingXml(rows::hasNext);
+        }
+
+        private Row nextRow() {
+            return readingXml(rows::next);
+        }
+
+        /** The reader's own failures on XML it cannot parse become a problem of the sheet. */
+        private <T> T readingXml(java.util.function.Supplier<T> step) {
+            try {
+                return step.get();
+            } catch (ImportRejectedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                throw ImportRejectedException.of(name, 0, null, "malformed sheet: " + why);
+            }
         }
 
         @Override

@@ -81,6 +81,22 @@ class ImportApiIT {
     }
 
     @Test
+    void shouldAnswerADownloadFromTheNewGraphAfterAnImport() throws Exception {
+        Path in = Fixtures.copy("small", dir);
+        json(editor.upload("/api/v1/import", files(in)), 200);
+        String before = new String(editor.bytes("/api/v1/chains?format=csv").body(), StandardCharsets.UTF_8);
+        assertThat(before).contains("新能源汽车").doesNotContain("食品饮料");
+
+        Path more = Files.createDirectories(dir.resolve("more"));
+        Files.writeString(more.resolve("chains.csv"), "id,name\nfood,食品饮料\n");
+        json(editor.upload("/api/v1/import", List.of(more.resolve("chains.csv"))), 200);
+
+        assertThat(new String(editor.bytes("/api/v1/chains?format=csv").body(), StandardCharsets.UTF_8))
+                .contains("新能源汽车")
+                .contains("食品饮料");
+    }
+
+    @Test
     void shouldChangeNothingWhenTheSameFilesComeAgain() throws Exception {
         List<Path> files = files(Fixtures.copy("small", dir));
         json(editor.upload("/api/v1/import", files), 200);

@@ -50,6 +50,19 @@ class RateLimiterTest {
     }
 
     @Test
+    void shouldCountAHeavyRequestAsSeveral() {
+        for (int i = 0; i < 11; i++) {
+            assertThat(limiter.admit("10.0.0.1", 5)).as("download %d", i + 1).isZero();
+        }
+        // 55 of 60 taken: the twelfth download takes the last five
+        assertThat(limiter.admit("10.0.0.1", 5)).isZero();
+        assertThat(limiter.admit("10.0.0.1", 5))
+                .as("at one request a second, five come back in 5 s")
+                .isEqualTo(5);
+        assertThat(limiter.admit("10.0.0.1", 1)).isEqualTo(1);
+    }
+
+    @Test
     void shouldRefuseARateBelowOnePerMinute() {
         assertThatThrownBy(() -> new RateLimiter(0, now::get)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -176,6 +176,16 @@ class SecurityIT {
         }
 
         @Test
+        void shouldCountADownloadAsFiveRequests() {
+            start(ApiSettings.defaults("127.0.0.1").withRateLimit(10, true));
+            assertThat(anonymous.bytes("/api/v1/chains?format=xlsx").statusCode())
+                    .isEqualTo(200);
+            assertThat(anonymous.bytes("/api/v1/chains?format=csv").statusCode())
+                    .isEqualTo(200);
+            problem(anonymous.get("/api/v1/chains"), 429);
+        }
+
+        @Test
         void shouldExemptLoopbackClientsByDefault() {
             start(ApiSettings.defaults("127.0.0.1").withRateLimit(5, false));
             for (int i = 0; i < 20; i++) {
