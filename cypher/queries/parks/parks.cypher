@@ -1,13 +1,13 @@
 // Parks with their focus chains and their tenants; each tenant with the chains of the links it works in.
 // Parameters: id (one park's id, or null for every park)
 // Columns: id, name, operator, town, areaMu, floorAreaSqm, floors, units, occupiedUnits, certified,
-//          focus [{id, name, nameEn}], tenants [{uscc, name, local, scale, chains [chainId]}]
+//          focusChains [{id, name, nameEn}], tenants [{uscc, name, local, scale, chains [chainId]}]
 MATCH (p:Park)
 WHERE $id IS NULL OR p.id = $id
 CALL (p) {
   OPTIONAL MATCH (p)-[:FOCUSES_ON]->(c:Chain)
   WITH c ORDER BY c.id
-  RETURN collect(c {.id, .name, .nameEn}) AS focus
+  RETURN collect(c {.id, .name, .nameEn}) AS focusChains
 }
 CALL (p) {
   OPTIONAL MATCH (e:Enterprise)-[:LOCATED_IN]->(p)
@@ -21,5 +21,5 @@ CALL (p) {
 }
 RETURN p.id AS id, p.name AS name, p.operator AS operator, p.town AS town, p.areaMu AS areaMu,
        p.floorAreaSqm AS floorAreaSqm, p.floors AS floors, p.units AS units, p.occupiedUnits AS occupiedUnits,
-       p.certified AS certified, focus, tenants
+       p.certified AS certified, focusChains, tenants
 ORDER BY id

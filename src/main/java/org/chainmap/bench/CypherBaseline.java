@@ -1,15 +1,12 @@
 package org.chainmap.bench;
 
-import static org.chainmap.store.Values.text;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.LinkGap;
+import org.chainmap.store.Query;
 import org.chainmap.store.Store;
-import org.neo4j.driver.Record;
 
 /**
  * The gap analysis of every chain written as plain Cypher ({@code cypher/queries/bench/gap-links.cypher}, one query
@@ -19,6 +16,8 @@ import org.neo4j.driver.Record;
 public final class CypherBaseline {
     /** Numbers of the two answers may differ by this much (sums taken in another order). */
     static final double TOLERANCE = 1e-9;
+
+    static final Query<Row> GAP_LINKS = Query.of("bench/gap-links", Row.class);
 
     private final Store store;
     private final AnalysisConfig config;
@@ -34,19 +33,7 @@ public final class CypherBaseline {
                 "chainId", chainId,
                 "keyLinkFactor", config.keyLinkFactor(),
                 "strengthenDependency", config.strengthenDependency());
-        List<Row> rows = new ArrayList<>();
-        for (Record r : store.read("bench/gap-links", params)) {
-            rows.add(new Row(
-                    r.get("linkId").asString(),
-                    r.get("status").asString(),
-                    text(r.get("action")),
-                    r.get("coverage").asInt(),
-                    r.get("aboveScale").asInt(),
-                    r.get("dependency").asDouble(),
-                    r.get("criticality").asDouble(),
-                    r.get("gapScore").asDouble()));
-        }
-        return rows;
+        return store.read(GAP_LINKS, params);
     }
 
     /** The gap rows of every chain of {@code chainIds}, in that order. */

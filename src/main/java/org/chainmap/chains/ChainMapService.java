@@ -1,16 +1,20 @@
 package org.chainmap.chains;
 
-import static org.chainmap.store.Values.text;
-
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.domain.NotFoundException;
+import org.chainmap.store.Query;
 import org.chainmap.store.Store;
-import org.neo4j.driver.Record;
 
 /** Adds the FEEDS edges and leaders of {@code chains/map} to a chain's gap analysis. */
 public final class ChainMapService {
+    static final Query<MapRow> MAP = Query.of("chains/map", MapRow.class);
+
+    /** The row of {@code chains/map}. */
+    record MapRow(List<ChainMap.Feed> feeds, List<ChainMap.Leader> leaders) {}
+
     private final Store store;
 
     public ChainMapService(Store store) {
@@ -19,26 +23,16 @@ public final class ChainMapService {
 
     public ChainMap map(GapReport gaps) {
         String id = gaps.chain().id();
-        Record r = store.read("chains/map", Map.of("chainId", id)).stream()
+        MapRow r = store.read(MAP, Map.of("chainId", id)).stream()
                 .findFirst()
                 .orElseThrow(() -> NotFoundException.chain(id));
         return new ChainMap(
                 gaps.chain(),
                 gaps.links(),
-                r
-                        .get("feeds")
-                        .asList(f -> new ChainMap.Feed(
-                                f.get("from").asString(), f.get("to").asString()))
-                        .stream()
+                r.feeds().stream()
                         .sorted(Comparator.comparing(ChainMap.Feed::from).thenComparing(ChainMap.Feed::to))
                         .toList(),
-                r
-                        .get("leaders")
-                        .asList(l -> new ChainMap.Leader(
-                                l.get("uscc").asString(),
-                                text(l.get("name")),
-                                l.get("local").asBoolean()))
-                        .stream()
+                r.leaders().stream()
                         .sorted(Comparator.comparing(ChainMap.Leader::uscc))
                         .toList());
     }

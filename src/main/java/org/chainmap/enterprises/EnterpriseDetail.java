@@ -1,11 +1,12 @@
 package org.chainmap.enterprises;
 
+import java.util.Comparator;
 import java.util.List;
 import org.chainmap.domain.LinkRef;
 
 /**
- * One enterprise with the chains it leads (ids, in order), the links it works in and its direct suppliers and
- * customers.
+ * One enterprise with the chains it leads (ids, in order), the links it works in (by id) and its direct suppliers and
+ * customers (by credit code).
  */
 public record EnterpriseDetail(
         String uscc,
@@ -23,10 +24,12 @@ public record EnterpriseDetail(
         List<Partner> customers) {
     public EnterpriseDetail {
         tags = List.copyOf(tags);
-        leads = List.copyOf(leads);
-        links = List.copyOf(links);
-        suppliers = List.copyOf(suppliers);
-        customers = List.copyOf(customers);
+        leads = leads.stream().sorted().toList();
+        links = links.stream().sorted(Comparator.comparing(LinkRef::id)).toList();
+        suppliers =
+                suppliers.stream().sorted(Comparator.comparing(Partner::uscc)).toList();
+        customers =
+                customers.stream().sorted(Comparator.comparing(Partner::uscc)).toList();
     }
 
     public record Partner(String uscc, String name, boolean local) {}

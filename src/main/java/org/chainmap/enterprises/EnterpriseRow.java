@@ -5,6 +5,6 @@ import java.util.List;
 /** An enterprise in a search result; {@code leads} holds the ids of the chains it leads (链主), in order. */
 public record EnterpriseRow(String uscc, String name, String region, boolean local, String scale, List<String> leads) {
     public EnterpriseRow {
-        leads = List.copyOf(leads);
+        leads = leads.stream().sorted().toList();
     }
 }

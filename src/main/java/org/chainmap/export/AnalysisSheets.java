@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.LinkGap;
-import org.chainmap.analysis.referrals.EnterpriseRef;
 import org.chainmap.analysis.referrals.ReferralPath;
 import org.chainmap.analysis.referrals.ReferralReport;
 import org.chainmap.analysis.referrals.ReferrerReport;
@@ -14,6 +13,7 @@ import org.chainmap.analysis.resilience.ResilienceReport;
 import org.chainmap.analysis.targets.Evidence;
 import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.analysis.targets.TargetRow;
+import org.chainmap.domain.EnterpriseRef;
 
 /**
  * The analyses as tables for the terminal, CSV and XLSX, with the JSON field names as column names (SPEC

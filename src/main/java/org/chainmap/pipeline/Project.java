@@ -1,6 +1,7 @@
 package org.chainmap.pipeline;
 
 import org.chainmap.domain.ChainRef;
+import org.chainmap.domain.EnterpriseRef;
 import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;

@@ -2,10 +2,10 @@ package org.chainmap.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
+import org.chainmap.store.Query;
 import org.chainmap.store.Store;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 /** Computes the graph's counts and the headline figures from the graph, never from stored figures. */
 public final class ReportService {
@@ -21,17 +21,34 @@ public final class ReportService {
         this.bureau = bureau;
     }
 
+    /** The row of {@code report/counts}: the answer itself. */
+    static final Query<Counts> COUNTS = Query.of("report/counts", Counts.class);
+    /** The row of {@code report/headline}. */
+    static final Query<HeadlineRow> HEADLINE = Query.of("report/headline", HeadlineRow.class);
+
+    record StageCount(String stage, long n) {}
+
+    /** The projects of a type: how many, their investment in 万元, how many got under way. */
+    record TechUpgradeTotals(long count, double investment, long started) {}
+
+    /** The projects of a type: how many, their investment in 万元, how many were signed. */
+    record ReferralTotals(long count, double investment, long signed) {}
+
+    record HeadlineRow(
+            long chains,
+            long bureauLedChains,
+            long leaders,
+            long parks,
+            long certifiedParks,
+            double parkAreaMu,
+            long parkUnits,
+            long certifiedParkTenants,
+            List<StageCount> chainProjectStages,
+            TechUpgradeTotals techUpgrade,
+            ReferralTotals referral) {}
+
     public Counts counts() {
-        Record r = store.read("report/counts", Map.of()).getFirst();
-        return new Counts(
-                r.get("chains").asLong(),
-                r.get("links").asLong(),
-                r.get("enterprises").asLong(),
-                r.get("localEnterprises").asLong(),
-                r.get("supplies").asLong(),
-                r.get("leaders").asLong(),
-                r.get("parks").asLong(),
-                r.get("projects").asLong());
+        return store.read(COUNTS, Map.of()).getFirst();
     }
 
     public Report report() {
@@ -39,44 +56,40 @@ public final class ReportService {
     }
 
     public Headline headline() {
-        Record r = store.read("report/headline", Map.of("bureau", bureau)).getFirst();
+        HeadlineRow r = store.read(HEADLINE, Map.of("bureau", bureau)).getFirst();
         long talks = 0;
         long signed = 0;
         long construction = 0;
-        for (Value pair : r.get("chainProjectStages").values()) {
-            String stage = pair.get(0).isNull() ? "" : pair.get(0).asString();
-            long n = pair.get(1).asLong();
-            switch (stage) {
-                case "TALKS" -> talks = n;
-                case "SIGNED" -> signed = n;
-                case "CONSTRUCTION" -> construction = n;
+        for (StageCount pair : r.chainProjectStages()) {
+            switch (pair.stage() == null ? "" : pair.stage()) {
+                case "TALKS" -> talks = pair.n();
+                case "SIGNED" -> signed = pair.n();
+                case "CONSTRUCTION" -> construction = pair.n();
                 default -> {}
             }
         }
-        Value tech = r.get("techUpgrade");
-        Value referral = r.get("referral");
         return new Headline(
-                r.get("chains").asLong(),
-                r.get("bureauLedChains").asLong(),
-                r.get("leaders").asLong(),
-                r.get("parks").asLong(),
-                r.get("certifiedParks").asLong(),
-                round2(r.get("parkAreaMu").asDouble()),
-                r.get("parkUnits").asLong(),
-                r.get("certifiedParkTenants").asLong(),
+                r.chains(),
+                r.bureauLedChains(),
+                r.leaders(),
+                r.parks(),
+                r.certifiedParks(),
+                round2(r.parkAreaMu()),
+                r.parkUnits(),
+                r.certifiedParkTenants(),
                 new Headline.ChainProjects(talks, signed, construction),
                 new Headline.TechUpgrade(
-                        tech.get("count").asLong(),
-                        yi(tech.get("investment")),
-                        tech.get("started").asLong()),
+                        r.techUpgrade().count(),
+                        yi(r.techUpgrade().investment()),
+                        r.techUpgrade().started()),
                 new Headline.Referral(
-                        referral.get("count").asLong(),
-                        yi(referral.get("investment")),
-                        referral.get("signed").asLong()));
+                        r.referral().count(),
+                        yi(r.referral().investment()),
+                        r.referral().signed()));
     }
 
-    private static double yi(Value wan) {
-        return round2(wan.asDouble() / WAN_PER_YI);
+    private static double yi(double wan) {
+        return round2(wan / WAN_PER_YI);
     }
 
     /** Sums of decimals carry binary noise (1490.2299999…); figures are shown to the hundredth. */

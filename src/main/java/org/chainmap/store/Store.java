@@ -170,6 +170,38 @@ public final class Store implements AutoCloseable {
                 .records());
     }
 
+    /** Runs a named read query as {@link #read(String, Map)} and turns each row into the query's row record. */
+    public <R extends java.lang.Record> List<R> read(Query<R> query, Map<String, Object> parameters) {
+        List<R> rows = new java.util.ArrayList<>();
+        for (Record r : read(query.name(), parameters)) {
+            rows.add(Rows.of(query.row(), r));
+        }
+        return rows;
+    }
+
+    /**
+     * Runs a named write query in a managed write transaction and turns each row into the query's row record; the
+     * transaction is retried on transient errors, so the query must be idempotent.
+     */
+    public <R extends java.lang.Record> List<R> write(Query<R> query, Map<String, Object> parameters) {
+        return writeTransaction(tx -> {
+            List<R> rows = new java.util.ArrayList<>();
+            var result = tx.run(Queries.text(query.name()), parameters);
+            while (result.hasNext()) {
+                rows.add(Rows.of(query.row(), result.next()));
+            }
+            return rows;
+        });
+    }
+
+    /**
+     * Runs several named read queries in one managed read transaction, so that they see the same graph; each row
+     * reaches the caller as its query's row record, one at a time, never all held at once.
+     */
+    public <T> T reading(java.util.function.Function<Reads, T> work) {
+        return readTransaction(tx -> work.apply(new Reads(tx)));
+    }
+
     /** Runs one schema statement of {@code cypher/schema} (they take no parameters). */
     void apply(String statement) {
         available(() -> driver.executableQuery(statement).execute());

@@ -1,13 +1,17 @@
 package org.chainmap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Dependencies point inward: the domain knows only the JDK, and only the store speaks to the driver. */
+/**
+ * Dependencies point inward: the domain knows only the JDK, only the store speaks to the driver, and no two top-level
+ * packages depend on each other.
+ */
 @AnalyzeClasses(packages = "org.chainmap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
@@ -18,18 +22,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideOutsideOfPackages("java..", "org.chainmap.domain..");
 
+    /** Every other package reads rows as records of its own through {@code Store} and {@code Query}. */
     @ArchTest
-    static final ArchRule onlyTheStoreAndServicesUseTheDriver = noClasses()
+    static final ArchRule onlyTheStoreUsesTheDriver = noClasses()
             .that()
-            .resideInAnyPackage(
-                    "org.chainmap.cli..",
-                    "org.chainmap.api..",
-                    "org.chainmap.imports..",
-                    "org.chainmap.export..",
-                    "org.chainmap.domain..")
+            .resideOutsideOfPackage("org.chainmap.store..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.neo4j.driver..");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesAreFreeOfCycles =
+            slices().matching("org.chainmap.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule nothingButTheStoreEmbedsNeo4j = noClasses()

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.chainmap.domain.ChainRef;
+import org.chainmap.domain.EnterpriseRef;
 import org.chainmap.domain.LinkRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;

@@ -1,18 +1,13 @@
 package org.chainmap.analysis.projection;
 
-import static org.chainmap.store.Values.number;
-import static org.chainmap.store.Values.text;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.chainmap.store.Queries;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
+import org.chainmap.store.Query;
+import org.chainmap.store.Reads;
 
 /**
  * One share of the enterprises ({@code analysis/enterprises}) with the ties they supply through,
@@ -35,39 +30,53 @@ final class EnterpriseShare {
     String[] source = new String[1024];
     String[] since = new String[1024];
 
-    static EnterpriseShare read(TransactionContext tx, int part) {
-        EnterpriseShare share = new EnterpriseShare();
-        ProjectionReader.each(
-                tx, "store/graph-version", r -> share.version = r.get("version").asLong());
-        ProjectionReader.Interner strings = new ProjectionReader.Interner();
-        var result =
-                tx.run(Queries.text("analysis/enterprises"), Map.of("part", part, "parts", ProjectionReader.SHARES));
-        while (result.hasNext()) {
-            share.add(result.next(), strings);
+    static final Query<Row> ENTERPRISES = Query.of("analysis/enterprises", Row.class);
+
+    /** A row of {@code analysis/enterprises}: an enterprise, its node id, and the ties it supplies through. */
+    record Row(
+            long node,
+            String uscc,
+            String name,
+            boolean local,
+            String region,
+            String scale,
+            Double revenue,
+            List<String> tags,
+            List<Tie> supplies) {
+        ProjectionReader.EnterpriseRow enterprise() {
+            return new ProjectionReader.EnterpriseRow(uscc, name, local, region, scale, revenue, tags);
         }
+    }
+
+    /** One tie of a row, by position: {@code [customer node, value, confidence, source, since]}. */
+    record Tie(long customer, Double value, Double confidence, String source, String since) {}
+
+    static EnterpriseShare read(Reads reads, int part) {
+        EnterpriseShare share = new EnterpriseShare();
+        reads.each(ProjectionReader.VERSION, Map.of(), r -> share.version = r.version());
+        ProjectionReader.Interner strings = new ProjectionReader.Interner();
+        reads.each(ENTERPRISES, Map.of("part", part, "parts", ProjectionReader.SHARES), r -> share.add(r, strings));
         share.index();
         return share;
     }
 
-    private void add(Record r, ProjectionReader.Interner strings) {
+    private void add(Row r, ProjectionReader.Interner strings) {
         int position = enterprises.size();
         if (position == nodes.length) {
             nodes = Arrays.copyOf(nodes, position * 2);
         }
-        nodes[position] = r.get("node").asLong();
-        enterprises.add(ProjectionReader.enterprise(r, strings));
-        Value supplies = r.get("supplies");
-        for (int i = 0; i < supplies.size(); i++) {
-            Value tie = supplies.get(i);
+        nodes[position] = r.node();
+        enterprises.add(ProjectionReader.enterprise(r.enterprise(), strings));
+        for (Tie tie : r.supplies()) {
             if (ties == supplier.length) {
                 grow();
             }
             supplier[ties] = position;
-            customer[ties] = tie.get(0).asLong();
-            value[ties] = TieGraph.unboxed(number(tie.get(1)));
-            confidence[ties] = TieGraph.unboxed(number(tie.get(2)));
-            source[ties] = strings.of(text(tie.get(3)));
-            since[ties] = strings.of(text(tie.get(4)));
+            customer[ties] = tie.customer();
+            value[ties] = TieGraph.unboxed(tie.value());
+            confidence[ties] = TieGraph.unboxed(tie.confidence());
+            source[ties] = strings.of(tie.source());
+            since[ties] = strings.of(tie.since());
             ties++;
         }
     }

@@ -1,9 +1,5 @@
 package org.chainmap.analysis.projection;
 
-import static org.chainmap.store.Values.number;
-import static org.chainmap.store.Values.text;
-import static org.chainmap.store.Values.whole;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,17 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
-import java.util.stream.LongStream;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Scale;
 import org.chainmap.domain.Tag;
-import org.chainmap.store.Queries;
+import org.chainmap.store.Query;
+import org.chainmap.store.Reads;
 import org.chainmap.store.Store;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /**
  * Reads the {@link IndustryGraph} from Neo4j with the queries of {@code cypher/queries/analysis}, tagged with the
@@ -38,6 +30,41 @@ import org.neo4j.driver.Value;
 public final class ProjectionReader {
     /** Shares of the enterprises read side by side for the full projection. */
     static final int SHARES = 2;
+
+    static final Query<Version> VERSION = Query.of("store/graph-version", Version.class);
+    static final Query<ChainNode> CHAINS = Query.of("analysis/chains", ChainNode.class);
+    static final Query<LinkRow> LINKS = Query.of("analysis/links", LinkRow.class);
+    static final Query<FlowRow> FLOWS = Query.of("analysis/flows", FlowRow.class);
+    static final Query<MembersRow> LINK_MEMBERS = Query.of("analysis/link-members", MembersRow.class);
+    static final Query<LeaderRow> LEADERS = Query.of("analysis/leaders", LeaderRow.class);
+    static final Query<ParkRow> PARKS = Query.of("analysis/parks", ParkRow.class);
+    static final Query<StagesRow> INVESTOR_STAGES = Query.of("analysis/investor-stages", StagesRow.class);
+    static final Query<EnterpriseRow> LEADER_ENTERPRISES = Query.of("analysis/leader-enterprises", EnterpriseRow.class);
+    static final Query<CoverageRow> LINK_COVERAGE = Query.of("analysis/link-coverage", CoverageRow.class);
+    static final Query<DependencyRow> LINK_DEPENDENCY = Query.of("analysis/link-dependency", DependencyRow.class);
+
+    record Version(long version) {}
+
+    record LinkRow(long node, String id, String chainId, String name, String nameEn, String stage, boolean key) {}
+
+    record FlowRow(String from, String to) {}
+
+    record MembersRow(long node, long[] members) {}
+
+    record LeaderRow(String uscc, String chainId) {}
+
+    record ParkRow(String id, String name, Long units, Long occupiedUnits, List<String> focus) {}
+
+    record StagesRow(String uscc, List<String> stages) {}
+
+    /** The enterprise columns of {@code analysis/leader-enterprises} and {@code analysis/enterprises}. */
+    record EnterpriseRow(
+            String uscc, String name, boolean local, String region, String scale, Double revenue, List<String> tags) {}
+
+    record CoverageRow(String linkId, int coverage, int aboveScale) {}
+
+    record DependencyRow(
+            String linkId, long ties, long valuedTies, double value, long outsideTies, double outsideValue) {}
 
     private final Store store;
 
@@ -67,9 +94,9 @@ public final class ProjectionReader {
                 List<Future<EnterpriseShare>> shares = new ArrayList<>();
                 for (int part = 0; part < SHARES; part++) {
                     int p = part;
-                    shares.add(readers.submit(() -> store.readTransaction(tx -> EnterpriseShare.read(tx, p))));
+                    shares.add(readers.submit(() -> store.reading(reads -> EnterpriseShare.read(reads, p))));
                 }
-                Rest rest = store.readTransaction(Rest::read);
+                Rest rest = store.reading(Rest::read);
                 List<EnterpriseShare> read = new ArrayList<>();
                 for (Future<EnterpriseShare> share : shares) {
                     read.add(join(share));
@@ -138,37 +165,27 @@ public final class ProjectionReader {
             Map<String, long[]> members,
             List<String[]> leaders,
             Map<String, List<ProjectStage>> stages) {
-        static Rest read(TransactionContext tx) {
+        static Rest read(Reads reads) {
             IndustryGraphBuilder b = IndustryGraph.builder();
-            Map<Long, String> linkNodes = skeleton(tx, b);
+            Map<Long, String> linkNodes = skeleton(reads, b);
             Map<String, long[]> members = new HashMap<>();
-            each(tx, "analysis/link-members", r -> {
-                String link = linkNodes.get(r.get("node").asLong());
+            reads.each(LINK_MEMBERS, Map.of(), r -> {
+                String link = linkNodes.get(r.node());
                 if (link != null) {
-                    Value nodes = r.get("members");
-                    members.put(
-                            link,
-                            LongStream.range(0, nodes.size())
-                                    .map(i -> nodes.get((int) i).asLong())
-                                    .toArray());
+                    members.put(link, r.members());
                 }
             });
             List<String[]> leaders = new ArrayList<>();
-            each(tx, "analysis/leaders", r -> leaders.add(new String[] {text(r.get("uscc")), text(r.get("chainId"))}));
-            each(
-                    tx,
-                    "analysis/parks",
-                    r -> b.park(new ParkNode(
-                            text(r.get("id")),
-                            text(r.get("name")),
-                            whole(r.get("units")),
-                            whole(r.get("occupiedUnits")),
-                            r.get("focus").asList(Value::asString))));
+            reads.each(LEADERS, Map.of(), r -> leaders.add(new String[] {r.uscc(), r.chainId()}));
+            reads.each(
+                    PARKS,
+                    Map.of(),
+                    r -> b.park(new ParkNode(r.id(), r.name(), r.units(), r.occupiedUnits(), r.focus())));
             Map<String, List<ProjectStage>> stages = new HashMap<>();
-            each(tx, "analysis/investor-stages", r -> {
-                for (String stage : r.get("stages").asList(Value::asString)) {
+            reads.each(INVESTOR_STAGES, Map.of(), r -> {
+                for (String stage : r.stages()) {
                     known(ProjectStage.class, stage)
-                            .ifPresent(s -> stages.computeIfAbsent(text(r.get("uscc")), k -> new ArrayList<>())
+                            .ifPresent(s -> stages.computeIfAbsent(r.uscc(), k -> new ArrayList<>())
                                     .add(s));
                 }
             });
@@ -182,33 +199,22 @@ public final class ProjectionReader {
      * Cost in Neo4j: the IN_LINK ties of the local enterprises and the ties into local customers.
      */
     public IndustryGraph readForGaps() {
-        return store.readTransaction(tx -> {
+        return store.reading(reads -> {
             IndustryGraphBuilder b = IndustryGraph.builder().gapsOnly();
-            skeleton(tx, b);
+            skeleton(reads, b);
             Interner strings = new Interner();
-            each(tx, "analysis/leader-enterprises", r -> b.enterprise(enterprise(r, strings)));
-            each(tx, "analysis/leaders", r -> b.leads(text(r.get("uscc")), text(r.get("chainId"))));
+            reads.each(LEADER_ENTERPRISES, Map.of(), r -> b.enterprise(enterprise(r, strings)));
+            reads.each(LEADERS, Map.of(), r -> b.leads(r.uscc(), r.chainId()));
             Map<String, int[]> coverage = new HashMap<>();
-            each(
-                    tx,
-                    "analysis/link-coverage",
-                    r -> coverage.put(text(r.get("linkId")), new int[] {
-                        r.get("coverage").asInt(), r.get("aboveScale").asInt()
-                    }));
+            reads.each(
+                    LINK_COVERAGE, Map.of(), r -> coverage.put(r.linkId(), new int[] {r.coverage(), r.aboveScale()}));
             Map<String, LinkFigures> figures = new HashMap<>();
-            each(tx, "analysis/link-dependency", r -> {
-                String link = text(r.get("linkId"));
-                int[] c = coverage.getOrDefault(link, new int[2]);
+            reads.each(LINK_DEPENDENCY, Map.of(), r -> {
+                int[] c = coverage.getOrDefault(r.linkId(), new int[2]);
                 figures.put(
-                        link,
+                        r.linkId(),
                         new LinkFigures(
-                                c[0],
-                                c[1],
-                                r.get("ties").asLong(),
-                                r.get("valuedTies").asLong(),
-                                r.get("value").asDouble(),
-                                r.get("outsideTies").asLong(),
-                                r.get("outsideValue").asDouble()));
+                                c[0], c[1], r.ties(), r.valuedTies(), r.value(), r.outsideTies(), r.outsideValue()));
             });
             coverage.forEach((link, c) -> figures.putIfAbsent(link, new LinkFigures(c[0], c[1], 0, 0, 0, 0, 0)));
             for (LinkNode l : b.links.values()) {
@@ -223,37 +229,22 @@ public final class ProjectionReader {
      *
      * @return the links' ids by their internal ids
      */
-    private static Map<Long, String> skeleton(TransactionContext tx, IndustryGraphBuilder b) {
-        each(tx, "store/graph-version", r -> b.version(r.get("version").asLong()));
-        each(
-                tx,
-                "analysis/chains",
-                r -> b.chain(new ChainNode(text(r.get("id")), text(r.get("name")), text(r.get("nameEn")))));
+    private static Map<Long, String> skeleton(Reads reads, IndustryGraphBuilder b) {
+        reads.each(VERSION, Map.of(), r -> b.version(r.version()));
+        reads.each(CHAINS, Map.of(), b::chain);
         Map<Long, String> linkNodes = new HashMap<>();
-        each(tx, "analysis/links", r -> {
-            b.link(new LinkNode(
-                    text(r.get("id")),
-                    text(r.get("chainId")),
-                    text(r.get("name")),
-                    text(r.get("nameEn")),
-                    stage(r.get("stage")),
-                    r.get("key").asBoolean(false)));
-            linkNodes.put(r.get("node").asLong(), text(r.get("id")));
+        reads.each(LINKS, Map.of(), r -> {
+            b.link(new LinkNode(r.id(), r.chainId(), r.name(), r.nameEn(), stage(r.stage()), r.key()));
+            linkNodes.put(r.node(), r.id());
         });
-        each(tx, "analysis/flows", r -> b.flow(text(r.get("from")), text(r.get("to"))));
+        reads.each(FLOWS, Map.of(), r -> b.flow(r.from(), r.to()));
         return linkNodes;
     }
 
-    /** One record of the enterprise columns. */
-    static EnterpriseNode enterprise(Record r, Interner strings) {
+    /** One row of the enterprise columns. */
+    static EnterpriseNode enterprise(EnterpriseRow r, Interner strings) {
         return new EnterpriseNode(
-                text(r.get("uscc")),
-                text(r.get("name")),
-                r.get("local").asBoolean(false),
-                strings.of(text(r.get("region"))),
-                scale(r.get("scale")),
-                number(r.get("revenue")),
-                tags(r.get("tags").asList(Value::asString)));
+                r.uscc(), r.name(), r.local(), strings.of(r.region()), scale(r.scale()), r.revenue(), tags(r.tags()));
     }
 
     /** One copy of each of the few distinct regions, sources and dates, instead of one per record. */
@@ -265,22 +256,15 @@ public final class ProjectionReader {
         }
     }
 
-    static void each(TransactionContext tx, String query, Consumer<Record> action) {
-        var result = tx.run(Queries.text(query), Map.of());
-        while (result.hasNext()) {
-            action.accept(result.next());
-        }
-    }
-
     /** The importer requires a stage; a link written some other way without one is taken as midstream. */
-    private static LinkStage stage(Value v) {
-        return v.isNull()
+    private static LinkStage stage(String stage) {
+        return stage == null
                 ? LinkStage.MIDSTREAM
-                : known(LinkStage.class, v.asString()).orElse(LinkStage.MIDSTREAM);
+                : known(LinkStage.class, stage).orElse(LinkStage.MIDSTREAM);
     }
 
-    private static Scale scale(Value v) {
-        return v.isNull() ? null : known(Scale.class, v.asString()).orElse(null);
+    private static Scale scale(String scale) {
+        return scale == null ? null : known(Scale.class, scale).orElse(null);
     }
 
     private static Set<Tag> tags(List<String> names) {

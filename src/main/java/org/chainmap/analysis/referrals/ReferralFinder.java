@@ -11,6 +11,7 @@ import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.TieGraph;
+import org.chainmap.domain.EnterpriseRef;
 
 /**
  * Enterprise referral (以企招企, SPEC section 4), on the ties taken without direction.

@@ -1,6 +1,7 @@
 package org.chainmap.analysis.referrals;
 
 import java.util.List;
+import org.chainmap.domain.EnterpriseRef;
 
 /**
  * A path of ties taken without direction.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.TieGraph;
+import org.chainmap.domain.EnterpriseRef;
 
 /**
  * Finds the local referrers of a target T, each with its k best simple paths of at most {@code maxHops} (1 to 3)

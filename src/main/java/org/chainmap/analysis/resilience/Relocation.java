@@ -1,6 +1,7 @@
 package org.chainmap.analysis.resilience;
 
 import java.util.List;
+import org.chainmap.domain.EnterpriseRef;
 
 /**
  * What the chain's local enterprises would lose if {@code enterprise} left: each loss is a local customer for

@@ -14,6 +14,7 @@ import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
 import org.chainmap.analysis.projection.TieGraph;
 import org.chainmap.domain.ChainRef;
+import org.chainmap.domain.EnterpriseRef;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;

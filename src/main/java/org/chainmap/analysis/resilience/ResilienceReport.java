@@ -3,6 +3,7 @@ package org.chainmap.analysis.resilience;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.chainmap.domain.ChainRef;
+import org.chainmap.domain.EnterpriseRef;
 
 /**
  * Single points of failure and concentration in a chain's local supply network (SPEC section 4).

@@ -29,6 +29,7 @@ import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.IndustryGraphBuilder;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
+import org.chainmap.domain.EnterpriseRef;
 import org.chainmap.domain.LinkStage;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.AsWeightedGraph;

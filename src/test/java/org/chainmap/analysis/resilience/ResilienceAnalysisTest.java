@@ -18,6 +18,7 @@ import org.chainmap.analysis.projection.IndustryGraphBuilder;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.SupplyTie;
 import org.chainmap.domain.ChainRef;
+import org.chainmap.domain.EnterpriseRef;
 import org.chainmap.domain.LinkStage;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,0 @@
-package org.chainmap.analysis.referrals;
-
-/** An enterprise on a path. */
-public record EnterpriseRef(String uscc, String name) {}

@@ -1,4 +1,0 @@
-package org.chainmap.analysis.resilience;
-
-/** An enterprise in a resilience answer. */
-public record EnterpriseRef(String uscc, String name) {}
