@@ -7,51 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.chainmap.analysis.gaps.GapRules;
+import org.chainmap.analysis.referrals.ReferralLimits;
+import org.chainmap.analysis.resilience.ResilienceLimits;
+import org.chainmap.analysis.targets.TargetWeights;
 import org.chainmap.domain.ChainmapException;
 
 /**
  * The weights and thresholds of the analyses (SPEC section 4), documented in {@code chainmap-defaults.properties}
- * on the classpath, which holds the defaults; a user file may override any of them.
+ * on the classpath, which holds the defaults; a user file may override any of them. Each analysis takes its own
+ * part; this record only composes them and reads them from a file.
  */
 public record AnalysisConfig(
-        double weightGap,
-        double weightStrength,
-        double weightProximity,
-        double weightPark,
-        double revenueShare,
-        double perTag,
-        double twoHopProximity,
-        double inferredProximity,
-        double keyLinkFactor,
-        double strengthenDependency,
-        double buildCoveredShare,
-        int referrerPaths,
-        int referrerMaxHops,
-        int betweennessTop) {
+        GapRules gaps, TargetWeights targets, ReferralLimits referrals, ResilienceLimits resilience) {
 
     static final String DEFAULTS = "chainmap-defaults.properties";
     /** The environment variable naming a user file when {@code --config} is not given. */
     public static final String ENV = "CHAINMAP_CONFIG";
 
     public AnalysisConfig {
-        for (double d : new double[] {weightGap, weightStrength, weightProximity, weightPark, perTag, keyLinkFactor}) {
-            if (!(d >= 0) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("weights and factors must be zero or more, got " + d);
-            }
-        }
-        for (double d :
-                new double[] {revenueShare, twoHopProximity, inferredProximity, strengthenDependency, buildCoveredShare
-                }) {
-            if (!(d >= 0 && d <= 1)) {
-                throw new IllegalArgumentException("shares must be between 0 and 1, got " + d);
-            }
-        }
-        if (referrerPaths < 1 || referrerMaxHops < 1 || referrerMaxHops > 3 || betweennessTop < 0) {
-            throw new IllegalArgumentException(
-                    "referrer-paths must be at least 1, referrer-max-hops 1 to 3," + " betweenness-top at least 0");
-        }
+        Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(referrals, "referrals");
+        Objects.requireNonNull(resilience, "resilience");
     }
 
     /** The built-in defaults. */
@@ -87,20 +68,21 @@ public record AnalysisConfig(
 
     private static AnalysisConfig of(Properties p) {
         return new AnalysisConfig(
-                number(p, "targets.weight.gap"),
-                number(p, "targets.weight.strength"),
-                number(p, "targets.weight.proximity"),
-                number(p, "targets.weight.park"),
-                number(p, "targets.strength.revenue-share"),
-                number(p, "targets.strength.per-tag"),
-                number(p, "targets.proximity.two-hop"),
-                number(p, "targets.proximity.inferred"),
-                number(p, "gaps.key-link-factor"),
-                number(p, "gaps.strengthen-dependency"),
-                number(p, "gaps.build-covered-share"),
-                whole(p, "referrals.referrer-paths"),
-                whole(p, "referrals.referrer-max-hops"),
-                whole(p, "resilience.betweenness-top"));
+                new GapRules(
+                        number(p, "gaps.key-link-factor"),
+                        number(p, "gaps.strengthen-dependency"),
+                        number(p, "gaps.build-covered-share")),
+                new TargetWeights(
+                        number(p, "targets.weight.gap"),
+                        number(p, "targets.weight.strength"),
+                        number(p, "targets.weight.proximity"),
+                        number(p, "targets.weight.park"),
+                        number(p, "targets.strength.revenue-share"),
+                        number(p, "targets.strength.per-tag"),
+                        number(p, "targets.proximity.two-hop"),
+                        number(p, "targets.proximity.inferred")),
+                new ReferralLimits(whole(p, "referrals.referrer-paths"), whole(p, "referrals.referrer-max-hops")),
+                new ResilienceLimits(whole(p, "resilience.betweenness-top")));
     }
 
     private static Properties defaultProperties() {

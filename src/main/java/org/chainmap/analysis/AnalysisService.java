@@ -50,8 +50,8 @@ public final class AnalysisService {
         this.gapProjections = gapProjections;
         this.projections = () -> full(projections.current());
         this.config = config;
-        this.allGaps = new PerProjection<>(graph -> new GapAnalysis(graph, config).all());
-        this.rankings = new PerProjection<>(graph -> new TargetRanking(graph, config));
+        this.allGaps = new PerProjection<>(graph -> new GapAnalysis(graph, config.gaps()).all());
+        this.rankings = new PerProjection<>(graph -> new TargetRanking(graph, config.targets(), config.gaps()));
     }
 
     /** Reads from the store, caching each projection until the graph's version changes. */
@@ -67,11 +67,11 @@ public final class AnalysisService {
     public GapReport gaps(String chainId) {
         IndustryGraph graph = gapProjections.current();
         requireChain(graph, chainId);
-        return new GapAnalysis(graph, config).of(chainId);
+        return new GapAnalysis(graph, config.gaps()).of(chainId);
     }
 
     public AllGaps gapsAll() {
-        return new GapAnalysis(gapProjections.current(), config).all();
+        return new GapAnalysis(gapProjections.current(), config.gaps()).all();
     }
 
     public TargetReport targets(String chainId, TargetFilter filter, Page page) {
@@ -112,7 +112,7 @@ public final class AnalysisService {
     public ResilienceReport resilience(String chainId, String uscc) {
         IndustryGraph graph = projections.current();
         requireChain(graph, chainId);
-        var analysis = new ResilienceAnalysis(graph, config);
+        var analysis = new ResilienceAnalysis(graph, config.resilience());
         ResilienceReport report = analysis.of(chainId);
         if (uscc == null) {
             return report;
@@ -122,7 +122,7 @@ public final class AnalysisService {
     }
 
     private ReferralFinder referralFinder(IndustryGraph graph) {
-        return new ReferralFinder(graph, allGaps.of(graph), config);
+        return new ReferralFinder(graph, allGaps.of(graph), config.referrals());
     }
 
     private static IndustryGraph full(IndustryGraph graph) {

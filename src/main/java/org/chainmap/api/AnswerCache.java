@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  * one computation.
  */
 final class AnswerCache {
+    /** The key of an answer of type {@code T}: a record whose components say which answer. */
+    interface Key<T> {}
+
     private final LongSupplier graphVersion;
     private final LongSupplier nanoClock;
     private final long recheckNanos;
@@ -35,11 +38,11 @@ final class AnswerCache {
 
     /**
      * The answer for the key: cached, or computed by this request while others asking for the same key wait for
-     * it (so a cold cache under load computes each answer once). A failure reaches every waiter and is not kept. A key is a value with {@code equals}:
-     * a record, or text.
+     * it (so a cold cache under load computes each answer once). A failure reaches every waiter and is not kept. A key is a record of the answer's
+     * own kind, so keys of two kinds of answer never meet, whatever their ids.
      */
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> compute) {
+    <T> T get(Key<T> key, Supplier<T> compute) {
         long seen = currentVersion();
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> known;

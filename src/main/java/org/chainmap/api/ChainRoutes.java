@@ -94,9 +94,22 @@ final class ChainRoutes {
 
     record ChainList(List<ChainRow> chains) {}
 
+    private record Chains() implements AnswerCache.Key<ChainList> {}
+
+    private record MapOf(String chain) implements AnswerCache.Key<ChainMap> {}
+
+    private record AllGapsKey() implements AnswerCache.Key<AllGaps> {}
+
+    private record GapsOf(String chain) implements AnswerCache.Key<GapReport> {}
+
+    private record TargetsOf(String chain, TargetFilter filter, Page page) implements AnswerCache.Key<TargetReport> {}
+
+    /** @param enterprise null for the chain alone */
+    private record ResilienceOf(String chain, String enterprise) implements AnswerCache.Key<ResilienceReport> {}
+
     private void chains(Context ctx) {
         ChainList list = cache.get(
-                "chains",
+                new Chains(),
                 () -> new ChainList(services.analysis().gapsAll().chains().stream()
                         .map(r -> ChainRow.of(r.chain()))
                         .toList()));
@@ -106,7 +119,7 @@ final class ChainRoutes {
 
     private ChainMap chainMap(String id) {
         return cache.get(
-                "map " + id, () -> services.maps().map(services.analysis().gaps(id)));
+                new MapOf(id), () -> services.maps().map(services.analysis().gaps(id)));
     }
 
     private void map(Context ctx) {
@@ -125,13 +138,13 @@ final class ChainRoutes {
     }
 
     private void allGaps(Context ctx) {
-        AllGaps all = cache.get("gaps all", () -> services.analysis().gapsAll());
+        AllGaps all = cache.get(new AllGapsKey(), () -> services.analysis().gapsAll());
         downloads.answer(ctx, "gaps", all, () -> AnalysisSheets.gaps(all));
     }
 
     private void gaps(Context ctx) {
         String id = Params.id(ctx, "id");
-        GapReport report = cache.get("gaps " + id, () -> services.analysis().gaps(id));
+        GapReport report = cache.get(new GapsOf(id), () -> services.analysis().gaps(id));
         downloads.answer(ctx, "gaps-" + report.chain().id(), report, () -> AnalysisSheets.gaps(report));
     }
 
@@ -141,8 +154,7 @@ final class ChainRoutes {
                 Params.queryId(ctx, "link"), Params.text(ctx, "region"), Params.enumValue(ctx, "tag", Tag.class));
         Page page = Params.page(ctx, Downloads.wanted(ctx));
         TargetReport report = cache.get(
-                "targets " + id + " " + filter + " " + page,
-                () -> services.analysis().targets(id, filter, page));
+                new TargetsOf(id, filter, page), () -> services.analysis().targets(id, filter, page));
         downloads.answer(ctx, "targets-" + report.chain().id(), report, () -> AnalysisSheets.targets(report));
     }
 
@@ -154,7 +166,7 @@ final class ChainRoutes {
         String enterprise = Params.text(ctx, "enterprise");
         String uscc = enterprise == null ? null : Params.uscc("enterprise", enterprise);
         ResilienceReport report = cache.get(
-                "resilience " + chain + " " + uscc, () -> services.analysis().resilience(chain, uscc));
+                new ResilienceOf(chain, uscc), () -> services.analysis().resilience(chain, uscc));
         downloads.answer(ctx, "resilience-" + chain, report, () -> AnalysisSheets.resilience(report));
     }
 }

@@ -36,7 +36,8 @@ final class Downloads {
     }
 
     /** A download of a request: its format, path and every query parameter. */
-    private record Key(String format, String path, Map<String, List<String>> query) {}
+    private record Key(String format, String path, Map<String, List<String>> query)
+            implements AnswerCache.Key<byte[]> {}
 
     void answer(Context ctx, String baseName, Object document, Supplier<Tabular> tables) {
         String format = format(ctx);

@@ -67,14 +67,18 @@ final class EnterpriseRoutes {
     private void referrals(Context ctx) {
         String uscc = Params.uscc(ctx);
         ReferralReport report =
-                cache.get("referrals " + uscc, () -> services.analysis().referrals(uscc));
+                cache.get(new ReferralsOf(uscc), () -> services.analysis().referrals(uscc));
         downloads.answer(ctx, "referrals-" + uscc, report, () -> AnalysisSheets.referrals(report));
     }
 
     private void referrers(Context ctx) {
         String uscc = Params.uscc(ctx);
         ReferrerReport report =
-                cache.get("referrers " + uscc, () -> services.analysis().referrers(uscc));
+                cache.get(new ReferrersOf(uscc), () -> services.analysis().referrers(uscc));
         downloads.answer(ctx, "referrers-" + uscc, report, () -> AnalysisSheets.referrers(report));
     }
+
+    private record ReferralsOf(String uscc) implements AnswerCache.Key<ReferralReport> {}
+
+    private record ReferrersOf(String uscc) implements AnswerCache.Key<ReferrerReport> {}
 }

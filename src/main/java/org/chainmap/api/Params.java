@@ -3,8 +3,8 @@ package org.chainmap.api;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.chainmap.analysis.targets.Page;
+import org.chainmap.domain.Ids;
 import org.chainmap.domain.Uscc;
 
 /**
@@ -16,8 +16,6 @@ final class Params {
     /** Longest free-text value accepted (a search, a region). */
     static final int MAX_TEXT = 200;
     /** Chain, link and park ids: the slugs of the import format. */
-    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
-
     private Params() {}
 
     static Page page(Context ctx) {
@@ -62,8 +60,8 @@ final class Params {
     }
 
     private static String id(String name, String value) {
-        if (!ID.matcher(value).matches()) {
-            throw new BadRequest(name, "not an id: '" + shown(value) + "' (letters, digits, '.', '_' and '-' only)");
+        if (!Ids.valid(value)) {
+            throw new BadRequest(name, "not an id: '" + shown(value) + "' (" + Ids.RULE + ")");
         }
         return value;
     }

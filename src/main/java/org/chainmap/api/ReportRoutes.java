@@ -44,7 +44,7 @@ final class ReportRoutes {
         }
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
         EvaluationResult all = cache.get(
-                "evaluations " + year, () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
+                new EvaluationsOf(year), () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
         EvaluationResult result = scale == null ? all : all.only(scale);
         downloads.answer(
                 ctx,
@@ -52,4 +52,6 @@ final class ReportRoutes {
                 result,
                 () -> Tabular.of(RecordSheet.of("evaluations", EvaluationRow.class, result.rows())));
     }
+
+    private record EvaluationsOf(int year) implements AnswerCache.Key<EvaluationResult> {}
 }

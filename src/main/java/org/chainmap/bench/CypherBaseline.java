@@ -31,8 +31,8 @@ public final class CypherBaseline {
     public List<Row> gaps(String chainId) {
         Map<String, Object> params = Map.of(
                 "chainId", chainId,
-                "keyLinkFactor", config.keyLinkFactor(),
-                "strengthenDependency", config.strengthenDependency());
+                "keyLinkFactor", config.gaps().keyLinkFactor(),
+                "strengthenDependency", config.gaps().strengthenDependency());
         return store.read(GAP_LINKS, params);
     }
 

@@ -8,6 +8,7 @@ import static org.chainmap.imports.NodeKind.PARK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.chainmap.domain.Ids;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
@@ -282,11 +283,11 @@ final class RowParsers {
         return u == null ? null : u.value();
     }
 
-    /** Ids are case-sensitive text without spaces or control characters. */
+    /** Ids follow the one rule of {@link Ids}, which the API asks for them by. */
     private static String slug(Row r, String column, boolean required) {
         String v = required ? r.required(column) : r.text(column);
-        if (v != null && !v.matches("[\\p{L}\\p{N}._:/-]+")) {
-            r.problem(column, "not a valid id: '" + v + "' (letters, digits, '.', '_', '-', ':', '/' only)");
+        if (v != null && !Ids.valid(v)) {
+            r.problem(column, "not a valid id: '" + v + "' (" + Ids.RULE + ")");
             return null;
         }
         return v;

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.chainmap.analysis.gaps.GapRules;
+import org.chainmap.analysis.referrals.ReferralLimits;
+import org.chainmap.analysis.resilience.ResilienceLimits;
+import org.chainmap.analysis.targets.TargetWeights;
 import org.chainmap.domain.ChainmapException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,20 +22,25 @@ class AnalysisConfigTest {
     @Test
     void shouldDefaultToTheSpecsWeightsAndThresholds() {
         assertThat(AnalysisConfig.defaults())
-                .isEqualTo(new AnalysisConfig(0.4, 0.2, 0.3, 0.1, 0.7, 0.25, 0.5, 0.5, 1.5, 0.5, 0.3, 3, 3, 10));
+                .isEqualTo(new AnalysisConfig(
+                        new GapRules(1.5, 0.5, 0.3),
+                        new TargetWeights(0.4, 0.2, 0.3, 0.1, 0.7, 0.25, 0.5, 0.5),
+                        new ReferralLimits(3, 3),
+                        new ResilienceLimits(10)));
     }
 
     @Test
     void shouldOverrideDefaultsFromTheGivenFile() throws IOException {
         Path file = Files.writeString(dir.resolve("my.properties"), "targets.weight.park=0.25\n");
-        assertThat(AnalysisConfig.load(file, Map.of()).weightPark()).isEqualTo(0.25);
-        assertThat(AnalysisConfig.load(file, Map.of()).weightGap()).isEqualTo(0.4);
+        assertThat(AnalysisConfig.load(file, Map.of()).targets().weightPark()).isEqualTo(0.25);
+        assertThat(AnalysisConfig.load(file, Map.of()).targets().weightGap()).isEqualTo(0.4);
     }
 
     @Test
     void shouldReadTheFileNamedByTheEnvironmentWhenNoneIsGiven() throws IOException {
         Path file = Files.writeString(dir.resolve("env.properties"), "resilience.betweenness-top=5\n");
         assertThat(AnalysisConfig.load(null, Map.of(AnalysisConfig.ENV, file.toString()))
+                        .resilience()
                         .betweennessTop())
                 .isEqualTo(5);
     }

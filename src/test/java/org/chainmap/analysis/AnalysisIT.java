@@ -105,7 +105,7 @@ class AnalysisIT {
                     .containsExactlyInAnyOrderElementsOf(built.linksOf(e.uscc()));
         }
         assertThat(read.parks()).containsExactlyInAnyOrderElementsOf(built.parks());
-        assertThat(new GapAnalysis(read, CONFIG).all()).isEqualTo(new GapAnalysis(built, CONFIG).all());
+        assertThat(new GapAnalysis(read, CONFIG.gaps()).all()).isEqualTo(new GapAnalysis(built, CONFIG.gaps()).all());
     }
 
     @Test
@@ -119,7 +119,8 @@ class AnalysisIT {
         for (var link : built.linksOfChain("ev")) {
             assertThat(gapsOnly.linkFigures(link.id())).as(link.id()).isEqualTo(built.linkFigures(link.id()));
         }
-        assertThat(new GapAnalysis(gapsOnly, CONFIG).all()).isEqualTo(new GapAnalysis(built, CONFIG).all());
+        assertThat(new GapAnalysis(gapsOnly, CONFIG.gaps()).all())
+                .isEqualTo(new GapAnalysis(built, CONFIG.gaps()).all());
         var onGapsOnly = new AnalysisService(() -> gapsOnly, CONFIG);
         assertThatThrownBy(() -> onGapsOnly.targets("ev", TargetFilter.NONE, Page.FIRST))
                 .isInstanceOf(IllegalStateException.class);
@@ -160,7 +161,7 @@ class AnalysisIT {
         assertThat(report.targets().getFirst().score()).isCloseTo(0.912857142857, within(1e-9));
         assertThat(report.targets().getFirst().pipelineStage()).hasToString("TALKS");
         IndustryGraph built = SampleChains.graph();
-        var expected = new TargetRanking(built, CONFIG).rank("ev", TargetFilter.NONE);
+        var expected = new TargetRanking(built, CONFIG.targets(), CONFIG.gaps()).rank("ev", TargetFilter.NONE);
         assertThat(report.targets()).isEqualTo(expected);
     }
 
@@ -175,7 +176,7 @@ class AnalysisIT {
                         org.assertj.core.groups.Tuple.tuple(L3, false),
                         org.assertj.core.groups.Tuple.tuple(L4, false));
         IndustryGraph built = SampleChains.graph();
-        var finder = new ReferralFinder(built, new GapAnalysis(built, CONFIG).all(), CONFIG);
+        var finder = new ReferralFinder(built, new GapAnalysis(built, CONFIG.gaps()).all(), CONFIG.referrals());
         assertThat(service.referrals(L3)).isEqualTo(finder.referrals(L3));
     }
 
@@ -184,7 +185,7 @@ class AnalysisIT {
     void shouldGiveTheHandWorkedResilience() {
         var report = service.resilience("ev", N1);
         IndustryGraph built = SampleChains.graph();
-        var analysis = new ResilienceAnalysis(built, CONFIG);
+        var analysis = new ResilienceAnalysis(built, CONFIG.resilience());
         assertThat(report).isEqualTo(analysis.of("ev").withRelocation(analysis.relocation("ev", N1)));
         assertThat(report.articulationPoints())
                 .singleElement()

@@ -20,8 +20,21 @@ class AnswerCacheTest {
             1_000,
             2);
 
+    /** An answer named by text, for these tests. */
+    private record Named(String name) implements AnswerCache.Key<String> {}
+
+    /** Another kind of answer, keyed by the same text. */
+    private record Other(String name) implements AnswerCache.Key<Integer> {}
+
     private String answer(String key) {
-        return cache.get(key, () -> key + "@" + version.get() + "#" + computed.incrementAndGet());
+        return cache.get(new Named(key), () -> key + "@" + version.get() + "#" + computed.incrementAndGet());
+    }
+
+    @Test
+    void shouldKeepAnswersOfTwoKindsApartWhateverTheirIds() {
+        assertThat(answer("all")).isEqualTo("all@1#1");
+        assertThat(cache.get(new Other("all"), () -> 42)).isEqualTo(42);
+        assertThat(answer("all")).isEqualTo("all@1#1");
     }
 
     @Test
@@ -76,7 +89,7 @@ class AnswerCacheTest {
         var started = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
         var first = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> cache.get("slow", () -> {
+                () -> cache.get(new Named("slow"), () -> {
                     started.countDown();
                     try {
                         release.await();
@@ -88,7 +101,7 @@ class AnswerCacheTest {
                 pool);
         started.await();
         var second = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> cache.get("slow", () -> "again#" + computed.incrementAndGet()), pool);
+                () -> cache.get(new Named("slow"), () -> "again#" + computed.incrementAndGet()), pool);
         Thread.sleep(50);
         release.countDown();
         assertThat(first.get()).isEqualTo("once#1");
@@ -99,7 +112,7 @@ class AnswerCacheTest {
 
     @Test
     void shouldNotKeepAFailure() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("bad", () -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get(new Named("bad"), () -> {
                     throw new IllegalStateException("store away");
                 }))
                 .hasMessage("store away");

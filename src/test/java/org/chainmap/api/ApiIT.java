@@ -106,11 +106,19 @@ class ApiIT {
     void shouldAnswerTheGapRowsOfAChain() throws Exception {
         JsonNode body = json(get("/api/v1/chains/nev/gaps"), 200);
         assertThat(body.path("chain").path("id").asText()).isEqualTo("nev");
+        // the demo's links.csv gives nev 18 links; no local enterprise works in 汽车芯片 (nev.chip), a key link, so it
+        // heads the list as the one to extend
+        assertThat(body.path("links")).hasSize(18);
         JsonNode row = body.path("links").get(0);
-        assertThat(row.path("linkId").asText()).isNotBlank();
-        assertThat(row.path("status").asText()).isIn("EXTEND", "FILL", "STRENGTHEN", "OK");
-        assertThat(row.has("coverage")).isTrue();
-        assertThat(row.has("gapScore")).isTrue();
+        assertThat(row.path("linkId").asText()).isEqualTo("nev.chip");
+        assertThat(row.path("key").asBoolean()).isTrue();
+        assertThat(row.path("coverage").asInt()).isZero();
+        assertThat(row.path("aboveScale").asInt()).isZero();
+        assertThat(row.path("status").asText()).isEqualTo("EXTEND");
+        assertThat(row.path("action").asText()).isEqualTo("延链");
+        // criticality: (8 links downstream of nev.chip along FEEDS + 1) / 18 links x 1.5 for a key link = 0.75;
+        // weakness 1 for a link to extend
+        assertThat(row.path("gapScore").asDouble()).isEqualTo(0.75);
     }
 
     @Test

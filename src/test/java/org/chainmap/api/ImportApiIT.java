@@ -97,6 +97,32 @@ class ImportApiIT {
     }
 
     @Test
+    void shouldAnswerTheGapsOfAChainWhoseIdIsAllOrHoldsAColon() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("ids"));
+        Files.writeString(in.resolve("chains.csv"), "id,name\nall,全部链\na:b,冒号链\n");
+        Files.writeString(in.resolve("links.csv"), "id,chain_id,name,stage\nall.one,all,一环,上游\na:b.one,a:b,冒号环,下游\n");
+        json(editor.upload("/api/v1/import", files(in)), 200);
+
+        JsonNode all = json(editor.get("/api/v1/chains/all/gaps"), 200);
+        assertThat(all.path("chain").path("id").asText()).isEqualTo("all");
+        assertThat(all.path("links").get(0).path("linkId").asText()).isEqualTo("all.one");
+        assertThat(json(editor.get("/api/v1/gaps"), 200).path("chains")).hasSize(2);
+        assertThat(json(editor.get("/api/v1/chains/all/gaps"), 200)).isEqualTo(all);
+        JsonNode colon = json(editor.get("/api/v1/chains/a:b/gaps"), 200);
+        assertThat(colon.path("links").get(0).path("linkId").asText()).isEqualTo("a:b.one");
+    }
+
+    @Test
+    void shouldRefuseOnImportAnIdTheApiCouldNotBeAskedFor() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("slash"));
+        Files.writeString(in.resolve("chains.csv"), "id,name\na/b,斜杠链\n");
+        JsonNode problem = problem(editor.upload("/api/v1/import", files(in)), 422);
+        assertThat(problem.path("errors").get(0).asText())
+                .isEqualTo("chains.csv:2: id: not a valid id: 'a/b' (a letter or digit, then letters, digits, '.', '_',"
+                        + " '-' or ':', at most 100 in all)");
+    }
+
+    @Test
     void shouldChangeNothingWhenTheSameFilesComeAgain() throws Exception {
         List<Path> files = files(Fixtures.copy("small", dir));
         json(editor.upload("/api/v1/import", files), 200);

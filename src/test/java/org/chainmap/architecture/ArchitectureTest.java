@@ -36,6 +36,19 @@ class ArchitectureTest {
             slices().matching("org.chainmap.(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule analysesAreFreeOfCycles =
+            slices().matching("org.chainmap.analysis.(*)..").should().beFreeOfCycles();
+
+    /** The analyses take their own parameters; the package above them only composes and serves them. */
+    @ArchTest
+    static final ArchRule analysesDoNotDependOnWhatComposesThem = noClasses()
+            .that()
+            .resideInAPackage("org.chainmap.analysis.*..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.chainmap.analysis");
+
+    @ArchTest
     static final ArchRule nothingButTheStoreEmbedsNeo4j = noClasses()
             .that()
             .resideOutsideOfPackage("org.chainmap.store..")

@@ -65,7 +65,9 @@ class CypherBaselineIT {
     }
 
     private static List<GapReport> gapsOf(Store store) {
-        return new GapAnalysis(new ProjectionReader(store).read(), CONFIG).all().chains();
+        return new GapAnalysis(new ProjectionReader(store).read(), CONFIG.gaps())
+                .all()
+                .chains();
     }
 
     private static List<List<CypherBaseline.Row>> baselineOf(Store store, List<GapReport> chainmap) {

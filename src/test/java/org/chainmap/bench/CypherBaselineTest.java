@@ -16,7 +16,7 @@ class CypherBaselineTest {
 
     @Test
     void shouldFindNoDifferenceInTheSameRows() {
-        GapReport ours = new GapAnalysis(SampleChains.graph(), CONFIG).of("ev");
+        GapReport ours = new GapAnalysis(SampleChains.graph(), CONFIG.gaps()).of("ev");
         List<CypherBaseline.Row> theirs =
                 ours.links().stream().map(CypherBaselineTest::rowOf).toList();
 
@@ -26,7 +26,7 @@ class CypherBaselineTest {
 
     @Test
     void shouldSayWhereTheRowsDiffer() {
-        GapReport ours = new GapAnalysis(SampleChains.graph(), CONFIG).of("ev");
+        GapReport ours = new GapAnalysis(SampleChains.graph(), CONFIG.gaps()).of("ev");
         var first = ours.links().getFirst();
         var wrong = new CypherBaseline.Row(
                 first.linkId(),

@@ -152,7 +152,10 @@ class ImporterValidationTest {
         void shouldAcceptAReferenceToWhatTheGraphAlreadyHolds() {
             Fixtures.append(dir, "enterprise_links.csv", BATTERY + ",old.link,false");
             graph.with(NodeKind.LINK, "old.link");
-            new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), true);
+            new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), false);
+            assertThat(graph.written)
+                    .as("the tie to a link only the graph holds is written")
+                    .anyMatch(row -> BATTERY.equals(row.get("uscc")) && "old.link".equals(row.get("linkId")));
         }
 
         @Test

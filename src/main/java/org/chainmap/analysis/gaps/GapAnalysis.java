@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.projection.ChainNode;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.LinkFigures;
@@ -29,9 +28,9 @@ import org.jgrapht.graph.DefaultEdge;
  */
 public final class GapAnalysis {
     private final IndustryGraph graph;
-    private final AnalysisConfig config;
+    private final GapRules config;
 
-    public GapAnalysis(IndustryGraph graph, AnalysisConfig config) {
+    public GapAnalysis(IndustryGraph graph, GapRules config) {
         this.graph = graph;
         this.config = config;
     }

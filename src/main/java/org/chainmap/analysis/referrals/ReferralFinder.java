@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.IndustryGraph;
@@ -29,10 +28,10 @@ import org.chainmap.domain.EnterpriseRef;
 public final class ReferralFinder {
     private final IndustryGraph graph;
     private final GapIndex gaps;
-    private final AnalysisConfig config;
+    private final ReferralLimits config;
 
     /** @param gaps the gap analysis of every chain of {@code graph} */
-    public ReferralFinder(IndustryGraph graph, AllGaps gaps, AnalysisConfig config) {
+    public ReferralFinder(IndustryGraph graph, AllGaps gaps, ReferralLimits config) {
         this.graph = graph;
         this.gaps = new GapIndex(graph, gaps);
         this.config = config;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.projection.Connection;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.LinkNode;
@@ -33,9 +32,9 @@ import org.jgrapht.graph.AsSubgraph;
  */
 public final class ResilienceAnalysis {
     private final IndustryGraph graph;
-    private final AnalysisConfig config;
+    private final ResilienceLimits config;
 
-    public ResilienceAnalysis(IndustryGraph graph, AnalysisConfig config) {
+    public ResilienceAnalysis(IndustryGraph graph, ResilienceLimits config) {
         this.graph = graph;
         this.config = config;
     }

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.gaps.GapRules;
 import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.analysis.projection.IndustryGraph;
@@ -37,7 +37,8 @@ public final class TargetRanking {
     static final Set<Tag> SCORED_TAGS = EnumSet.of(Tag.HIGH_TECH, Tag.SRDI, Tag.LITTLE_GIANT, Tag.LISTED);
 
     private final IndustryGraph graph;
-    private final AnalysisConfig config;
+    private final TargetWeights config;
+    private final GapRules gapRules;
     private final Proximity proximity;
     /** Per enterprise: ln(1 + revenue), 0 when unknown; the share of strength its recognitions give. */
     private final double[] logRevenue;
@@ -49,7 +50,8 @@ public final class TargetRanking {
      * Computes once, for all the chains ranked with it, the proximity of every enterprise of the graph and the parts
      * of its strength that do not depend on the other candidates.
      */
-    public TargetRanking(IndustryGraph graph, AnalysisConfig config) {
+    public TargetRanking(IndustryGraph graph, TargetWeights config, GapRules gapRules) {
+        this.gapRules = gapRules;
         this.graph = graph;
         this.config = config;
         this.proximity = new Proximity(graph);
@@ -103,7 +105,7 @@ public final class TargetRanking {
     private record Scored(GapReport gaps, List<Candidate> byScore, List<Evidence> parkEvidence) {}
 
     private Scored score(String chainId) {
-        GapReport gaps = new GapAnalysis(graph, config).of(chainId);
+        GapReport gaps = new GapAnalysis(graph, gapRules).of(chainId);
         List<Candidate> candidates = candidates(gaps);
         double maxLogRevenue = 0;
         double maxAdamicAdar = 0;

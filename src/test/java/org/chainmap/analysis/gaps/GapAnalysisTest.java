@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class GapAnalysisTest {
     private static final Offset<Double> EXACT = within(1e-12);
-    private final GapAnalysis analysis = new GapAnalysis(SampleChains.graph(), AnalysisConfig.defaults());
+    private final GapAnalysis analysis =
+            new GapAnalysis(SampleChains.graph(), AnalysisConfig.defaults().gaps());
 
     private LinkGap row(String chain, String link) {
         return analysis.of(chain).links().stream()
@@ -98,7 +99,7 @@ class GapAnalysisTest {
                     .worksIn("A", "t.a");
             b.enterprise(new EnterpriseNode("B", "B", true, null, null, null, Set.of()))
                     .worksIn("B", "t.a");
-            LinkGap a = new GapAnalysis(b.build(), AnalysisConfig.defaults())
+            LinkGap a = new GapAnalysis(b.build(), AnalysisConfig.defaults().gaps())
                     .of("t")
                     .links()
                     .getFirst();
@@ -194,7 +195,7 @@ class GapAnalysisTest {
                 b.enterprise(new EnterpriseNode("E" + i, null, true, null, Scale.ABOVE, null, Set.of()))
                         .worksIn("E" + i, "t." + i);
             }
-            assertThat(new GapAnalysis(b.build(), AnalysisConfig.defaults())
+            assertThat(new GapAnalysis(b.build(), AnalysisConfig.defaults().gaps())
                             .of("t")
                             .chain()
                             .build())

@@ -40,7 +40,7 @@ class ReferralFinderTest {
     private static final Offset<Double> CLOSE = within(1e-12);
 
     private static ReferralFinder finder(IndustryGraph graph, AnalysisConfig config) {
-        return new ReferralFinder(graph, new GapAnalysis(graph, config).all(), config);
+        return new ReferralFinder(graph, new GapAnalysis(graph, config.gaps()).all(), config.referrals());
     }
 
     /** On {@link SampleChains}: gapScores cell 6/7, material 15/14, pack 3/7, ore 6/7, charging 1/7. */
@@ -127,21 +127,7 @@ class ReferralFinderTest {
         void shouldConsiderNoPathLongerThanTheBound() {
             // with at most 2 hops, S keeps S–A–T only
             var d = AnalysisConfig.defaults();
-            var twoHops = new AnalysisConfig(
-                    d.weightGap(),
-                    d.weightStrength(),
-                    d.weightProximity(),
-                    d.weightPark(),
-                    d.revenueShare(),
-                    d.perTag(),
-                    d.twoHopProximity(),
-                    d.inferredProximity(),
-                    d.keyLinkFactor(),
-                    d.strengthenDependency(),
-                    d.buildCoveredShare(),
-                    3,
-                    2,
-                    d.betweennessTop());
+            var twoHops = new AnalysisConfig(d.gaps(), d.targets(), new ReferralLimits(3, 2), d.resilience());
             List<Referrer> referrers =
                     finder(diamonds(), twoHops).referrers("T").referrers();
             assertThat(referrers).extracting(Referrer::uscc).containsExactly("R", "S");

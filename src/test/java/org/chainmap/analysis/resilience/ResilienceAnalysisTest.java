@@ -47,7 +47,7 @@ class ResilienceAnalysisTest {
     }
 
     private static ResilienceReport of(IndustryGraph graph) {
-        return new ResilienceAnalysis(graph, AnalysisConfig.defaults()).of("t");
+        return new ResilienceAnalysis(graph, AnalysisConfig.defaults().resilience()).of("t");
     }
 
     @Nested
@@ -116,8 +116,8 @@ class ResilienceAnalysisTest {
 
     @Nested
     class OnTheSampleChain {
-        private final ResilienceAnalysis analysis =
-                new ResilienceAnalysis(SampleChains.graph(), AnalysisConfig.defaults());
+        private final ResilienceAnalysis analysis = new ResilienceAnalysis(
+                SampleChains.graph(), AnalysisConfig.defaults().resilience());
 
         @Test
         void shouldKeepOnlyLocalEnterprisesOfTheChainAndTheirTies() {

@@ -37,7 +37,7 @@ class TargetRankingTest {
 
     private List<TargetRow> rank(String chain, TargetFilter filter) {
         var config = AnalysisConfig.defaults();
-        return new TargetRanking(graph, config).rank(chain, filter);
+        return new TargetRanking(graph, config.targets(), config.gaps()).rank(chain, filter);
     }
 
     private TargetRow row(String uscc) {
@@ -107,7 +107,7 @@ class TargetRankingTest {
         @Test
         void shouldGiveEachPageTheSameRowsAsTheWholeRankingAndCountThemAll() {
             var config = AnalysisConfig.defaults();
-            var ranking = new TargetRanking(graph, config);
+            var ranking = new TargetRanking(graph, config.targets(), config.gaps());
             List<TargetRow> all = ranking.rank("ev", TargetFilter.NONE);
             for (int offset = 0; offset <= all.size(); offset++) {
                 for (int limit = 1; limit <= all.size() + 1; limit++) {
@@ -217,13 +217,14 @@ class TargetRankingTest {
         @Test
         void shouldAnswerEachFilterAndPageOfOneRankingAsIfRankedAlone() {
             var config = AnalysisConfig.defaults();
-            var ranking = new TargetRanking(graph, config);
+            var ranking = new TargetRanking(graph, config.targets(), config.gaps());
             List<TargetRow> unfiltered = ranking.rank("ev", TargetFilter.NONE);
             var region = new TargetFilter(null, "江", null);
             TargetReport page = ranking.rank("ev", region, new Page(1, 1));
             assertThat(page.total()).isEqualTo(2);
             assertThat(page.targets()).extracting(TargetRow::uscc).containsExactly(N7);
-            assertThat(ranking.rank("ev", region)).isEqualTo(new TargetRanking(graph, config).rank("ev", region));
+            assertThat(ranking.rank("ev", region))
+                    .isEqualTo(new TargetRanking(graph, config.targets(), config.gaps()).rank("ev", region));
             assertThat(ranking.rank("ev", TargetFilter.NONE)).isEqualTo(unfiltered);
         }
 
