@@ -3,6 +3,7 @@ package org.chainmap.analysis;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.projection.ChainSkeleton;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.ProjectionCache;
 import org.chainmap.analysis.projection.ProjectionReader;
@@ -27,8 +28,8 @@ import org.chainmap.store.Store;
  * first time one of them is asked for. Unknown chains and enterprises raise {@link NotFoundException}. Thread-safe.
  */
 public final class AnalysisService {
-    private final ProjectionSource gapProjections;
-    private final ProjectionSource projections;
+    private final ProjectionSource<? extends ChainSkeleton> gapProjections;
+    private final ProjectionSource<IndustryGraph> projections;
     private final AnalysisConfig config;
     /** Referrals need the gaps of every chain. */
     private final PerProjection<AllGaps> allGaps;
@@ -38,7 +39,7 @@ public final class AnalysisService {
     private volatile IndustryGraph prepared;
 
     /** @param projections the full projection, for every analysis */
-    public AnalysisService(ProjectionSource projections, AnalysisConfig config) {
+    public AnalysisService(ProjectionSource<IndustryGraph> projections, AnalysisConfig config) {
         this(projections, projections, config);
     }
 
@@ -46,9 +47,12 @@ public final class AnalysisService {
      * @param gapProjections a projection the gap analysis can run on (the gaps-only one or the full one)
      * @param projections the full projection, for the other analyses
      */
-    public AnalysisService(ProjectionSource gapProjections, ProjectionSource projections, AnalysisConfig config) {
+    public AnalysisService(
+            ProjectionSource<? extends ChainSkeleton> gapProjections,
+            ProjectionSource<IndustryGraph> projections,
+            AnalysisConfig config) {
         this.gapProjections = gapProjections;
-        this.projections = () -> full(projections.current());
+        this.projections = projections;
         this.config = config;
         this.allGaps = new PerProjection<>(graph -> new GapAnalysis(graph, config.gaps()).all());
         this.rankings = new PerProjection<>(graph -> new TargetRanking(graph, config.targets(), config.gaps()));
@@ -65,7 +69,7 @@ public final class AnalysisService {
     }
 
     public GapReport gaps(String chainId) {
-        IndustryGraph graph = gapProjections.current();
+        ChainSkeleton graph = gapProjections.current();
         requireChain(graph, chainId);
         return new GapAnalysis(graph, config.gaps()).of(chainId);
     }
@@ -125,14 +129,7 @@ public final class AnalysisService {
         return new ReferralFinder(graph, allGaps.of(graph), config.referrals());
     }
 
-    private static IndustryGraph full(IndustryGraph graph) {
-        if (graph.gapsOnly()) {
-            throw new IllegalStateException("a projection for the gap analysis only cannot answer this analysis");
-        }
-        return graph;
-    }
-
-    private static void requireChain(IndustryGraph graph, String chainId) {
+    private static void requireChain(ChainSkeleton graph, String chainId) {
         if (chainId == null || graph.chain(chainId).isEmpty()) {
             throw NotFoundException.chain(chainId);
         }

@@ -47,8 +47,8 @@ public final class AnalysisBenchmark {
         Counts counts = new ReportService(store, "").counts();
         try (HeapHighWater heap = new HeapHighWater()) {
             var reader = new ProjectionReader(store);
-            ProjectionCache gapProjection = ProjectionCache.forGaps(reader);
-            ProjectionCache projection = ProjectionCache.of(reader);
+            var gapProjection = ProjectionCache.forGaps(reader);
+            var projection = ProjectionCache.of(reader);
             var service = new AnalysisService(gapProjection, projection, config);
 
             // the first run in this process: chainmap's caches empty and its queries not yet planned by Neo4j

@@ -2,7 +2,6 @@ package org.chainmap.imports;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ public interface GraphWriter {
 
     /** Collects rows and writes them in batches, each in its own managed transaction. */
     interface Batch {
-        void add(Map<String, Object> row);
+        void add(ImportRow row);
 
         /** Writes what is left. */
         void flush();

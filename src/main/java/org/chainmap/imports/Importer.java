@@ -130,12 +130,8 @@ public final class Importer {
                     if (kind != null && parsed.key() != null) {
                         defined.get(kind).add(parsed.key());
                     }
-                    if (file == ImportFile.LINK_FLOWS && row.valid()) {
-                        flows.add(new Flow(
-                                (String) parsed.params().get("from"),
-                                (String) parsed.params().get("to"),
-                                reader.name(),
-                                row.line()));
+                    if (parsed.row() instanceof ImportRow.Flow flow && row.valid()) {
+                        flows.add(new Flow(flow.from(), flow.to(), reader.name(), row.line()));
                     }
                 }
                 progress.finish("checking " + file.csvName(), n);
@@ -205,7 +201,7 @@ public final class Importer {
                     throw new IllegalStateException(reader.name() + " changed since it was checked: "
                             + problems.sorted().getFirst());
                 }
-                (touchesNew(file, parsed.params(), newEnterprises) ? creating : batch).add(parsed.params());
+                (touchesNew(parsed.row(), newEnterprises) ? creating : batch).add(parsed.row());
                 n++;
                 if (n % 50_000 == 0) {
                     progress.update("writing " + file.csvName(), n);
@@ -231,11 +227,11 @@ public final class Importer {
      * rows are created without the look-up a MERGE makes. A run interrupted and started again finds those
      * enterprises in the graph and merges as usual, so it completes to the same graph.
      */
-    private static boolean touchesNew(ImportFile file, Map<String, Object> params, Set<String> newEnterprises) {
-        return switch (file) {
-            case ENTERPRISES, ENTERPRISE_LINKS -> newEnterprises.contains(params.get("uscc"));
-            case SUPPLIES ->
-                newEnterprises.contains(params.get("supplier")) || newEnterprises.contains(params.get("customer"));
+    private static boolean touchesNew(ImportRow row, Set<String> newEnterprises) {
+        return switch (row) {
+            case ImportRow.Enterprise e -> newEnterprises.contains(e.uscc());
+            case ImportRow.EnterpriseLink l -> newEnterprises.contains(l.uscc());
+            case ImportRow.Supply s -> newEnterprises.contains(s.supplier()) || newEnterprises.contains(s.customer());
             default -> false;
         };
     }

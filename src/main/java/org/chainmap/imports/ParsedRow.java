@@ -1,13 +1,12 @@
 package org.chainmap.imports;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * A row read and checked: its key within its file (for duplicates), the parameters of its write and the keys it
- * refers to in other files.
+ * A row read and checked: its key within its file (for duplicates), the record of its file that the writer writes,
+ * and the keys it refers to in other files.
  */
-record ParsedRow(String key, Map<String, Object> params, List<Ref> refs) {
+record ParsedRow(String key, ImportRow row, List<Ref> refs) {
     ParsedRow {
         refs = List.copyOf(refs);
     }

@@ -49,32 +49,26 @@ final class RowParsers {
 
     private static ParsedRow chain(Row r) {
         String id = slug(r, "id", true);
-        var props = Params.of()
-                .put("name", r.required("name"))
-                .put("nameEn", r.text("name_en"))
-                .put("leadAgency", r.text("lead_agency"))
-                .put("priority", r.integer("priority"));
         return new ParsedRow(
-                id, Params.of().put("id", id).put("props", props.map()).map(), List.of());
+                id,
+                new ImportRow.Chain(
+                        id, r.required("name"), r.text("name_en"), r.text("lead_agency"), r.integer("priority")),
+                List.of());
     }
 
     private static ParsedRow link(Row r) {
         String id = slug(r, "id", true);
         String chainId = slug(r, "chain_id", true);
         LinkStage stage = r.enumValue("stage", LinkStage.class, true);
-        var props = Params.of()
-                .put("chainId", chainId)
-                .put("name", r.required("name"))
-                .put("nameEn", r.text("name_en"))
-                .put("stage", stage == null ? null : stage.name())
-                .put("key", r.bool("key"));
         return new ParsedRow(
                 id,
-                Params.of()
-                        .put("id", id)
-                        .put("chainId", chainId)
-                        .put("props", props.map())
-                        .map(),
+                new ImportRow.Link(
+                        id,
+                        chainId,
+                        r.required("name"),
+                        r.text("name_en"),
+                        stage == null ? null : stage.name(),
+                        r.bool("key")),
                 List.of(new Ref(CHAIN, chainId, "chain_id")));
     }
 
@@ -86,7 +80,7 @@ final class RowParsers {
         }
         return new ParsedRow(
                 from + "\u0000" + to,
-                Params.of().put("from", from).put("to", to).map(),
+                new ImportRow.Flow(from, to),
                 List.of(new Ref(LINK, from, "from_link"), new Ref(LINK, to, "to_link")));
     }
 
@@ -97,40 +91,32 @@ final class RowParsers {
         Scale scale = r.enumValue("scale", Scale.class, false);
         List<String> tags =
                 r.enumList("tags", Tag.class).stream().map(Enum::name).toList();
-        var props = Params.of()
-                .put("name", r.required("name"))
-                .put("region", r.text("region"))
-                .put("local", r.bool("local"))
-                .put("division", uscc == null ? null : uscc.division())
-                .put("scale", scale == null ? null : scale.name())
-                .put("revenue", r.amount("revenue"))
-                .put("tax", r.amount("tax"))
-                .put("employees", r.count("employees"))
-                .put("landMu", r.amount("land_mu"))
-                .put("founded", r.date("founded"))
-                .put("tags", tags.isEmpty() ? null : tags);
         String key = uscc == null ? null : uscc.value();
         return new ParsedRow(
                 key,
-                Params.of()
-                        .put("uscc", key)
-                        .put("props", props.map())
-                        .put("localDefault", localDefault)
-                        .map(),
+                new ImportRow.Enterprise(
+                        key,
+                        r.required("name"),
+                        r.text("region"),
+                        r.bool("local"),
+                        localDefault,
+                        uscc == null ? null : uscc.division(),
+                        scale == null ? null : scale.name(),
+                        r.amount("revenue"),
+                        r.amount("tax"),
+                        r.count("employees"),
+                        r.amount("land_mu"),
+                        r.date("founded"),
+                        tags),
                 List.of());
     }
 
     private static ParsedRow enterpriseLink(Row r) {
         String uscc = code(r, "uscc");
         String linkId = slug(r, "link_id", true);
-        var props = Params.of().put("main", r.bool("main"));
         return new ParsedRow(
                 uscc + "\u0000" + linkId,
-                Params.of()
-                        .put("uscc", uscc)
-                        .put("linkId", linkId)
-                        .put("props", props.map())
-                        .map(),
+                new ImportRow.EnterpriseLink(uscc, linkId, r.bool("main")),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(LINK, linkId, "link_id")));
     }
 
@@ -144,18 +130,10 @@ final class RowParsers {
         if (confidence != null && (confidence < 0 || confidence > 1)) {
             r.problem("confidence", "must be between 0 and 1, got " + r.text("confidence"));
         }
-        var props = Params.of()
-                .put("value", r.amount("value"))
-                .put("since", r.date("since"))
-                .put("source", r.text("source"))
-                .put("confidence", confidence);
         return new ParsedRow(
                 supplier + "\u0000" + customer,
-                Params.of()
-                        .put("supplier", supplier)
-                        .put("customer", customer)
-                        .put("props", props.map())
-                        .map(),
+                new ImportRow.Supply(
+                        supplier, customer, r.amount("value"), r.date("since"), r.text("source"), confidence),
                 List.of(
                         new Ref(ENTERPRISE, supplier, "supplier_uscc"),
                         new Ref(ENTERPRISE, customer, "customer_uscc")));
@@ -166,7 +144,7 @@ final class RowParsers {
         String chainId = slug(r, "chain_id", true);
         return new ParsedRow(
                 uscc + "\u0000" + chainId,
-                Params.of().put("uscc", uscc).put("chainId", chainId).map(),
+                new ImportRow.Leader(uscc, chainId),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(CHAIN, chainId, "chain_id")));
     }
 
@@ -177,16 +155,13 @@ final class RowParsers {
         if (units != null && occupied != null && occupied > units) {
             r.problem("occupied_units", "more occupied units (" + occupied + ") than units (" + units + ")");
         }
-        var props = Params.of()
-                .put("name", r.required("name"))
-                .put("operator", r.text("operator"))
-                .put("areaMu", r.amount("area_mu"))
-                .put("floorAreaSqm", r.amount("floor_area_sqm"))
-                .put("floors", r.count("floors"))
-                .put("units", units)
-                .put("occupiedUnits", occupied)
-                .put("certified", r.bool("certified"))
-                .put("town", r.text("town"));
+        String name = r.required("name");
+        String operator = r.text("operator");
+        Double areaMu = r.amount("area_mu");
+        Double floorAreaSqm = r.amount("floor_area_sqm");
+        Long floors = r.count("floors");
+        Boolean certified = r.bool("certified");
+        String town = r.text("town");
         List<String> focus = r.list("focus_chains");
         List<Ref> refs = new ArrayList<>();
         for (String chain : focus) {
@@ -194,11 +169,8 @@ final class RowParsers {
         }
         return new ParsedRow(
                 id,
-                Params.of()
-                        .put("id", id)
-                        .put("props", props.map())
-                        .put("focus", focus.isEmpty() ? null : focus)
-                        .map(),
+                new ImportRow.Park(
+                        id, name, operator, areaMu, floorAreaSqm, floors, units, occupied, certified, town, focus),
                 refs);
     }
 
@@ -207,7 +179,7 @@ final class RowParsers {
         String parkId = slug(r, "park_id", true);
         return new ParsedRow(
                 uscc + "\u0000" + parkId,
-                Params.of().put("uscc", uscc).put("parkId", parkId).map(),
+                new ImportRow.Tenant(uscc, parkId),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc"), new Ref(PARK, parkId, "park_id")));
     }
 
@@ -215,12 +187,9 @@ final class RowParsers {
         String id = slug(r, "id", true);
         ProjectType type = r.enumValue("type", ProjectType.class, true);
         ProjectStage stage = r.enumValue("stage", ProjectStage.class, true);
-        var props = Params.of()
-                .put("name", r.required("name"))
-                .put("type", type == null ? null : type.name())
-                .put("stage", stage == null ? null : stage.name())
-                .put("investment", r.amount("investment"))
-                .put("updated", r.date("updated"));
+        String name = r.required("name");
+        Double investment = r.amount("investment");
+        String updated = r.date("updated");
         String chainId = slug(r, "chain_id", false);
         String linkId = slug(r, "link_id", false);
         Uscc investor = r.uscc("investor_uscc", false);
@@ -232,15 +201,21 @@ final class RowParsers {
         addRef(refs, ENTERPRISE, investor == null ? null : investor.value(), "investor_uscc");
         addRef(refs, ENTERPRISE, referrer == null ? null : referrer.value(), "referrer_uscc");
         addRef(refs, PARK, parkId, "park_id");
-        var params = Params.of()
-                .put("id", id)
-                .put("props", props.map())
-                .put("chainId", chainId)
-                .put("linkId", linkId)
-                .put("investor", investor == null ? null : investor.value())
-                .put("referrer", referrer == null ? null : referrer.value())
-                .put("parkId", parkId);
-        return new ParsedRow(id, params.map(), refs);
+        return new ParsedRow(
+                id,
+                new ImportRow.Project(
+                        id,
+                        name,
+                        type == null ? null : type.name(),
+                        stage == null ? null : stage.name(),
+                        investment,
+                        updated,
+                        chainId,
+                        linkId,
+                        investor == null ? null : investor.value(),
+                        referrer == null ? null : referrer.value(),
+                        parkId),
+                refs);
     }
 
     private static ParsedRow evaluation(Row r) {
@@ -251,24 +226,21 @@ final class RowParsers {
         } else if (year != null && (year < 1949 || year > 2100)) {
             r.problem("year", "not a plausible year: " + year);
         }
-        var props = Params.of()
-                .put("tax", r.decimal("tax"))
-                .put("valueAdded", r.decimal("value_added"))
-                .put("revenue", r.decimal("revenue"))
-                .put("energyTce", r.amount("energy_tce"))
-                .put("emissions", r.amount("emissions"))
-                .put("electricityKwh", r.amount("electricity_kwh"))
-                .put("rnd", r.amount("rnd"))
-                .put("employees", r.count("employees"))
-                .put("landMu", r.amount("land_mu"))
-                .put("floorAreaSqm", r.amount("floor_area_sqm"));
         return new ParsedRow(
                 uscc + "\u0000" + year,
-                Params.of()
-                        .put("uscc", uscc)
-                        .put("year", year)
-                        .put("props", props.map())
-                        .map(),
+                new ImportRow.Evaluation(
+                        uscc,
+                        year,
+                        r.decimal("tax"),
+                        r.decimal("value_added"),
+                        r.decimal("revenue"),
+                        r.amount("energy_tce"),
+                        r.amount("emissions"),
+                        r.amount("electricity_kwh"),
+                        r.amount("rnd"),
+                        r.count("employees"),
+                        r.amount("land_mu"),
+                        r.amount("floor_area_sqm")),
                 List.of(new Ref(ENTERPRISE, uscc, "uscc")));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.chainmap.imports.GraphWriter;
+import org.chainmap.imports.ImportRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +86,8 @@ final class PartitionedBatch implements GraphWriter.Batch {
     }
 
     @Override
-    public void add(Map<String, Object> row) {
+    public void add(ImportRow imported) {
+        Map<String, Object> row = ImportParameters.of(imported);
         int low = 0;
         int high = 0;
         if (!lockFields.isEmpty()) {

@@ -85,14 +85,16 @@ class ImporterValidationTest {
         }
 
         /** The local value a row gives an enterprise new to the graph: its own, else its division code's default. */
-        @SuppressWarnings("unchecked")
         private boolean localOf(String uscc) {
+            return enterprise(uscc).local() != null
+                    ? enterprise(uscc).local()
+                    : enterprise(uscc).localDefault();
+        }
+
+        private ImportRow.Enterprise enterprise(String uscc) {
             return graph.written.stream()
-                    .filter(r -> uscc.equals(r.get("uscc")) && r.containsKey("props"))
-                    .map(r -> {
-                        var props = (java.util.Map<String, Object>) r.get("props");
-                        return (Boolean) props.getOrDefault("local", r.get("localDefault"));
-                    })
+                    .filter(r -> r instanceof ImportRow.Enterprise e && e.uscc().equals(uscc))
+                    .map(ImportRow.Enterprise.class::cast)
                     .findFirst()
                     .orElseThrow();
         }
@@ -100,13 +102,8 @@ class ImporterValidationTest {
         @Test
         void shouldLeaveTheDivisionCodeOnlyAsADefaultWhenTheColumnIsEmpty() {
             new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), false);
-            var battery = graph.written.stream()
-                    .filter(r -> BATTERY.equals(r.get("uscc")) && r.containsKey("props"))
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(((java.util.Map<?, ?>) battery.get("props")).containsKey("local"))
-                    .isFalse();
-            assertThat(battery).containsEntry("localDefault", true);
+            assertThat(enterprise(BATTERY).local()).isNull();
+            assertThat(enterprise(BATTERY).localDefault()).isTrue();
         }
     }
 
@@ -155,7 +152,9 @@ class ImporterValidationTest {
             new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), false);
             assertThat(graph.written)
                     .as("the tie to a link only the graph holds is written")
-                    .anyMatch(row -> BATTERY.equals(row.get("uscc")) && "old.link".equals(row.get("linkId")));
+                    .anyMatch(row -> row instanceof ImportRow.EnterpriseLink l
+                            && l.uscc().equals(BATTERY)
+                            && l.linkId().equals("old.link"));
         }
 
         @Test

@@ -12,7 +12,7 @@ import java.util.Set;
 final class InMemoryGraphWriter implements GraphWriter {
     final Map<NodeKind, Set<String>> existing = new EnumMap<>(NodeKind.class);
     final List<String[]> flows = new ArrayList<>();
-    final List<Map<String, Object>> written = new ArrayList<>();
+    final List<ImportRow> written = new ArrayList<>();
 
     InMemoryGraphWriter with(NodeKind kind, String... keys) {
         existing.computeIfAbsent(kind, k -> new HashSet<>()).addAll(List.of(keys));
@@ -35,7 +35,7 @@ final class InMemoryGraphWriter implements GraphWriter {
     public Batch batch(ImportFile file) {
         return new Batch() {
             @Override
-            public void add(Map<String, Object> row) {
+            public void add(ImportRow row) {
                 written.add(row);
             }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chainmap.analysis.projection.ChainNode;
-import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.projection.ChainSkeleton;
 import org.chainmap.analysis.projection.LinkFigures;
 import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.domain.LinkStage;
@@ -27,10 +27,10 @@ import org.jgrapht.graph.DefaultEdge;
  * coverage and dependency figures of each link are summed once per projection ({@link LinkFigures}).
  */
 public final class GapAnalysis {
-    private final IndustryGraph graph;
+    private final ChainSkeleton graph;
     private final GapRules config;
 
-    public GapAnalysis(IndustryGraph graph, GapRules config) {
+    public GapAnalysis(ChainSkeleton graph, GapRules config) {
         this.graph = graph;
         this.config = config;
     }

@@ -27,7 +27,7 @@ import org.jgrapht.graph.SimpleGraph;
  * <p>Built from Neo4j by {@link ProjectionReader} or by hand through {@link #builder()} (tests). Memory is linear in
  * the numbers of nodes and relationships; every lookup here is O(1) or linear in what it returns.
  */
-public final class IndustryGraph {
+public final class IndustryGraph implements ChainSkeleton {
     private final long version;
     private final Map<String, ChainNode> chains;
     private final Map<String, LinkNode> links;
@@ -42,7 +42,6 @@ public final class IndustryGraph {
     private final Set<String> leaders;
     private final List<ParkNode> parks;
     private final Map<String, ProjectStage> pipeline;
-    private final boolean gapsOnly;
     private final Map<String, LinkFigures> figures;
 
     IndustryGraph(IndustryGraphBuilder b, Graph<String, DefaultEdge> flows, TieGraph ties) {
@@ -69,9 +68,8 @@ public final class IndustryGraph {
         this.leaders = Set.copyOf(all);
         this.parks = List.copyOf(b.parks);
         this.pipeline = Map.copyOf(b.pipeline);
-        this.gapsOnly = b.gapsOnly;
         Map<String, LinkFigures> figures = new HashMap<>(b.figures);
-        if (!gapsOnly) {
+        if (!b.gapsOnly) {
             links.keySet()
                     .forEach(l -> figures.put(l, LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
         }
@@ -88,30 +86,32 @@ public final class IndustryGraph {
         return Map.copyOf(copy);
     }
 
-    /** The value of {@code (:ChainmapMeta {id:'graph'}).version} the projection was read at (0 for hand-built ones). */
+    @Override
     public long version() {
         return version;
     }
 
-    /** Every chain, by id. */
+    @Override
     public Collection<ChainNode> chains() {
         return chains.values();
     }
 
+    @Override
     public Optional<ChainNode> chain(String id) {
         return Optional.ofNullable(chains.get(id));
     }
 
-    /** The links of a chain, by id; empty for an unknown chain or one without links. */
+    @Override
     public List<LinkNode> linksOfChain(String chainId) {
         return chainLinks.getOrDefault(chainId, List.of());
     }
 
+    @Override
     public Optional<LinkNode> link(String id) {
         return Optional.ofNullable(links.get(id));
     }
 
-    /** {@code FEEDS} between links, upstream to downstream, across all chains. */
+    @Override
     public Graph<String, DefaultEdge> flows() {
         return flows;
     }
@@ -144,6 +144,7 @@ public final class IndustryGraph {
         return enterprises[v];
     }
 
+    @Override
     public boolean isLocal(String uscc) {
         int v = indexOf(uscc);
         return v >= 0 && enterprises[v].local();
@@ -229,7 +230,7 @@ public final class IndustryGraph {
         return v;
     }
 
-    /** Credit codes of the enterprises that lead the chain (local or not). */
+    @Override
     public Set<String> leadersOf(String chainId) {
         return leadersOf.getOrDefault(chainId, Set.of());
     }
@@ -265,20 +266,9 @@ public final class IndustryGraph {
         return sub;
     }
 
-    /**
-     * The figures the gap analysis reads for a link; {@link LinkFigures#NONE} for a link nobody works in. Computed
-     * once, when the projection is built.
-     */
+    /** Computed once, when the projection is built. */
+    @Override
     public LinkFigures linkFigures(String linkId) {
         return figures.getOrDefault(linkId, LinkFigures.NONE);
-    }
-
-    /**
-     * True for a projection read for the gap analysis only ({@link ProjectionReader#readForGaps()}): it holds the
-     * chains, links, FEEDS, leaders and the {@link #linkFigures} of every link, and of the enterprises the leaders
-     * only, without ties.
-     */
-    public boolean gapsOnly() {
-        return gapsOnly;
     }
 }

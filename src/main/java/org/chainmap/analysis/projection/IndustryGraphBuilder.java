@@ -129,7 +129,7 @@ public final class IndustryGraphBuilder {
 
     /**
      * The gap figures of a link, already summed (read from Neo4j); it makes the graph one for the gap analysis only
-     * ({@link IndustryGraph#gapsOnly()}): links without figures get {@link LinkFigures#NONE}, and no figures are
+     * (as {@link ProjectionReader#readForGaps()} reads it): links without figures get {@link LinkFigures#NONE}, and no figures are
      * computed from the enterprises and ties it holds.
      */
     public IndustryGraphBuilder linkFigures(String linkId, LinkFigures linkFigures) {

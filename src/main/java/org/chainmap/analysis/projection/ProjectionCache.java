@@ -9,30 +9,30 @@ import java.util.function.Supplier;
  * importer bumps the version after every import that changed something; writes made to Neo4j in other ways are
  * not seen until then, or until {@link #invalidate()}. Thread-safe: concurrent callers share one rebuild.
  */
-public final class ProjectionCache implements ProjectionSource {
+public final class ProjectionCache<P extends ChainSkeleton> implements ProjectionSource<P> {
     private final LongSupplier version;
-    private final Supplier<IndustryGraph> reader;
-    private volatile IndustryGraph cached;
+    private final Supplier<P> reader;
+    private volatile P cached;
 
-    public ProjectionCache(LongSupplier version, Supplier<IndustryGraph> reader) {
+    public ProjectionCache(LongSupplier version, Supplier<P> reader) {
         this.version = version;
         this.reader = reader;
     }
 
     /** The full projection. */
-    public static ProjectionCache of(ProjectionReader reader) {
-        return new ProjectionCache(reader::version, reader::read);
+    public static ProjectionCache<IndustryGraph> of(ProjectionReader reader) {
+        return new ProjectionCache<>(reader::version, reader::read);
     }
 
     /** The projection for the gap analysis only ({@link ProjectionReader#readForGaps()}). */
-    public static ProjectionCache forGaps(ProjectionReader reader) {
-        return new ProjectionCache(reader::version, reader::readForGaps);
+    public static ProjectionCache<GapProjection> forGaps(ProjectionReader reader) {
+        return new ProjectionCache<>(reader::version, reader::readForGaps);
     }
 
     @Override
-    public IndustryGraph current() {
+    public P current() {
         long now = version.getAsLong();
-        IndustryGraph graph = cached;
+        P graph = cached;
         if (graph != null && graph.version() == now) {
             return graph;
         }

@@ -194,11 +194,11 @@ public final class ProjectionReader {
     }
 
     /**
-     * The projection for the gap analysis only ({@link IndustryGraph#gapsOnly()}): chains, links, FEEDS, leaders and
+     * The projection for the gap analysis only ({@link GapProjection}): chains, links, FEEDS, leaders and
      * the figures of every link summed in Neo4j, so nothing proportional to the enterprises or ties crosses the wire.
      * Cost in Neo4j: the IN_LINK ties of the local enterprises and the ties into local customers.
      */
-    public IndustryGraph readForGaps() {
+    public GapProjection readForGaps() {
         return store.reading(reads -> {
             IndustryGraphBuilder b = IndustryGraph.builder().gapsOnly();
             skeleton(reads, b);
@@ -220,7 +220,7 @@ public final class ProjectionReader {
             for (LinkNode l : b.links.values()) {
                 b.linkFigures(l.id(), figures.getOrDefault(l.id(), LinkFigures.NONE));
             }
-            return b.build();
+            return new GapProjection(b.build());
         });
     }
 

@@ -71,7 +71,6 @@ class IndustryGraphTest {
         LinkFigures a = g.linkFigures("x.a");
         assertThat(a).isEqualTo(new LinkFigures(1, 1, 3, 2, 40.0, 2, 10.0));
         assertThat(a.dependency()).as("one tie without value: by count").isEqualTo(2.0 / 3);
-        assertThat(g.gapsOnly()).isFalse();
     }
 
     @Test
@@ -89,7 +88,6 @@ class IndustryGraphTest {
                 .link(new LinkNode("x.b", "x", "b", LinkStage.UPSTREAM, false))
                 .linkFigures("x.a", new LinkFigures(2, 1, 0, 0, 0, 0, 0))
                 .build();
-        assertThat(g.gapsOnly()).isTrue();
         assertThat(g.linkFigures("x.a").coverage()).isEqualTo(2);
         assertThat(g.linkFigures("x.b")).isEqualTo(LinkFigures.NONE);
     }

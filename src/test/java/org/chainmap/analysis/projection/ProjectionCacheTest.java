@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ProjectionCacheTest {
     private final AtomicLong version = new AtomicLong(1);
     private final AtomicInteger reads = new AtomicInteger();
-    private final ProjectionCache cache = new ProjectionCache(version::get, () -> {
+    private final ProjectionCache<IndustryGraph> cache = new ProjectionCache<>(version::get, () -> {
         reads.incrementAndGet();
         return IndustryGraph.builder().version(version.get()).build();
     });

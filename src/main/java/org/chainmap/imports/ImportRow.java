@@ -1,0 +1,110 @@
+package org.chainmap.imports;
+
+import java.util.List;
+
+/**
+ * One checked row of an import file, as the record of its file: what the writer writes. A null component is unknown
+ * and never overwrites what the graph knows; an empty list is unknown too. The writer turns a row into the
+ * parameters of its query ({@code store.ImportParameters}); nothing before it handles parameter maps.
+ */
+public sealed interface ImportRow {
+    /** A row of {@code chains.csv}. */
+    record Chain(String id, String name, String nameEn, String leadAgency, Long priority) implements ImportRow {}
+
+    /** A row of {@code links.csv}; {@code stage} is the name of a {@code LinkStage}. */
+    record Link(String id, String chainId, String name, String nameEn, String stage, Boolean key)
+            implements ImportRow {}
+
+    /** A row of {@code link_flows.csv}: {@code from} feeds {@code to}. */
+    record Flow(String from, String to) implements ImportRow {}
+
+    /**
+     * A row of {@code enterprises.csv}.
+     *
+     * @param local the row's own value, null when it has none
+     * @param localDefault what the division code says, for an enterprise the graph has no local value for yet
+     * @param tags names of {@code Tag}s; empty when the row names none
+     */
+    record Enterprise(
+            String uscc,
+            String name,
+            String region,
+            Boolean local,
+            Boolean localDefault,
+            String division,
+            String scale,
+            Double revenue,
+            Double tax,
+            Long employees,
+            Double landMu,
+            String founded,
+            List<String> tags)
+            implements ImportRow {
+        public Enterprise {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A row of {@code enterprise_links.csv}. */
+    record EnterpriseLink(String uscc, String linkId, Boolean main) implements ImportRow {}
+
+    /** A row of {@code supplies.csv}. */
+    record Supply(String supplier, String customer, Double value, String since, String source, Double confidence)
+            implements ImportRow {}
+
+    /** A row of {@code leaders.csv}. */
+    record Leader(String uscc, String chainId) implements ImportRow {}
+
+    /** A row of {@code parks.csv}; {@code focus} is empty when the row names no focus chain. */
+    record Park(
+            String id,
+            String name,
+            String operator,
+            Double areaMu,
+            Double floorAreaSqm,
+            Long floors,
+            Long units,
+            Long occupiedUnits,
+            Boolean certified,
+            String town,
+            List<String> focus)
+            implements ImportRow {
+        public Park {
+            focus = List.copyOf(focus);
+        }
+    }
+
+    /** A row of {@code tenants.csv}. */
+    record Tenant(String uscc, String parkId) implements ImportRow {}
+
+    /** A row of {@code projects.csv}; {@code type} and {@code stage} are enum names. */
+    record Project(
+            String id,
+            String name,
+            String type,
+            String stage,
+            Double investment,
+            String updated,
+            String chainId,
+            String linkId,
+            String investor,
+            String referrer,
+            String parkId)
+            implements ImportRow {}
+
+    /** A row of {@code evaluations.csv}. */
+    record Evaluation(
+            String uscc,
+            Long year,
+            Double tax,
+            Double valueAdded,
+            Double revenue,
+            Double energyTce,
+            Double emissions,
+            Double electricityKwh,
+            Double rnd,
+            Long employees,
+            Double landMu,
+            Double floorAreaSqm)
+            implements ImportRow {}
+}

@@ -1,0 +1,154 @@
+package org.chainmap.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainmap.imports.ImportRow;
+
+/**
+ * The parameters of an import row's write, as its query in {@code cypher/queries/import} reads them: the key fields
+ * at the top, the node's or tie's properties under {@code props}. An unknown value (null, or an empty list) is left
+ * out, so that it never overwrites what the graph knows.
+ */
+final class ImportParameters {
+    private ImportParameters() {}
+
+    static Map<String, Object> of(ImportRow row) {
+        return switch (row) {
+            case ImportRow.Chain c ->
+                top("id", c.id())
+                        .put(
+                                "props",
+                                props("name", c.name())
+                                        .put("nameEn", c.nameEn())
+                                        .put("leadAgency", c.leadAgency())
+                                        .put("priority", c.priority())
+                                        .map())
+                        .map();
+            case ImportRow.Link l ->
+                top("id", l.id())
+                        .put("chainId", l.chainId())
+                        .put(
+                                "props",
+                                props("chainId", l.chainId())
+                                        .put("name", l.name())
+                                        .put("nameEn", l.nameEn())
+                                        .put("stage", l.stage())
+                                        .put("key", l.key())
+                                        .map())
+                        .map();
+            case ImportRow.Flow f -> top("from", f.from()).put("to", f.to()).map();
+            case ImportRow.Enterprise e ->
+                top("uscc", e.uscc())
+                        .put(
+                                "props",
+                                props("name", e.name())
+                                        .put("region", e.region())
+                                        .put("local", e.local())
+                                        .put("division", e.division())
+                                        .put("scale", e.scale())
+                                        .put("revenue", e.revenue())
+                                        .put("tax", e.tax())
+                                        .put("employees", e.employees())
+                                        .put("landMu", e.landMu())
+                                        .put("founded", e.founded())
+                                        .put("tags", e.tags())
+                                        .map())
+                        .put("localDefault", e.localDefault())
+                        .map();
+            case ImportRow.EnterpriseLink l ->
+                top("uscc", l.uscc())
+                        .put("linkId", l.linkId())
+                        .put("props", props("main", l.main()).map())
+                        .map();
+            case ImportRow.Supply s ->
+                top("supplier", s.supplier())
+                        .put("customer", s.customer())
+                        .put(
+                                "props",
+                                props("value", s.value())
+                                        .put("since", s.since())
+                                        .put("source", s.source())
+                                        .put("confidence", s.confidence())
+                                        .map())
+                        .map();
+            case ImportRow.Leader l ->
+                top("uscc", l.uscc()).put("chainId", l.chainId()).map();
+            case ImportRow.Park p ->
+                top("id", p.id())
+                        .put(
+                                "props",
+                                props("name", p.name())
+                                        .put("operator", p.operator())
+                                        .put("areaMu", p.areaMu())
+                                        .put("floorAreaSqm", p.floorAreaSqm())
+                                        .put("floors", p.floors())
+                                        .put("units", p.units())
+                                        .put("occupiedUnits", p.occupiedUnits())
+                                        .put("certified", p.certified())
+                                        .put("town", p.town())
+                                        .map())
+                        .put("focus", p.focus())
+                        .map();
+            case ImportRow.Tenant t ->
+                top("uscc", t.uscc()).put("parkId", t.parkId()).map();
+            case ImportRow.Project p ->
+                top("id", p.id())
+                        .put(
+                                "props",
+                                props("name", p.name())
+                                        .put("type", p.type())
+                                        .put("stage", p.stage())
+                                        .put("investment", p.investment())
+                                        .put("updated", p.updated())
+                                        .map())
+                        .put("chainId", p.chainId())
+                        .put("linkId", p.linkId())
+                        .put("investor", p.investor())
+                        .put("referrer", p.referrer())
+                        .put("parkId", p.parkId())
+                        .map();
+            case ImportRow.Evaluation v ->
+                top("uscc", v.uscc())
+                        .put("year", v.year())
+                        .put(
+                                "props",
+                                props("tax", v.tax())
+                                        .put("valueAdded", v.valueAdded())
+                                        .put("revenue", v.revenue())
+                                        .put("energyTce", v.energyTce())
+                                        .put("emissions", v.emissions())
+                                        .put("electricityKwh", v.electricityKwh())
+                                        .put("rnd", v.rnd())
+                                        .put("employees", v.employees())
+                                        .put("landMu", v.landMu())
+                                        .put("floorAreaSqm", v.floorAreaSqm())
+                                        .map())
+                        .map();
+        };
+    }
+
+    private static Known top(String name, Object value) {
+        return new Known().put(name, value);
+    }
+
+    private static Known props(String name, Object value) {
+        return new Known().put(name, value);
+    }
+
+    /** A map of the known values only, in the order given. */
+    private static final class Known {
+        private final Map<String, Object> map = new LinkedHashMap<>();
+
+        Known put(String name, Object value) {
+            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+                map.put(name, value);
+            }
+            return this;
+        }
+
+        Map<String, Object> map() {
+            return map;
+        }
+    }
+}
