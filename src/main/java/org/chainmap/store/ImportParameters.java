@@ -16,33 +16,33 @@ final class ImportParameters {
     static Map<String, Object> of(ImportRow row) {
         return switch (row) {
             case ImportRow.Chain c ->
-                top("id", c.id())
+                known("id", c.id())
                         .put(
                                 "props",
-                                props("name", c.name())
+                                known("name", c.name())
                                         .put("nameEn", c.nameEn())
                                         .put("leadAgency", c.leadAgency())
                                         .put("priority", c.priority())
                                         .map())
                         .map();
             case ImportRow.Link l ->
-                top("id", l.id())
+                known("id", l.id())
                         .put("chainId", l.chainId())
                         .put(
                                 "props",
-                                props("chainId", l.chainId())
+                                known("chainId", l.chainId())
                                         .put("name", l.name())
                                         .put("nameEn", l.nameEn())
                                         .put("stage", l.stage())
                                         .put("key", l.key())
                                         .map())
                         .map();
-            case ImportRow.Flow f -> top("from", f.from()).put("to", f.to()).map();
+            case ImportRow.Flow f -> known("from", f.from()).put("to", f.to()).map();
             case ImportRow.Enterprise e ->
-                top("uscc", e.uscc())
+                known("uscc", e.uscc())
                         .put(
                                 "props",
-                                props("name", e.name())
+                                known("name", e.name())
                                         .put("region", e.region())
                                         .put("local", e.local())
                                         .put("division", e.division())
@@ -57,28 +57,28 @@ final class ImportParameters {
                         .put("localDefault", e.localDefault())
                         .map();
             case ImportRow.EnterpriseLink l ->
-                top("uscc", l.uscc())
+                known("uscc", l.uscc())
                         .put("linkId", l.linkId())
-                        .put("props", props("main", l.main()).map())
+                        .put("props", known("main", l.main()).map())
                         .map();
             case ImportRow.Supply s ->
-                top("supplier", s.supplier())
+                known("supplier", s.supplier())
                         .put("customer", s.customer())
                         .put(
                                 "props",
-                                props("value", s.value())
+                                known("value", s.value())
                                         .put("since", s.since())
                                         .put("source", s.source())
                                         .put("confidence", s.confidence())
                                         .map())
                         .map();
             case ImportRow.Leader l ->
-                top("uscc", l.uscc()).put("chainId", l.chainId()).map();
+                known("uscc", l.uscc()).put("chainId", l.chainId()).map();
             case ImportRow.Park p ->
-                top("id", p.id())
+                known("id", p.id())
                         .put(
                                 "props",
-                                props("name", p.name())
+                                known("name", p.name())
                                         .put("operator", p.operator())
                                         .put("areaMu", p.areaMu())
                                         .put("floorAreaSqm", p.floorAreaSqm())
@@ -91,12 +91,12 @@ final class ImportParameters {
                         .put("focus", p.focus())
                         .map();
             case ImportRow.Tenant t ->
-                top("uscc", t.uscc()).put("parkId", t.parkId()).map();
+                known("uscc", t.uscc()).put("parkId", t.parkId()).map();
             case ImportRow.Project p ->
-                top("id", p.id())
+                known("id", p.id())
                         .put(
                                 "props",
-                                props("name", p.name())
+                                known("name", p.name())
                                         .put("type", p.type())
                                         .put("stage", p.stage())
                                         .put("investment", p.investment())
@@ -109,11 +109,11 @@ final class ImportParameters {
                         .put("parkId", p.parkId())
                         .map();
             case ImportRow.Evaluation v ->
-                top("uscc", v.uscc())
+                known("uscc", v.uscc())
                         .put("year", v.year())
                         .put(
                                 "props",
-                                props("tax", v.tax())
+                                known("tax", v.tax())
                                         .put("valueAdded", v.valueAdded())
                                         .put("revenue", v.revenue())
                                         .put("energyTce", v.energyTce())
@@ -128,11 +128,8 @@ final class ImportParameters {
         };
     }
 
-    private static Known top(String name, Object value) {
-        return new Known().put(name, value);
-    }
-
-    private static Known props(String name, Object value) {
+    /** The known values of a row's top level or of its properties, beginning with the one given. */
+    private static Known known(String name, Object value) {
         return new Known().put(name, value);
     }
 
