@@ -19,7 +19,8 @@ export async function render(main, parts, params) {
     field(t('stage'), select([['', t('all')], ...['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'].map((s) => [s, t(s)])], f.stage, set('stage'), { id: 'filter-stage' })),
     field(t('key'), select([['', t('all')], ['true', t('yes')], ['false', t('no')]], f.key, set('key'), { id: 'filter-key' })),
     h('span', { class: 'spacer' }),
-    download(source, {}, 'xlsx', 'download-gaps-xlsx'), download(source, {}, 'csv', 'download-gaps-csv'));
+    download(source, { status: f.status, stage: f.stage, key: f.key }, 'xlsx', 'download-gaps-xlsx'),
+    download(source, { status: f.status, stage: f.stage, key: f.key }, 'csv', 'download-gaps-csv'));
   const body = h('div');
   main.append(h('div', { class: 'page-head' }, h('h1', {}, t('nav_gaps'))), filters, body);
   await load(body, () => cached(source).then((r) => (f.chain ? [r] : r.chains)), (reports) => {

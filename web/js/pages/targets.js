@@ -1,5 +1,5 @@
 // 招商目标: a chain's ranked targets with each score's parts and evidence; filters on link, region, tag and action,
-// and a spreadsheet download carrying the filters the API applies (link, region, tag).
+// and a spreadsheet download carrying every filter of the page, so that it holds the rows the page shows.
 import { cached, get } from '../api.js';
 import { t, nameOf, linkNameOf, actionOf, listOf, number } from '../i18n.js';
 import { h, load, table, select, field } from '../ui.js';
@@ -18,7 +18,7 @@ export async function render(main, parts, params) {
   const gapLinks = gaps.links.filter((l) => l.status !== 'OK');
   const linkNames = new Map(gaps.links.map((l) => [l.linkId, nameOf(l)]));
   const actions = [...new Set(gapLinks.map((l) => l.action))];
-  const apiFilters = { link: f.link, region: f.region, tag: f.tag, limit: 1000 };
+  const apiFilters = { link: f.link, region: f.region, tag: f.tag, action: f.action, limit: 1000 };
   const filters = h('div', { class: 'filters' },
     chainField(chains, chain, set('chain')),
     field(t('link'), select([['', t('all')], ...gapLinks.map((l) => [l.linkId, `${nameOf(l)} · ${t(l.status)}`])], f.link, set('link'), { id: 'filter-link' })),
@@ -32,7 +32,7 @@ export async function render(main, parts, params) {
   main.append(h('div', { class: 'page-head' }, h('h1', {}, t('nav_targets'))), filters,
     h('div', { class: 'parts-legend' }, t('parts') + ':', PARTS.map((p) => h('span', {}, h('i', { class: 'p-' + p }), t('part_' + p)))), body);
   await load(body, () => get(`/chains/${encodeURIComponent(chain)}/targets`, apiFilters), (r) => {
-    const rows = r.targets.filter((row) => !f.action || row.action === f.action);
+    const rows = r.targets;
     return [
       h('p', { class: 'count-line' }, `${rows.length} / ${r.total} ${t('rows')}`),
       table([

@@ -3,15 +3,19 @@ package org.chainmap.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.ChainSummary;
+import org.chainmap.analysis.gaps.GapFilter;
 import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.gaps.GapStatus;
 import org.chainmap.analysis.resilience.ResilienceReport;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.chains.ChainMap;
+import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.Tag;
 import org.chainmap.export.AnalysisSheets;
 import org.chainmap.export.ChainMapGraphMl;
@@ -44,11 +48,17 @@ final class ChainRoutes {
                 .produces("application/graphml+xml")
                 .to(routes, this::graphMl);
         Route.get("/api/v1/gaps", "Gap analysis of every chain, as `gaps --all`")
+                .query("status", "GAP (every link but OK), EXTEND, FILL, STRENGTHEN or OK")
+                .query("stage", LinkStage.class, "the links of one stage")
+                .query("key", "boolean", false, "true: key links only; false: the others only")
                 .downloads()
                 .returns(AllGaps.class)
                 .to(routes, this::allGaps);
         Route.get("/api/v1/chains/{id}/gaps", "Gap analysis of a chain: coverage, dependency, status, action")
                 .path("id", "chain id")
+                .query("status", "GAP (every link but OK), EXTEND, FILL, STRENGTHEN or OK")
+                .query("stage", LinkStage.class, "the links of one stage")
+                .query("key", "boolean", false, "true: key links only; false: the others only")
                 .downloads()
                 .returns(GapReport.class)
                 .to(routes, this::gaps);
@@ -57,6 +67,7 @@ final class ChainRoutes {
                 .query("link", "only targets working in this gap link")
                 .query("region", "text contained in the target's region")
                 .query("tag", Tag.class, "only targets holding this recognition")
+                .query("action", "only targets whose best gap link is to 延链, 补链 or 强链 (or EXTEND, FILL, STRENGTHEN)")
                 .paged()
                 .downloads()
                 .returns(TargetReport.class)
@@ -138,20 +149,41 @@ final class ChainRoutes {
     }
 
     private void allGaps(Context ctx) {
-        AllGaps all = cache.get(new AllGapsKey(), () -> services.analysis().gapsAll());
+        GapFilter filter = gapFilter(ctx);
+        AllGaps all = filter.apply(
+                cache.get(new AllGapsKey(), () -> services.analysis().gapsAll()));
         downloads.answer(ctx, "gaps", all, () -> AnalysisSheets.gaps(all));
     }
 
     private void gaps(Context ctx) {
         String id = Params.id(ctx, "id");
-        GapReport report = cache.get(new GapsOf(id), () -> services.analysis().gaps(id));
+        GapFilter filter = gapFilter(ctx);
+        GapReport report =
+                filter.apply(cache.get(new GapsOf(id), () -> services.analysis().gaps(id)));
         downloads.answer(ctx, "gaps-" + report.chain().id(), report, () -> AnalysisSheets.gaps(report));
+    }
+
+    /** The filters of the gaps page, so that the download holds the rows the page shows. */
+    private static GapFilter gapFilter(Context ctx) {
+        String status = Params.text(ctx, "status");
+        if (status != null
+                && !status.equals(GapFilter.GAP)
+                && Arrays.stream(GapStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            throw new BadRequest(
+                    "status", "must be GAP, EXTEND, FILL, STRENGTHEN or OK, got '" + Params.shown(status) + "'");
+        }
+        String key = Params.text(ctx, "key");
+        return new GapFilter(
+                status, Params.enumValue(ctx, "stage", LinkStage.class), key == null ? null : Params.flag(ctx, "key"));
     }
 
     private void targets(Context ctx) {
         String id = Params.id(ctx, "id");
         var filter = new TargetFilter(
-                Params.queryId(ctx, "link"), Params.text(ctx, "region"), Params.enumValue(ctx, "tag", Tag.class));
+                Params.queryId(ctx, "link"),
+                Params.text(ctx, "region"),
+                Params.enumValue(ctx, "tag", Tag.class),
+                Params.text(ctx, "action"));
         Page page = Params.page(ctx, Downloads.wanted(ctx));
         TargetReport report = cache.get(
                 new TargetsOf(id, filter, page), () -> services.analysis().targets(id, filter, page));

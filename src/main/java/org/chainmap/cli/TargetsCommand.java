@@ -35,6 +35,12 @@ final class TargetsCommand extends AnalysisCommand {
             description = "only targets holding TAG: HIGH_TECH, SRDI, LITTLE_GIANT, LISTED (or 高新技术企业, 专精特新, 小巨人, 上市)")
     Tag tag;
 
+    @Option(
+            names = "--action",
+            paramLabel = "ACTION",
+            description = "only targets whose best gap link is to 延链, 补链 or 强链 (or EXTEND, FILL, STRENGTHEN)")
+    String action;
+
     @Option(names = "--limit", description = "rows per page (default: ${DEFAULT-VALUE})", defaultValue = "50")
     int limit;
 
@@ -54,7 +60,7 @@ final class TargetsCommand extends AnalysisCommand {
 
     @Override
     void print(AnalysisService service) {
-        TargetReport report = service.targets(chain, new TargetFilter(link, region, tag), page);
+        TargetReport report = service.targets(chain, new TargetFilter(link, region, tag, action), page);
         output.print(report, AnalysisSheets.targets(report));
     }
 

@@ -351,6 +351,53 @@ class WebIT {
                 .allSatisfy(r -> assertThat(r.get(linkColumn)).isEqualTo(link));
     }
 
+    /** What is on the screen is what downloads: the page's rows and its CSV's, for several filters. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "targets?chain=nev&region=江苏&action=延链",
+                "targets?chain=nev&action=强链",
+                "targets?chain=ic&tag=SRDI",
+                "gaps?chain=nev&status=FILL",
+                "gaps?chain=nev&status=GAP&key=true",
+                "gaps?status=EXTEND&stage=UPSTREAM"
+            })
+    void shouldDownloadTheRowsThePageShows(String route) throws Exception {
+        open(route);
+        boolean targets = route.startsWith("targets");
+        String rowLinks = targets
+                ? "#targets-table tbody tr a[href^='#/enterprises/']"
+                : "#gaps-table tbody tr a[href^='#/chains/']";
+        List<String> shown = browser.findElements(By.cssSelector(rowLinks)).stream()
+                .map(a -> {
+                    String href = a.getDomAttribute("href");
+                    return targets
+                            ? href.substring(href.lastIndexOf('/') + 1)
+                            : java.net.URLDecoder.decode(
+                                    href.substring(href.indexOf("link=") + 5), java.nio.charset.StandardCharsets.UTF_8);
+                })
+                .toList();
+        assertThat(shown).as("rows on %s", route).isNotEmpty();
+        String csvLink = browser.findElement(By.id(targets ? "download-targets-csv" : "download-gaps-csv"))
+                .getDomProperty("href");
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvLink))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(response.body().replace("\uFEFF", "")))
+                .getRecords();
+        List<String> downloaded =
+                rows.stream().map(r -> r.get(targets ? "uscc" : "linkId")).toList();
+        assertThat(downloaded).as("download of %s", route).containsExactlyInAnyOrderElementsOf(shown);
+    }
+
     @Test
     void shouldSumUpTheRoadmapOnTheReportAndDownloadTheGapsOfEveryChain() throws Exception {
         open("report");

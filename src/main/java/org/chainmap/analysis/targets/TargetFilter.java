@@ -13,16 +13,30 @@ import org.chainmap.domain.Tag;
  * @param link a gap link the target works in (its own link or one of its other links)
  * @param region text contained in the target's region, ignoring case
  * @param tag a recognition the target holds
+ * @param action the roadmap word of the target's best gap link (延链, 补链, 强链), or its status (EXTEND, FILL,
+ *     STRENGTHEN)
  */
-public record TargetFilter(String link, String region, Tag tag) {
-    public static final TargetFilter NONE = new TargetFilter(null, null, null);
+public record TargetFilter(String link, String region, Tag tag, String action) {
+    public static final TargetFilter NONE = new TargetFilter(null, null, null, null);
 
     public TargetFilter {
         link = link == null || link.isBlank() ? null : link.strip();
         region = region == null || region.isBlank() ? null : region.strip();
+        action = action == null || action.isBlank() ? null : action.strip();
     }
 
-    boolean matches(String linkId, List<LinkGap> otherLinks, EnterpriseNode enterprise) {
+    /** The filter on link, region and tag, any action. */
+    public TargetFilter(String link, String region, Tag tag) {
+        this(link, region, tag, null);
+    }
+
+    boolean matches(LinkGap best, List<LinkGap> otherLinks, EnterpriseNode enterprise) {
+        if (action != null
+                && !action.equals(best.action())
+                && !action.equals(best.status().name())) {
+            return false;
+        }
+        String linkId = best.linkId();
         if (link != null
                 && !link.equals(linkId)
                 && otherLinks.stream().noneMatch(l -> l.linkId().equals(link))) {

@@ -87,7 +87,7 @@ public final class TargetRanking {
         long end = (long) offset + limit;
         int total = 0;
         for (Candidate c : chain.byScore()) {
-            if (!filter.matches(c.best.linkId(), c.others, graph.enterpriseAt(c.index))) {
+            if (!filter.matches(c.best, c.others, graph.enterpriseAt(c.index))) {
                 continue;
             }
             if (total >= offset && total < end) {
