@@ -3,13 +3,16 @@ import { get } from '../api.js';
 import { t, nameOf, listOf, number, percent } from '../i18n.js';
 import { h, load, table, card } from '../ui.js';
 import { href } from '../router.js';
-import { chainNames } from './common.js';
+import { chainNames, download } from './common.js';
 
 const GOAL = 0.7;
 
 export async function render(main, parts) {
   const body = h('div');
-  main.append(h('div', { class: 'page-head' }, h('h1', {}, parts[1] ? t('park') : t('parks'))), body);
+  main.append(h('div', { class: 'page-head' }, h('h1', {}, parts[1] ? t('park') : t('parks'))),
+    ...(parts[1] ? [] : [h('div', { class: 'filters' }, h('span', { class: 'spacer' }),
+      download('/parks', {}, 'xlsx', 'download-parks-xlsx'), download('/parks', {}, 'csv', 'download-parks-csv'))]),
+    body);
   if (parts[1]) {
     await load(body, async () => {
       const [park, names] = await Promise.all([get('/parks/' + encodeURIComponent(parts[1])), chainNames()]);

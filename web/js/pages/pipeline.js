@@ -3,7 +3,7 @@ import { get } from '../api.js';
 import { t, nameOf, number } from '../i18n.js';
 import { h, load, table, card, select, field } from '../ui.js';
 import { go } from '../router.js';
-import { chainList, chainField } from './common.js';
+import { chainList, chainField, download } from './common.js';
 import { hbar } from './parks.js';
 
 const TYPES = ['CHAIN', 'REFERRAL', 'PARK', 'TECH_UPGRADE'];
@@ -16,7 +16,9 @@ export async function render(main, parts, params) {
   const body = h('div');
   main.append(h('div', { class: 'page-head' }, h('h1', {}, t('pipeline'))),
     h('div', { class: 'filters' }, chainField(chains, f.chain, set('chain'), { withAll: true }),
-      field(t('type'), select([['', t('all')], ...TYPES.map((x) => [x, t(x)])], f.type, set('type'), { id: 'filter-type' }))),
+      field(t('type'), select([['', t('all')], ...TYPES.map((x) => [x, t(x)])], f.type, set('type'), { id: 'filter-type' })),
+      h('span', { class: 'spacer' }),
+      download('/projects', f, 'xlsx', 'download-projects-xlsx'), download('/projects', f, 'csv', 'download-projects-csv')),
     body);
   await load(body, () => Promise.all([get('/projects/summary', f), get('/projects', { ...f, limit: 1000 })]), ([s, list]) => {
     const top = Math.max(1, ...s.funnel.map((x) => x.reached));

@@ -1,5 +1,6 @@
 package org.chainmap.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -88,6 +89,9 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = ReportCommand.DEFAULT_BUREAU)
     String bureau;
 
+    /** Exit code when the HTTP port cannot be had (EX_UNAVAILABLE of sysexits.h). */
+    static final int EXIT_PORT_IN_USE = 69;
+
     @Override
     public Integer call() throws InterruptedException {
         Store store = Store.open(storeOptions.settings(), true);
@@ -115,7 +119,15 @@ final class ServeCommand implements Callable<Integer> {
                                 }
                             },
                             "chainmap-http-shutdown"));
-            app.start(host, port);
+            try {
+                app.start(host, port);
+            } catch (JavalinBindException e) {
+                throw new ExitCodeException(
+                        "cannot listen on " + host + ":" + port
+                                + ": the port is in use (another chainmap serve?) or not allowed; choose another with"
+                                + " --port",
+                        EXIT_PORT_IN_USE);
+            }
             var warmUp = new AnalysisWarmUp(
                     services.analysis(), WARM_UP_INTERVAL, message -> System.err.println("warning: " + message));
             System.err.printf(

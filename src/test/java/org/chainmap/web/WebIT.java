@@ -360,26 +360,36 @@ class WebIT {
                 "targets?chain=ic&tag=SRDI",
                 "gaps?chain=nev&status=FILL",
                 "gaps?chain=nev&status=GAP&key=true",
-                "gaps?status=EXTEND&stage=UPSTREAM"
+                "gaps?status=EXTEND&stage=UPSTREAM",
+                "parks",
+                "pipeline?type=TECH_UPGRADE",
+                "pipeline?chain=nev"
             })
     void shouldDownloadTheRowsThePageShows(String route) throws Exception {
         open(route);
-        boolean targets = route.startsWith("targets");
-        String rowLinks = targets
-                ? "#targets-table tbody tr a[href^='#/enterprises/']"
-                : "#gaps-table tbody tr a[href^='#/chains/']";
-        List<String> shown = browser.findElements(By.cssSelector(rowLinks)).stream()
+        String page = route.replaceAll("\\?.*", "");
+        // per page: the rows' links that name each row, the id attribute they carry, the CSV column of the same id
+        String[] how = switch (page) {
+            case "targets" ->
+                new String[] {"#targets-table tbody tr a[href^='#/enterprises/']", "/", "uscc", "targets"};
+            case "gaps" -> new String[] {"#gaps-table tbody tr a[href^='#/chains/']", "link=", "linkId", "gaps"};
+            case "parks" -> new String[] {"#parks-table tbody tr a[href^='#/parks/']", "/", "id", "parks"};
+            default -> new String[] {"#projects-table tbody tr", null, null, "projects"};
+        };
+        List<WebElement> rowElements = browser.findElements(By.cssSelector(how[0]));
+        List<String> shown = rowElements.stream()
                 .map(a -> {
+                    if (how[1] == null) {
+                        return "row";
+                    }
                     String href = a.getDomAttribute("href");
-                    return targets
-                            ? href.substring(href.lastIndexOf('/') + 1)
-                            : java.net.URLDecoder.decode(
-                                    href.substring(href.indexOf("link=") + 5), java.nio.charset.StandardCharsets.UTF_8);
+                    int at = how[1].equals("/") ? href.lastIndexOf('/') + 1 : href.indexOf(how[1]) + how[1].length();
+                    return java.net.URLDecoder.decode(href.substring(at), java.nio.charset.StandardCharsets.UTF_8);
                 })
                 .toList();
         assertThat(shown).as("rows on %s", route).isNotEmpty();
-        String csvLink = browser.findElement(By.id(targets ? "download-targets-csv" : "download-gaps-csv"))
-                .getDomProperty("href");
+        String csvLink =
+                browser.findElement(By.id("download-" + how[3] + "-csv")).getDomProperty("href");
         var response = java.net.http.HttpClient.newHttpClient()
                 .send(
                         java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvLink))
@@ -394,7 +404,7 @@ class WebIT {
                 .parse(new java.io.StringReader(response.body().replace("\uFEFF", "")))
                 .getRecords();
         List<String> downloaded =
-                rows.stream().map(r -> r.get(targets ? "uscc" : "linkId")).toList();
+                rows.stream().map(r -> how[2] == null ? "row" : r.get(how[2])).toList();
         assertThat(downloaded).as("download of %s", route).containsExactlyInAnyOrderElementsOf(shown);
     }
 
