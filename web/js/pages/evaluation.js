@@ -4,6 +4,7 @@ import { t, number, percent } from '../i18n.js';
 import { h, load, table, card, select, field } from '../ui.js';
 import { go } from '../router.js';
 import { hbar } from './parks.js';
+import { download } from './common.js';
 
 const CLASSES = ['A', 'B', 'C', 'D'];
 
@@ -18,10 +19,12 @@ export async function render(main, parts, params) {
     h('div', { class: 'filters' },
       field(t('year'), select(years.map((y) => [y, y]), year, set('year'), { id: 'filter-year' })),
       field(t('scale'), select([['', t('all')], ['ABOVE', t('ABOVE')], ['BELOW', t('BELOW')]], f.scale, set('scale'), { id: 'filter-scale' })),
-      field(t('class'), select([['', t('all')], ...CLASSES.map((c) => [c, c])], f.class, set('class'), { id: 'filter-class' }))),
+      field(t('class'), select([['', t('all')], ...CLASSES.map((c) => [c, c])], f.class, set('class'), { id: 'filter-class' })),
+      h('span', { class: 'spacer' }),
+      download('/evaluations', f, 'xlsx', 'download-evaluations-xlsx'), download('/evaluations', f, 'csv', 'download-evaluations-csv')),
     body);
-  await load(body, () => get('/evaluations', { year, scale: f.scale }), (r) => {
-    const rows = r.rows.filter((x) => !f.class || x.class === f.class);
+  await load(body, () => get('/evaluations', f), (r) => {
+    const rows = r.rows;
     return [
       h('div', { class: 'grid2' }, r.groups.map((g) => card(`${t(g.scale)} · ${g.enterprises} ${t('enterprises')}`,
         h('div', { class: 'hbars' }, CLASSES.map((c) => hbar(c, (g.classes[c] || 0) / Math.max(1, g.enterprises), String(g.classes[c] || 0), 'cls-' + c))),

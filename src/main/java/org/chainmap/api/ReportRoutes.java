@@ -29,6 +29,7 @@ final class ReportRoutes {
         Route.get("/api/v1/evaluations", "Per-mu efficiency (亩产效益) of a year: indicators, score, class A–D")
                 .query("year", "integer", true, "the year evaluated, e.g. 2025")
                 .query("scale", Scale.class, "only above-scale (ABOVE) or below-scale (BELOW) enterprises")
+                .query("class", "A, B, C or D: the rows of that class only (the groups stay whole)")
                 .downloads()
                 .returns(EvaluationResult.class)
                 .to(routes, this::evaluations);
@@ -45,7 +46,12 @@ final class ReportRoutes {
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
         EvaluationResult all = cache.get(
                 new EvaluationsOf(year), () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
-        EvaluationResult result = scale == null ? all : all.only(scale);
+        EvaluationResult scaled = scale == null ? all : all.only(scale);
+        String className = Params.text(ctx, "class");
+        if (className != null && !className.matches("[ABCD]")) {
+            throw new BadRequest("class", "must be A, B, C or D, got '" + Params.shown(className) + "'");
+        }
+        EvaluationResult result = className == null ? scaled : scaled.onlyClass(className);
         downloads.answer(
                 ctx,
                 "evaluations-" + year,

@@ -13,6 +13,15 @@ public record EvaluationResult(int year, List<EvaluationRow> rows, List<Evaluati
         groups = List.copyOf(groups);
     }
 
+    /**
+     * The rows of one class (A–D) only, as a list filtered by class shows them; the groups, with their class counts
+     * and benchmarks, stay those of every row.
+     */
+    public EvaluationResult onlyClass(String className) {
+        return new EvaluationResult(
+                year, rows.stream().filter(r -> r.className().equals(className)).toList(), groups);
+    }
+
     /** The same evaluation narrowed to one group; groups are evaluated separately, so nothing else changes. */
     public EvaluationResult only(Scale scale) {
         return new EvaluationResult(

@@ -363,7 +363,9 @@ class WebIT {
                 "gaps?status=EXTEND&stage=UPSTREAM",
                 "parks",
                 "pipeline?type=TECH_UPGRADE",
-                "pipeline?chain=nev"
+                "pipeline?chain=nev",
+                "evaluation?year=2025&scale=ABOVE&class=A",
+                "evaluation?year=2025&class=D"
             })
     void shouldDownloadTheRowsThePageShows(String route) throws Exception {
         open(route);
@@ -374,6 +376,8 @@ class WebIT {
                 new String[] {"#targets-table tbody tr a[href^='#/enterprises/']", "/", "uscc", "targets"};
             case "gaps" -> new String[] {"#gaps-table tbody tr a[href^='#/chains/']", "link=", "linkId", "gaps"};
             case "parks" -> new String[] {"#parks-table tbody tr a[href^='#/parks/']", "/", "id", "parks"};
+            case "evaluation" ->
+                new String[] {"#evaluation-table tbody tr a[href^='#/enterprises/']", "/", "uscc", "evaluations"};
             default -> new String[] {"#projects-table tbody tr", null, null, "projects"};
         };
         List<WebElement> rowElements = browser.findElements(By.cssSelector(how[0]));
