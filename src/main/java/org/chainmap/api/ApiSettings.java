@@ -110,12 +110,6 @@ public record ApiSettings(
                 loopbackHostsOnly);
     }
 
-    /** The same settings answering requests for any {@code Host} (behind a proxy that checks it), or not. */
-    public ApiSettings withLoopbackHostsOnly(boolean only) {
-        return new ApiSettings(
-                readsOpen, tokens, maxUploadBytes, requestsPerMinute, limitLoopback, corsOrigins, idleTimeout, only);
-    }
-
     /**
      * True for a loopback address or name ({@code 127.0.0.1}, {@code ::1}, {@code localhost}); a literal address, as
      * a client's is, needs no name lookup.

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.chainmap.export.CsvExport;
@@ -23,6 +24,8 @@ import org.chainmap.export.XlsxExport;
 final class Downloads {
     /** What a download counts for in a client's rate limit (SPEC section 15): building one is heavy. */
     static final int RATE_COST = 5;
+
+    private static final Set<String> DOWNLOAD_FORMATS = Set.of("csv", "xlsx");
 
     private final AnswerCache built;
 
@@ -83,9 +86,19 @@ final class Downloads {
         if (format == null || format.isBlank()) {
             return "json";
         }
-        return switch (format.strip()) {
-            case "json", "csv", "xlsx" -> format.strip();
-            default -> throw new BadRequest("format", "must be json, csv or xlsx, got '" + Params.shown(format) + "'");
-        };
+        String named = format.strip();
+        if (named.equals("json") || DOWNLOAD_FORMATS.contains(named)) {
+            return named;
+        }
+        throw new BadRequest("format", "must be json, csv or xlsx, got '" + Params.shown(format) + "'");
+    }
+
+    /**
+     * Whether the request names a download format, judging nothing else: for the rate limit, which runs before the
+     * route and before a bad format is answered.
+     */
+    static boolean named(Context ctx) {
+        String format = ctx.queryParam("format");
+        return format != null && DOWNLOAD_FORMATS.contains(format.strip());
     }
 }

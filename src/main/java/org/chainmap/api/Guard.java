@@ -75,16 +75,10 @@ final class Guard {
         if (limiter == null || (!settings.limitLoopback() && ApiSettings.isLoopback(ctx.ip()))) {
             return;
         }
-        long wait = limiter.admit(ctx.ip(), isDownload(ctx) ? Downloads.RATE_COST : 1);
+        long wait = limiter.admit(ctx.ip(), Downloads.named(ctx) ? Downloads.RATE_COST : 1);
         if (wait > 0) {
             throw Refused.tooMany(wait);
         }
-    }
-
-    /** A request for a CSV or XLSX download, which counts for more in the rate limit than a JSON answer. */
-    private static boolean isDownload(Context ctx) {
-        String format = ctx.queryParam("format");
-        return format != null && (format.strip().equals("csv") || format.strip().equals("xlsx"));
     }
 
     private void limitSize(Context ctx) {

@@ -1,6 +1,8 @@
 package org.chainmap.cli;
 
+import java.util.Optional;
 import org.chainmap.imports.ImportRuns;
+import org.chainmap.imports.InterruptedImport;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 
@@ -9,7 +11,10 @@ final class InterruptedImportWarning {
     private InterruptedImportWarning() {}
 
     static void print(Store store) {
-        ImportRuns.interrupted(new Neo4jGraphWriter(store))
-                .ifPresent(i -> System.err.println("chainmap: warning: " + i.warning()));
+        print(ImportRuns.interrupted(new Neo4jGraphWriter(store)));
+    }
+
+    static void print(Optional<InterruptedImport> interrupted) {
+        interrupted.ifPresent(i -> System.err.println("chainmap: warning: " + i.warning()));
     }
 }

@@ -99,11 +99,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             var services = Services.over(store, analysis.config(), bureau, local.divisions());
             var report = services.report();
-            InterruptedImportWarning.print(store);
-            boolean demoUnfinished = services.imports()
-                    .interrupted()
-                    .filter(i -> i.source().equals(DemoData.LABEL))
-                    .isPresent();
+            var unfinished = services.imports().interrupted();
+            InterruptedImportWarning.print(unfinished);
+            boolean demoUnfinished =
+                    unfinished.filter(i -> i.source().equals(DemoData.LABEL)).isPresent();
             if (demo && (report.counts().enterprises() == 0 || demoUnfinished)) {
                 System.err.println("loading the demo data set …");
                 DemoData.importInto(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());

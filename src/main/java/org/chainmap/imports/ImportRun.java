@@ -3,7 +3,6 @@ package org.chainmap.imports;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,9 +25,7 @@ public record ImportRun(String id, String source, String startedAt, String host,
 
     /** A run of {@code source} by this process, starting now. */
     static ImportRun begin(String source) {
-        String now = OffsetDateTime.now(ZoneOffset.systemDefault().getRules().getOffset(java.time.Instant.now()))
-                .truncatedTo(ChronoUnit.SECONDS)
-                .toString();
+        String now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         return new ImportRun(
                 UUID.randomUUID().toString(),
                 source,

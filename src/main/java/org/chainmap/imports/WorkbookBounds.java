@@ -70,8 +70,8 @@ final class WorkbookBounds {
     /** Inflates one entry, counting and scanning; returns its inflated size. */
     private long scan(ZipFile zip, ZipEntry entry, String shown, long budget) throws IOException {
         String name = entry.getName();
-        boolean xml = name.toLowerCase(Locale.ROOT).endsWith(".xml")
-                || name.toLowerCase(Locale.ROOT).endsWith(".rels");
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels");
         long compressed = Math.max(1, entry.getCompressedSize());
         long byRatio = Math.max(GRACE_BYTES, compressed * MAX_RATIO);
         XmlScan xmlScan = xml ? new XmlScan(shown, name) : null;

@@ -7,7 +7,10 @@ import java.util.function.Consumer;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 
-/** The named queries of one read transaction ({@link Store#reading}), their rows streamed as row records. */
+/**
+ * The named queries of one transaction, their rows streamed as row records: the read transactions of {@link
+ * Store#reading}, and the write transaction of {@link Store#write}.
+ */
 public final class Reads {
     private final TransactionContext tx;
 

@@ -184,14 +184,7 @@ public final class Store implements AutoCloseable {
      * transaction is retried on transient errors, so the query must be idempotent.
      */
     public <R extends java.lang.Record> List<R> write(Query<R> query, Map<String, Object> parameters) {
-        return writeTransaction(tx -> {
-            List<R> rows = new java.util.ArrayList<>();
-            var result = tx.run(Queries.text(query.name()), parameters);
-            while (result.hasNext()) {
-                rows.add(Rows.of(query.row(), result.next()));
-            }
-            return rows;
-        });
+        return writeTransaction(tx -> new Reads(tx).all(query, parameters));
     }
 
     /**
