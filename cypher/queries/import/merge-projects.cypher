@@ -1,10 +1,40 @@
-// Upserts projects by id with their chain, link, investor, referrer and park (each at most one, replaced when it changes).
-// Parameters: rows [{id, props, chainId, linkId, investor, referrer, parkId}]. Columns: changed
+// Upserts projects by id with their chain, link, investor, referrer and park (each at most one, replaced when it
+// changes), keeping the stage history (SPEC section 10): a project new to the graph, or one without history, gets
+// one event at the row's date; a row whose stage differs appends an event (by "import") and an audit entry, unless
+// its date is older than the project's last event: then the stage is left alone and the row counted as skipped.
+// The audit entry's changes are built from two stage names, which the importer has checked are enum names.
+// Parameters: rows [{id, props, stage, at (YYYY-MM-DD or null), chainId, linkId, investor, referrer, parkId,
+//             today (YYYY-MM-DD), now (ISO instant)}]. Columns: changed, created, skipped
 UNWIND $rows AS row
+OPTIONAL MATCH (existing:Project {id: row.id})
+WITH row, existing IS NULL AS isNew
 MERGE (n:Project {id: row.id})
-WITH n, row, any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) AS changed
-FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET n += row.props)
-WITH n, row, changed
+WITH n, row, isNew, any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) AS propsChanged
+CALL (n) {
+  OPTIONAL MATCH (n)-[:HAD_STAGE]->(e:StageEvent)
+  WITH e ORDER BY e.at DESC, e.seq DESC
+  RETURN collect(e)[0] AS last
+}
+WITH n, row, isNew, propsChanged, last, coalesce(row.at, row.today) AS at, n.stage AS before
+WITH n, row, isNew, propsChanged, last, at, before,
+     last IS NOT NULL AND row.at IS NOT NULL AND row.at < last.at AS older
+WITH n, row, isNew, propsChanged, last, at, before,
+     older AND before <> row.stage AS skipped,
+     last IS NULL OR (NOT older AND before <> row.stage) AS staged
+FOREACH (_ IN CASE WHEN propsChanged THEN [1] ELSE [] END | SET n += row.props)
+FOREACH (_ IN CASE WHEN staged THEN [1] ELSE [] END |
+  CREATE (n)-[:HAD_STAGE]->(:StageEvent {stage: row.stage, at: at, by: 'import', seq: coalesce(last.seq, -1) + 1})
+  SET n.stage = row.stage
+)
+FOREACH (_ IN CASE WHEN NOT isNew AND (propsChanged OR (staged AND before <> row.stage)) THEN [1] ELSE [] END |
+  SET n.version = coalesce(n.version, 1) + 1
+)
+FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END | SET n.version = 1)
+FOREACH (_ IN CASE WHEN NOT isNew AND staged AND before IS NOT NULL AND before <> row.stage THEN [1] ELSE [] END |
+  CREATE (:AuditEntry {at: row.now, by: 'import', action: 'STAGE', entity: 'project', id: n.id,
+                       changes: '{"stage":["' + before + '","' + row.stage + '"],"at":[null,"' + at + '"]}'})
+)
+WITH n, row, isNew, skipped, propsChanged OR (staged AND coalesce(before, '') <> row.stage) AS changed
 CALL (n, row) {
   OPTIONAL MATCH (n)-[old:FOR_CHAIN]->(c:Chain) WHERE c.id <> row.chainId
   DELETE old
@@ -45,4 +75,5 @@ CALL (n, row) {
   OPTIONAL MATCH (p:Park {id: row.parkId})
   FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (n)-[:IN_PARK]->(p))
 }
-RETURN count(CASE WHEN changed THEN 1 END) AS changed
+RETURN count(CASE WHEN changed OR isNew THEN 1 END) AS changed, count(CASE WHEN isNew THEN 1 END) AS created,
+       count(CASE WHEN skipped THEN 1 END) AS skipped

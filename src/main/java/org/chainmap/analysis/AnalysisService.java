@@ -1,8 +1,10 @@
 package org.chainmap.analysis;
 
+import java.util.List;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.projection.ChainNode;
 import org.chainmap.analysis.projection.ChainSkeleton;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.ProjectionCache;
@@ -11,12 +13,14 @@ import org.chainmap.analysis.projection.ProjectionSource;
 import org.chainmap.analysis.referrals.ReferralFinder;
 import org.chainmap.analysis.referrals.ReferralReport;
 import org.chainmap.analysis.referrals.ReferrerReport;
+import org.chainmap.analysis.resilience.ChainRelocation;
 import org.chainmap.analysis.resilience.ResilienceAnalysis;
 import org.chainmap.analysis.resilience.ResilienceReport;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetRanking;
 import org.chainmap.analysis.targets.TargetReport;
+import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.store.Store;
 
@@ -123,6 +127,28 @@ public final class AnalysisService {
         }
         requireEnterprise(graph, uscc);
         return report.withRelocation(analysis.relocation(chainId, uscc));
+    }
+
+    /**
+     * What the local enterprises of each chain the enterprise works in would lose if it left: the relocation
+     * impact of the resilience analysis, chain by chain (by chain id).
+     */
+    public List<ChainRelocation> relocationImpact(String uscc) {
+        IndustryGraph graph = projections.current();
+        requireEnterprise(graph, uscc);
+        var analysis = new ResilienceAnalysis(graph, config.resilience());
+        java.util.SortedSet<String> chains = new java.util.TreeSet<>();
+        for (String linkId : graph.linksOf(uscc)) {
+            graph.link(linkId).ifPresent(l -> chains.add(l.chainId()));
+        }
+        List<ChainRelocation> impact = new java.util.ArrayList<>();
+        for (String chainId : chains) {
+            ChainNode chain = graph.chain(chainId).orElseThrow();
+            impact.add(new ChainRelocation(
+                    new ChainRef(chain.id(), chain.name(), chain.nameEn()),
+                    analysis.relocation(chainId, uscc).losses()));
+        }
+        return impact;
     }
 
     private ReferralFinder referralFinder(IndustryGraph graph) {

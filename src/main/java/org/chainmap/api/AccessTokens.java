@@ -18,32 +18,48 @@ import java.util.Optional;
  * presented token is compared by its digest, so the secrets themselves are not held in memory after loading.
  *
  * <p>A tokens file has one token per line, {@code ROLE TOKEN [who]}, with {@code #} comments; the environment
- * variable {@code CHAINMAP_TOKENS} holds {@code role:token} pairs separated by commas.
+ * variable {@code CHAINMAP_TOKENS} holds {@code role:token} pairs separated by commas. The {@code who} of a line names
+ * the person or system writing with that token in the audit log; a token without one writes as its role's name.
  */
 public final class AccessTokens {
     /** Tokens shorter than this are refused: they could be guessed. */
     static final int MIN_LENGTH = 16;
 
-    private final Map<String, Role> roleByDigest;
+    /** What a token grants: its role, and who writes with it. */
+    public record Grant(Role role, String who) {
+        public Grant {
+            java.util.Objects.requireNonNull(role, "role");
+            who = who == null || who.isBlank() ? role.name().toLowerCase(Locale.ROOT) : who.strip();
+        }
+    }
 
-    private AccessTokens(Map<String, Role> roleByDigest) {
-        this.roleByDigest = Map.copyOf(roleByDigest);
+    private final Map<String, Grant> grantByDigest;
+
+    private AccessTokens(Map<String, Grant> grantByDigest) {
+        this.grantByDigest = Map.copyOf(grantByDigest);
     }
 
     public static AccessTokens none() {
         return new AccessTokens(Map.of());
     }
 
-    /** Tokens of a role, for tests and for a configuration built in code. */
+    /** Tokens of a role, each writing as its role's name, for tests and for a configuration built in code. */
     public static AccessTokens of(Map<String, Role> roleByToken) {
-        Map<String, Role> digests = new HashMap<>();
-        roleByToken.forEach((token, role) -> digests.put(digest(checked(token, "token")), role));
+        Map<String, Grant> grants = new HashMap<>();
+        roleByToken.forEach((token, role) -> grants.put(token, new Grant(role, null)));
+        return granting(grants);
+    }
+
+    /** Tokens with their role and writer. */
+    public static AccessTokens granting(Map<String, Grant> grantByToken) {
+        Map<String, Grant> digests = new HashMap<>();
+        grantByToken.forEach((token, grant) -> digests.put(digest(checked(token, "token")), grant));
         return new AccessTokens(digests);
     }
 
     /** The tokens of a file (if given) and of {@code CHAINMAP_TOKENS} (if set); bad lines fail naming the line. */
     public static AccessTokens load(Path file, String environment) {
-        Map<String, Role> digests = new HashMap<>();
+        Map<String, Grant> digests = new HashMap<>();
         if (file != null) {
             List<String> lines;
             try {
@@ -61,7 +77,9 @@ public final class AccessTokens {
                 if (fields.length < 2) {
                     throw new IllegalArgumentException(where + ": expected 'ROLE TOKEN [who]'");
                 }
-                digests.put(digest(checked(fields[1], where)), role(fields[0], where));
+                digests.put(
+                        digest(checked(fields[1], where)),
+                        new Grant(role(fields[0], where), fields.length > 2 ? fields[2] : null));
             }
         }
         if (environment != null && !environment.isBlank()) {
@@ -71,7 +89,9 @@ public final class AccessTokens {
                     throw new IllegalArgumentException("CHAINMAP_TOKENS: expected role:token, got '"
                             + (fields[0].length() > 12 ? fields[0].substring(0, 12) + "…" : fields[0]) + "'");
                 }
-                digests.put(digest(checked(fields[1], "CHAINMAP_TOKENS")), role(fields[0], "CHAINMAP_TOKENS"));
+                digests.put(
+                        digest(checked(fields[1], "CHAINMAP_TOKENS")),
+                        new Grant(role(fields[0], "CHAINMAP_TOKENS"), null));
             }
         }
         return new AccessTokens(digests);
@@ -79,17 +99,22 @@ public final class AccessTokens {
 
     /** The role of a presented token, or empty when it is not one of ours. */
     Optional<Role> roleOf(String token) {
+        return grantOf(token).map(Grant::role);
+    }
+
+    /** What a presented token grants, or empty when it is not one of ours. */
+    Optional<Grant> grantOf(String token) {
         return token == null || token.isEmpty()
                 ? Optional.empty()
-                : Optional.ofNullable(roleByDigest.get(digest(token)));
+                : Optional.ofNullable(grantByDigest.get(digest(token)));
     }
 
     public boolean isEmpty() {
-        return roleByDigest.isEmpty();
+        return grantByDigest.isEmpty();
     }
 
     public int size() {
-        return roleByDigest.size();
+        return grantByDigest.size();
     }
 
     private static Role role(String name, String where) {

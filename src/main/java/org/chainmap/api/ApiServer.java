@@ -74,16 +74,14 @@ public final class ApiServer {
             new ChainRoutes(services, cache, downloads).addTo(config.routes);
             new EnterpriseRoutes(services, cache, downloads).addTo(config.routes);
             new ParkRoutes(services, downloads).addTo(config.routes);
-            new ProjectRoutes(services, downloads).addTo(config.routes);
+            Runnable graphChanged = () -> {
+                cache.invalidate();
+                downloads.invalidate();
+            };
+            new ProjectRoutes(services, downloads, guard, graphChanged).addTo(config.routes);
+            new VisitRoutes(services, downloads, guard, graphChanged).addTo(config.routes);
             new ReportRoutes(services, cache, downloads).addTo(config.routes);
-            new ImportRoutes(
-                            services,
-                            () -> {
-                                cache.invalidate();
-                                downloads.invalidate();
-                            },
-                            settings.maxUploadBytes())
-                    .addTo(config.routes);
+            new ImportRoutes(services, graphChanged, settings.maxUploadBytes()).addTo(config.routes);
             Route.get("/api/v1/openapi.json", "This description of the API, generated from its routes")
                     .to(
                             config.routes,

@@ -73,8 +73,11 @@ final class EnterpriseRoutes {
 
     private void referrers(Context ctx) {
         String uscc = Params.uscc(ctx);
-        ReferrerReport report =
-                cache.get(new ReferrersOf(uscc), () -> services.analysis().referrers(uscc));
+        ReferrerReport report = cache.get(
+                new ReferrersOf(uscc),
+                () -> services.analysis()
+                        .referrers(uscc)
+                        .withVisited(services.workbench().visits().referrersOf(uscc)));
         downloads.answer(ctx, "referrers-" + uscc, report, () -> AnalysisSheets.referrers(report));
     }
 

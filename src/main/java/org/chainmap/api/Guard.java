@@ -35,11 +35,26 @@ final class Guard {
 
     /** The role a request's token carries, or null without a (valid) one. */
     Role roleOf(Context ctx) {
+        AccessTokens.Grant grant = grantOf(ctx);
+        return grant == null ? null : grant.role();
+    }
+
+    /** What a request's token grants, or null without a (valid) one. */
+    AccessTokens.Grant grantOf(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
-        return settings.tokens().roleOf(header.substring(7).strip()).orElse(null);
+        return settings.tokens().grantOf(header.substring(7).strip()).orElse(null);
+    }
+
+    /** Who a write request writes as: the {@code who} of its token (the guard has checked it has one). */
+    String writer(Context ctx) {
+        AccessTokens.Grant grant = grantOf(ctx);
+        if (grant == null) {
+            throw Refused.unauthorized("this request needs a bearer token of role editor");
+        }
+        return grant.who();
     }
 
     /** Whether this request may read: reads are open, or it carries a token of any role. */

@@ -87,8 +87,19 @@ final class OpenApi {
                     .put("type", "string")
                     .put("format", "binary");
         }
+        if (doc.jsonBody() != null) {
+            op.putObject("requestBody")
+                    .put("required", true)
+                    .put("description", doc.jsonBody())
+                    .putObject("content")
+                    .putObject("application/json")
+                    .putObject("schema")
+                    .put("type", "object");
+        }
         ObjectNode responses = op.putObject("responses");
-        ObjectNode ok = responses.putObject("200").put("description", "OK");
+        ObjectNode ok = responses
+                .putObject(Integer.toString(doc.success()))
+                .put("description", doc.success() == 201 ? "Created" : "OK");
         ObjectNode content = ok.putObject("content");
         if (doc.response() != null) {
             content.putObject("application/json").set("schema", schemas.of(doc.response()));
@@ -112,6 +123,7 @@ final class OpenApi {
             problem(responses, 413, "the upload is over the size limit");
             problem(responses, 422, "the files have problems; each is listed as file:line: column: reason");
         }
+        doc.refusals().forEach((status, why) -> problem(responses, status, why));
         problem(responses, 503, "Neo4j is unreachable");
         problem(responses, 500, "an internal error, with an id found in the server's log");
         return op;

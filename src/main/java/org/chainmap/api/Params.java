@@ -123,6 +123,32 @@ final class Params {
         return value.strip();
     }
 
+    /** A date {@code YYYY-MM-DD}, null when absent or empty. */
+    static java.time.LocalDate date(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequest(name, "not a date YYYY-MM-DD: '" + shown(value) + "'");
+        }
+    }
+
+    /** The request's body as a JSON tree; a body that is not JSON is a 400 naming it. */
+    static com.fasterxml.jackson.databind.JsonNode json(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new BadRequest("body", "a JSON object is needed");
+        }
+        try {
+            return org.chainmap.export.Json.mapper().readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadRequest("body", "not JSON: " + e.getOriginalMessage());
+        }
+    }
+
     /** A value echoed in an error, cut short. */
     static String shown(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";

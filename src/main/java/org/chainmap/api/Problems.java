@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.imports.ImportRejectedException;
 import org.chainmap.store.StoreUnavailableException;
+import org.chainmap.workbench.InvalidInputException;
+import org.chainmap.workbench.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,13 @@ final class Problems {
                         HttpStatus.UNPROCESSABLE_CONTENT,
                         e.getMessage(),
                         e.problems().stream().map(Object::toString).toList()));
+        routes.exception(
+                InvalidInputException.class,
+                (e, ctx) -> send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.problems()));
+        routes.exception(StaleVersionException.class, (e, ctx) -> {
+            ctx.header("ETag", "\"" + e.current() + "\"");
+            send(ctx, HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        });
         routes.exception(StoreUnavailableException.class, (e, ctx) -> {
             watch.markDown();
             unavailable(ctx, e);

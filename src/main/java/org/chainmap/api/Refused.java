@@ -22,6 +22,10 @@ final class Refused extends RuntimeException {
         return new Refused(HttpStatus.FORBIDDEN, detail, Map.of());
     }
 
+    static Refused preconditionRequired(String detail) {
+        return new Refused(HttpStatus.PRECONDITION_REQUIRED, detail, Map.of());
+    }
+
     static Refused tooLarge(String detail) {
         return new Refused(HttpStatus.CONTENT_TOO_LARGE, detail, Map.of());
     }

@@ -29,6 +29,9 @@ final class Route {
     private boolean downloads;
     private final List<String> produces = new ArrayList<>();
     private String upload;
+    private String jsonBody;
+    private int success = 200;
+    private final java.util.Map<Integer, String> refusals = new java.util.TreeMap<>();
 
     private Route(HandlerType method, String path, String summary) {
         this.method = method;
@@ -42,6 +45,10 @@ final class Route {
 
     static Route post(String path, String summary) {
         return new Route(HandlerType.POST, path, summary);
+    }
+
+    static Route patch(String path, String summary) {
+        return new Route(HandlerType.PATCH, path, summary);
     }
 
     Route path(String name, String description) {
@@ -114,6 +121,24 @@ final class Route {
         return this;
     }
 
+    /** The route takes a JSON object, described for the OpenAPI document. */
+    Route jsonBody(String description) {
+        jsonBody = description;
+        return this;
+    }
+
+    /** A successful answer is 201 Created. */
+    Route creates() {
+        success = 201;
+        return this;
+    }
+
+    /** A refusal of this route beyond those of every route, for the OpenAPI document. */
+    Route refuses(int status, String why) {
+        refusals.put(status, why);
+        return this;
+    }
+
     void to(RoutesConfig routes, Handler handler) {
         Matcher m = PATH_PARAM.matcher(path);
         while (m.find()) {
@@ -123,7 +148,8 @@ final class Route {
             }
         }
         var builder = Endpoint.create(method, path)
-                .addMetadata(new RouteDoc(summary, role, params, response, downloads, produces, upload));
+                .addMetadata(new RouteDoc(
+                        summary, role, params, response, downloads, produces, upload, jsonBody, success, refusals));
         if (role != null) {
             builder.addMetadata(new Roles(Set.of(role)));
         }

@@ -13,6 +13,7 @@ import org.chainmap.pipeline.PipelineService;
 import org.chainmap.report.ReportService;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
+import org.chainmap.workbench.Workbench;
 
 /** What the HTTP app needs: the store (for health) and the services the routes call. */
 public record Services(
@@ -24,7 +25,8 @@ public record Services(
         EvaluationService evaluation,
         EnterpriseService enterprises,
         ChainMapService maps,
-        ImportService imports) {
+        ImportService imports,
+        Workbench workbench) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(report, "report");
@@ -35,6 +37,7 @@ public record Services(
         Objects.requireNonNull(enterprises, "enterprises");
         Objects.requireNonNull(maps, "maps");
         Objects.requireNonNull(imports, "imports");
+        Objects.requireNonNull(workbench, "workbench");
     }
 
     /** The services over one store with the given analysis settings and bureau, local by the default divisions. */
@@ -53,6 +56,7 @@ public record Services(
                 new EvaluationService(store),
                 new EnterpriseService(store),
                 new ChainMapService(store),
-                new ImportService(new Neo4jGraphWriter(store), localDivisions));
+                new ImportService(new Neo4jGraphWriter(store), localDivisions),
+                new Workbench(store, java.time.Clock.systemDefaultZone()));
     }
 }

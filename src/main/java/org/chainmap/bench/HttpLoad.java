@@ -63,16 +63,50 @@ public final class HttpLoad {
     }
 
     private Figures load(String path, int rate, int seconds) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
+        return load(path, n -> request, rate, seconds);
+    }
+
+    /**
+     * Changes the stage of projects at {@code rate} requests/s, as an editor with {@code token}: request {@code n}
+     * moves project {@code n % ids.size()} to TALKS, the next round back to LEAD (with a note), each a PATCH with
+     * {@code If-Match: *}, so that every request is a write of a stage event and an audit entry.
+     */
+    public Figures stageChanges(List<String> ids, String token, int rate, int seconds, int warmupSeconds) {
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no projects to change");
+        }
+        java.util.function.IntFunction<HttpRequest> change = n -> {
+            String stage = (n / ids.size()) % 2 == 0 ? "TALKS" : "LEAD";
+            return HttpRequest.newBuilder(base.resolve("/api/v1/projects/" + ids.get(n % ids.size())))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", "*")
+                    .method(
+                            "PATCH",
+                            HttpRequest.BodyPublishers.ofString(
+                                    "{\"stage\": \"" + stage + "\", \"note\": \"load test\"}"))
+                    .build();
+        };
+        String label = "PATCH /api/v1/projects/{id} (stage)";
+        if (warmupSeconds > 0) {
+            load(label, change, rate, Math.min(warmupSeconds, MAX_SECONDS));
+        }
+        return load(label, change, rate, seconds);
+    }
+
+    /** Sends {@code request.apply(n)} as the n-th request, at {@code rate} requests/s for {@code seconds}. */
+    private Figures load(String path, java.util.function.IntFunction<HttpRequest> request, int rate, int seconds) {
         if (rate < 1 || rate > MAX_RATE) {
             throw new IllegalArgumentException("rate must be 1 to " + MAX_RATE + " requests/s, got " + rate);
         }
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw new IllegalArgumentException("duration must be 1 to " + MAX_SECONDS + " s, got " + seconds);
         }
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
         int total = rate * seconds;
         long[] latencies = new long[total];
         AtomicInteger errors = new AtomicInteger();
@@ -87,7 +121,7 @@ public final class HttpLoad {
                 }
                 int n = i;
                 threads.execute(() -> {
-                    int status = send(request);
+                    int status = send(request.apply(n));
                     latencies[n] = System.nanoTime() - due;
                     if (status < 200 || status >= 300) {
                         errors.incrementAndGet();
@@ -130,6 +164,23 @@ public final class HttpLoad {
             all.add(load(p, rate, seconds));
         }
         return all;
+    }
+
+    /** Sends one request and returns its status and body, for the set-up of a load test. */
+    public HttpResponse<String> call(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The request {@code path} of the server under load. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path));
     }
 
     private int send(HttpRequest request) {

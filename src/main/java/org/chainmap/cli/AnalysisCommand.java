@@ -9,8 +9,12 @@ abstract class AnalysisCommand extends StoreCommand {
     @Mixin
     AnalysisOptions analysis;
 
+    /** The open store, for a command that shows more beside its analysis. */
+    Store store;
+
     @Override
     final int run(Store store) {
+        this.store = store;
         print(AnalysisService.over(store, analysis.config()));
         return 0;
     }

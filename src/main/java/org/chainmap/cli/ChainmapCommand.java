@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ParksCommand.class,
             ProjectsCommand.class,
+            VisitsCommand.class,
+            AuditCommand.class,
             BenchCommand.class,
             LoadTestCommand.class,
             CommandLine.HelpCommand.class

@@ -51,11 +51,21 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     Format format;
 
+    @Option(
+            names = "--stage-changes",
+            paramLabel = "N",
+            description = "instead of the paths: create N projects named 负载测试 and change their stages back and"
+                    + " forth (writes; needs an editor token in CHAINMAP_TOKEN; use a scratch data folder)")
+    Integer stageChanges;
+
     @Override
     public Integer call() throws Exception {
         List<HttpLoad.Figures> figures;
         try {
-            figures = new HttpLoad(url).runAll(paths, rate, seconds, warmup);
+            HttpLoad load = new HttpLoad(url);
+            figures = stageChanges == null
+                    ? load.runAll(paths, rate, seconds, warmup)
+                    : List.of(load.stageChanges(projects(load, stageChanges), token(), rate, seconds, warmup));
         } catch (IllegalArgumentException e) {
             throw new ExitCodeException(e.getMessage(), 2);
         }
@@ -79,6 +89,36 @@ final class LoadTestCommand implements Callable<Integer> {
             System.out.print(t.render());
         }
         return figures.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;
+    }
+
+    private static String token() {
+        String token = System.getenv("CHAINMAP_TOKEN");
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("--stage-changes writes: give an editor token in CHAINMAP_TOKEN");
+        }
+        return token.strip();
+    }
+
+    /** Creates the projects whose stages the load test changes; their names say what they are. */
+    private static List<String> projects(HttpLoad load, int count) throws Exception {
+        if (count < 1 || count > 1000) {
+            throw new IllegalArgumentException("--stage-changes must be 1 to 1000 projects, not " + count);
+        }
+        String token = token();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            var answer = load.call(load.request("/api/v1/projects")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"name\": \"负载测试 " + i + "\", \"type\": \"CHAIN\"}")));
+            if (answer.statusCode() != 201) {
+                throw new IllegalArgumentException(
+                        "creating a project for the load test answered " + answer.statusCode() + ": " + answer.body());
+            }
+            ids.add(Json.mapper().readTree(answer.body()).path("id").asText());
+        }
+        return ids;
     }
 
     private static String fixed(double v) {

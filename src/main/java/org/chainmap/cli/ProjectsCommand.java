@@ -1,5 +1,6 @@
 package org.chainmap.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.chainmap.analysis.AnalysisService;
@@ -19,6 +20,7 @@ import org.chainmap.pipeline.ProjectFilter;
 import org.chainmap.pipeline.ProjectList;
 import org.chainmap.pipeline.StageFigure;
 import org.chainmap.store.Store;
+import org.chainmap.workbench.Workbench;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,12 @@ final class ProjectsCommand extends StoreCommand {
         List<String> gapLinks;
 
         @Option(
+                names = "--stalled",
+                description = "open projects whose next step is overdue or whose stage has not changed for --days,"
+                        + " by owner")
+        boolean stalled;
+
+        @Option(
                 names = "--gap-coverage",
                 description = "for every gap link of the gap analysis (of --chain, or of all chains): the furthest"
                         + " stage a project reached, and the gap links with none")
@@ -64,11 +72,31 @@ final class ProjectsCommand extends StoreCommand {
             description = "only this stage: LEAD, TALKS, SIGNED, CONSTRUCTION, OPERATING, DROPPED")
     ProjectStage stage;
 
+    @Option(names = "--owner", paramLabel = "NAME", description = "only projects this official follows up (包联)")
+    String owner;
+
+    @Option(
+            names = "--days",
+            paramLabel = "N",
+            description = "with --stalled: days without a change of stage (default: ${DEFAULT-VALUE})")
+    int days = Workbench.DEFAULT_STALLED_DAYS;
+
+    @Override
+    void checkOptions() {
+        if (days < 0) {
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "--days must not be negative: " + days);
+        }
+    }
+
     @Override
     int run(Store store) {
         PipelineService pipeline = new PipelineService(store);
-        ProjectFilter filter = new ProjectFilter(chain, type, stage);
-        if (view.summary) {
+        ProjectFilter filter = new ProjectFilter(chain, type, stage, owner);
+        if (view.stalled) {
+            ProjectList list = pipeline.stalled(filter, LocalDate.now(), days);
+            output.print(list, stalledTable(list));
+        } else if (view.summary) {
             PipelineSummary summary = pipeline.summary(filter);
             output.print(summary, table(summary));
         } else if (view.gapLinks != null || view.gapCoverage) {
@@ -110,6 +138,22 @@ final class ProjectsCommand extends StoreCommand {
                     p.referrer() == null ? "" : p.referrer().name(),
                     p.park() == null ? "" : p.park().name(),
                     p.updated());
+        }
+        return t;
+    }
+
+    private static TextTable stalledTable(ProjectList list) {
+        TextTable t = new TextTable("owner", "id", "name", "stage", "idle days", "reason", "next step", "due");
+        for (Project p : list.projects()) {
+            t.row(
+                    p.owner() == null ? "" : p.owner(),
+                    p.id(),
+                    p.name(),
+                    p.stage().zh(),
+                    p.idleDays(),
+                    p.reason() == Project.StallReason.OVERDUE ? "逾期 overdue" : "无进展 no progress",
+                    p.nextStep() == null ? "" : p.nextStep(),
+                    p.nextStepDue() == null ? "" : p.nextStepDue());
         }
         return t;
     }

@@ -1,7 +1,9 @@
 package org.chainmap.cli;
 
+import java.time.Clock;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.export.AnalysisSheets;
+import org.chainmap.workbench.Workbench;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +33,11 @@ final class ReferralsCommand extends AnalysisCommand {
             var report = service.referrals(AnalysisOptions.code(which.enterprise));
             output.print(report, AnalysisSheets.referrals(report));
         } else {
-            var report = service.referrers(AnalysisOptions.code(which.target));
+            String target = AnalysisOptions.code(which.target);
+            var report = service.referrers(target)
+                    .withVisited(new Workbench(store, Clock.systemDefaultZone())
+                            .visits()
+                            .referrersOf(target));
             output.print(report, AnalysisSheets.referrers(report));
         }
     }

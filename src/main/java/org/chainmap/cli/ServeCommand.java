@@ -4,12 +4,14 @@ import io.javalin.util.JavalinBindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chainmap.analysis.AnalysisWarmUp;
 import org.chainmap.api.AccessTokens;
 import org.chainmap.api.ApiServer;
 import org.chainmap.api.ApiSettings;
+import org.chainmap.api.Role;
 import org.chainmap.api.Services;
 import org.chainmap.imports.DemoData;
 import org.chainmap.store.Neo4jGraphWriter;
@@ -142,11 +144,27 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Who the demo's own token writes as in the audit log. */
+    static final String DEMO_WRITER = "演示用户";
+
+    private static String demoToken() {
+        byte[] bytes = new byte[18];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return "demo-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     private ApiSettings apiSettings() {
         Path file = tokens != null
                 ? tokens
                 : System.getenv("CHAINMAP_TOKENS_FILE") == null ? null : Path.of(System.getenv("CHAINMAP_TOKENS_FILE"));
         AccessTokens known = AccessTokens.load(file, System.getenv("CHAINMAP_TOKENS"));
+        if (demo && known.isEmpty() && ApiSettings.isLoopback(host)) {
+            // a demo with nobody able to write would not show the workbench: one admin token for this run only
+            String token = demoToken();
+            known = AccessTokens.granting(Map.of(token, new AccessTokens.Grant(Role.ADMIN, DEMO_WRITER)));
+            System.err.printf(
+                    "no tokens configured: this run's admin token, for the web view's first write, is %s%n", token);
+        }
         ApiSettings settings = ApiSettings.defaults(host)
                 .withTokens(known)
                 .withRateLimit(rateLimit, rateLimitLoopback)

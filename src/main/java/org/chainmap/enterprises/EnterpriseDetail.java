@@ -3,10 +3,14 @@ package org.chainmap.enterprises;
 import java.util.Comparator;
 import java.util.List;
 import org.chainmap.domain.LinkRef;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.ProjectType;
+import org.chainmap.domain.VisitIntention;
 
 /**
- * One enterprise with the chains it leads (ids, in order), the links it works in (by id) and its direct suppliers and
- * customers (by credit code).
+ * One enterprise with the chains it leads (ids, in order), the links it works in (by id), its direct suppliers and
+ * customers (by credit code), the projects it invests in or referred (by id) and the visits made to it (newest
+ * first).
  */
 public record EnterpriseDetail(
         String uscc,
@@ -21,7 +25,9 @@ public record EnterpriseDetail(
         List<String> leads,
         List<LinkRef> links,
         List<Partner> suppliers,
-        List<Partner> customers) {
+        List<Partner> customers,
+        List<ProjectRole> projects,
+        List<VisitSummary> visits) {
     public EnterpriseDetail {
         tags = List.copyOf(tags);
         leads = leads.stream().sorted().toList();
@@ -30,7 +36,21 @@ public record EnterpriseDetail(
                 suppliers.stream().sorted(Comparator.comparing(Partner::uscc)).toList();
         customers =
                 customers.stream().sorted(Comparator.comparing(Partner::uscc)).toList();
+        projects = projects.stream()
+                .sorted(Comparator.comparing(ProjectRole::id).thenComparing(ProjectRole::role))
+                .toList();
+        visits = visits.stream()
+                .sorted(Comparator.comparing(VisitSummary::date)
+                        .thenComparing(VisitSummary::id)
+                        .reversed())
+                .toList();
     }
+
+    /** A project the enterprise is tied to, as its {@code INVESTOR} or its {@code REFERRER}. */
+    public record ProjectRole(String id, String name, ProjectType type, ProjectStage stage, String role) {}
+
+    /** A visit made to the enterprise; {@code GET /api/v1/visits?enterprise=} has its notes and mentions. */
+    public record VisitSummary(String id, String date, String by, VisitIntention intention) {}
 
     public record Partner(String uscc, String name, boolean local) {}
 }

@@ -4,13 +4,16 @@ import static org.chainmap.generate.RandomDraws.chance;
 import static org.chainmap.generate.RandomDraws.logNormal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.chainmap.imports.ImportFile;
 
 /**
- * Writes {@code projects.csv}: a pipeline of a few hundred projects at most. Chain projects (以链招引) bring a
+ * Writes {@code projects.csv}, {@code project_events.csv} and {@code visits.csv}: a pipeline of a few hundred projects at most. Chain projects (以链招引) bring a
  * non-local enterprise into a thinly covered link; referral projects (以企招引) come through a local enterprise,
  * usually a chain leader, for a link feeding it; park projects (以园招引) fill a park; tech-upgrade projects (技改)
  * are local above-scale firms investing. Stages and investments (万元) follow each type's usual spread.
@@ -69,6 +72,7 @@ final class ProjectPipeline {
     }
 
     void write(Path folder, FileTally tally) {
+        List<String[]> written = new ArrayList<>();
         try (var table = new CsvTable(folder, ImportFile.PROJECTS)) {
             int count = projectCount(p.size());
             for (int k = 1; k <= count; k++) {
@@ -95,7 +99,63 @@ final class ProjectPipeline {
                         project.park() < 0
                                 ? ""
                                 : parks.parks().get(project.park()).id(),
-                        updated);
+                        updated,
+                        "",
+                        "",
+                        "",
+                        "");
+                written.add(new String[] {id(k), stage.name(), updated});
+            }
+            tally.add(table);
+        }
+        // drawn after every project, so that the projects are those of the same seed without their history
+        writeHistory(folder, tally, written);
+        writeVisits(folder, tally);
+    }
+
+    /**
+     * Writes {@code project_events.csv}: for each project past LEAD, the earlier stages of the pipeline order, each
+     * 30 to 240 days before the next; a dropped project was a lead before.
+     */
+    private void writeHistory(Path folder, FileTally tally, List<String[]> projects) {
+        try (var table = new CsvTable(folder, ImportFile.PROJECT_EVENTS)) {
+            for (String[] project : projects) {
+                ProjectStage stage = ProjectStage.valueOf(project[1]);
+                int reached = stage == ProjectStage.DROPPED ? 1 : stage.ordinal();
+                LocalDate at = LocalDate.parse(project[2]);
+                List<String[]> earlier = new ArrayList<>();
+                for (int s = reached - 1; s >= 0; s--) {
+                    at = at.minusDays(30 + rng.nextInt(211));
+                    earlier.add(new String[] {project[0], STAGES[s].name(), at.toString(), "招商专班", ""});
+                }
+                for (int e = earlier.size() - 1; e >= 0; e--) {
+                    table.row(earlier.get(e));
+                }
+            }
+            tally.add(table);
+        }
+    }
+
+    /**
+     * Writes {@code visits.csv}: one to three visits to every chain leader in 2025; one in five learns the leader
+     * can introduce a non-local enterprise of a link that feeds its own (可引荐), a few of an expansion.
+     */
+    private void writeVisits(Path folder, FileTally tally) {
+        try (var table = new CsvTable(folder, ImportFile.VISITS)) {
+            for (ChainLeaders.Leader leader : leaders.all()) {
+                int visits = 1 + rng.nextInt(3);
+                java.util.Set<String> days = new java.util.HashSet<>();
+                for (int v = 0; v < visits; v++) {
+                    String day = Dates.day(2025, 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+                    if (!days.add(day)) {
+                        continue;
+                    }
+                    int[] inputs = skeleton.inputs(p.mainLink[leader.enterprise()]);
+                    int mentioned =
+                            inputs.length > 0 && chance(rng, 0.2) ? nonLocalIn(inputs[rng.nextInt(inputs.length)]) : -1;
+                    String intention = mentioned >= 0 ? "REFER" : chance(rng, 0.3) ? "EXPAND" : "NONE";
+                    table.row(code(leader.enterprise()), day, "招商专班", intention, "", code(mentioned));
+                }
             }
             tally.add(table);
         }

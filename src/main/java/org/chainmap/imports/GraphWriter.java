@@ -27,6 +27,9 @@ public interface GraphWriter {
     /** Records that the graph changed, so that cached analyses are recomputed. */
     void markChanged();
 
+    /** Adds the audit entry of an import that changed the graph: who ran it, and what each file changed. */
+    void recordImport(ImportRun run, List<ImportSummary.FileSummary> files);
+
     /** Marks an import as begun, durably, before its first write. */
     void importStarted(ImportRun run);
 
@@ -48,5 +51,10 @@ public interface GraphWriter {
         long relationshipsCreated();
 
         long updated();
+
+        /** Rows left alone on purpose (a project row older than the project's last stage event). */
+        default long skipped() {
+            return 0;
+        }
     }
 }

@@ -84,7 +84,28 @@ public enum ImportFile {
                     optional("investor_uscc", "投资方信用代码"),
                     optional("referrer_uscc", "引荐企业信用代码"),
                     optional("park_id", "园区编号"),
-                    optional("updated", "更新日期", "更新时间"))),
+                    optional("updated", "更新日期", "更新时间"),
+                    optional("owner", "包联领导", "负责人", "包联责任人"),
+                    optional("next_step", "下一步", "下一步工作"),
+                    optional("next_step_due", "下一步期限", "完成时限"),
+                    optional("blockers", "制约问题", "存在问题"))),
+    PROJECT_EVENTS(
+            "project_events",
+            List.of(
+                    required("project", "项目编号"),
+                    required("stage", "阶段", "项目阶段"),
+                    required("at", "日期", "变更日期"),
+                    optional("by", "填报人", "经办人"),
+                    optional("note", "备注", "说明"))),
+    VISITS(
+            "visits",
+            List.of(
+                    required("enterprise", "企业信用代码", "统一社会信用代码"),
+                    required("date", "走访日期", "日期"),
+                    optional("by", "走访人"),
+                    optional("intention", "意向", "企业意向"),
+                    optional("notes", "走访情况", "备注"),
+                    optional("mentions", "提及企业", "引荐企业"))),
     EVALUATIONS(
             "evaluations",
             List.of(

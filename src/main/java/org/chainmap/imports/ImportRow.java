@@ -89,8 +89,31 @@ public sealed interface ImportRow {
             String linkId,
             String investor,
             String referrer,
-            String parkId)
-            implements ImportRow {}
+            String parkId,
+            String owner,
+            String nextStep,
+            String nextStepDue,
+            List<String> blockers)
+            implements ImportRow {
+        public Project {
+            blockers = List.copyOf(blockers);
+        }
+    }
+
+    /** A row of {@code project_events.csv}: a step of a project's stage history; {@code at} is YYYY-MM-DD. */
+    record ProjectEvent(String project, String stage, String at, String by, String note) implements ImportRow {}
+
+    /**
+     * A row of {@code visits.csv}; {@code id} is made from the enterprise and the day, so that importing a ledger
+     * again finds its visits; {@code intention} is an enum name, null when not given.
+     */
+    record Visit(
+            String id, String enterprise, String date, String by, String intention, String notes, List<String> mentions)
+            implements ImportRow {
+        public Visit {
+            mentions = List.copyOf(mentions);
+        }
+    }
 
     /** A row of {@code evaluations.csv}. */
     record Evaluation(

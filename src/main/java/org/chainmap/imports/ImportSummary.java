@@ -12,9 +12,18 @@ public record ImportSummary(
         files = List.copyOf(files);
     }
 
-    /** @param writeMs time spent writing the file (reading and checking it again included), 0 for a dry run */
+    /**
+     * @param skipped rows left alone on purpose: project rows older than the project's last stage event
+     * @param writeMs time spent writing the file (reading and checking it again included), 0 for a dry run
+     */
     public record FileSummary(
-            String file, long rows, long nodesCreated, long relationshipsCreated, long updated, long writeMs) {}
+            String file,
+            long rows,
+            long nodesCreated,
+            long relationshipsCreated,
+            long updated,
+            long skipped,
+            long writeMs) {}
 
     /** @param checkMs time of the first pass, which reads and checks every file */
     static ImportSummary of(String source, boolean dryRun, List<FileSummary> files, long checkMs) {

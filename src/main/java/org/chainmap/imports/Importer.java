@@ -45,7 +45,7 @@ public final class Importer {
         Map<ImportFile, Long> rows = checked.rows();
         if (dryRun) {
             List<ImportSummary.FileSummary> files = new ArrayList<>();
-            rows.forEach((f, n) -> files.add(new ImportSummary.FileSummary(f.csvName(), n, 0, 0, 0, 0)));
+            rows.forEach((f, n) -> files.add(new ImportSummary.FileSummary(f.csvName(), n, 0, 0, 0, 0, 0)));
             return ImportSummary.of(source.name(), true, files, checkMs);
         }
         List<ImportSummary.FileSummary> files = new ArrayList<>();
@@ -55,6 +55,7 @@ public final class Importer {
             files.add(write(source, file, checked.newEnterprises()));
         }
         if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
+            writer.recordImport(run, files);
             writer.markChanged();
         }
         writer.importsFinished(ImportRuns.completedBy(run, writer));
@@ -164,6 +165,7 @@ public final class Importer {
             case LINKS -> NodeKind.LINK;
             case ENTERPRISES -> NodeKind.ENTERPRISE;
             case PARKS -> NodeKind.PARK;
+            case PROJECTS -> NodeKind.PROJECT;
             default -> null;
         };
     }
@@ -211,6 +213,7 @@ public final class Importer {
             long nodes = batch.nodesCreated();
             long ties = batch.relationshipsCreated();
             long updated = batch.updated();
+            long skipped = batch.skipped();
             if (creating != batch) {
                 creating.flush();
                 nodes += creating.nodesCreated();
@@ -218,7 +221,7 @@ public final class Importer {
             }
             progress.finish("writing " + file.csvName(), n);
             return new ImportSummary.FileSummary(
-                    file.csvName(), n, nodes, ties, updated, (System.nanoTime() - start) / 1_000_000);
+                    file.csvName(), n, nodes, ties, updated, skipped, (System.nanoTime() - start) / 1_000_000);
         }
     }
 

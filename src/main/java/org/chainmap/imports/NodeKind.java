@@ -5,7 +5,8 @@ public enum NodeKind {
     CHAIN("chain"),
     LINK("link"),
     ENTERPRISE("enterprise"),
-    PARK("park");
+    PARK("park"),
+    PROJECT("project");
 
     final String noun;
 

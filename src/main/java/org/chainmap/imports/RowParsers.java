@@ -4,10 +4,12 @@ import static org.chainmap.imports.NodeKind.CHAIN;
 import static org.chainmap.imports.NodeKind.ENTERPRISE;
 import static org.chainmap.imports.NodeKind.LINK;
 import static org.chainmap.imports.NodeKind.PARK;
+import static org.chainmap.imports.NodeKind.PROJECT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.chainmap.domain.Days;
 import org.chainmap.domain.Ids;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
@@ -15,6 +17,7 @@ import org.chainmap.domain.ProjectType;
 import org.chainmap.domain.Scale;
 import org.chainmap.domain.Tag;
 import org.chainmap.domain.Uscc;
+import org.chainmap.domain.VisitIntention;
 import org.chainmap.imports.ParsedRow.Ref;
 
 /**
@@ -42,6 +45,8 @@ final class RowParsers {
             case PARKS -> park(r);
             case TENANTS -> tenant(r);
             case PROJECTS -> project(r);
+            case PROJECT_EVENTS -> projectEvent(r);
+            case VISITS -> visit(r);
             case EVALUATIONS -> evaluation(r);
         };
         return parsed;
@@ -195,6 +200,10 @@ final class RowParsers {
         Uscc investor = r.uscc("investor_uscc", false);
         Uscc referrer = r.uscc("referrer_uscc", false);
         String parkId = slug(r, "park_id", false);
+        String owner = r.text("owner");
+        String nextStep = r.text("next_step");
+        String nextStepDue = fullDate(r, "next_step_due");
+        List<String> blockers = r.list("blockers");
         List<Ref> refs = new ArrayList<>();
         addRef(refs, CHAIN, chainId, "chain_id");
         addRef(refs, LINK, linkId, "link_id");
@@ -214,8 +223,83 @@ final class RowParsers {
                         linkId,
                         investor == null ? null : investor.value(),
                         referrer == null ? null : referrer.value(),
-                        parkId),
+                        parkId,
+                        owner,
+                        nextStep,
+                        nextStepDue,
+                        blockers),
                 refs);
+    }
+
+    private static ParsedRow projectEvent(Row r) {
+        String project = slug(r, "project", true);
+        ProjectStage stage = r.enumValue("stage", ProjectStage.class, true);
+        String at = r.text("at") == null ? null : fullDate(r, "at");
+        if (r.text("at") == null) {
+            r.required("at");
+        }
+        String by = r.text("by");
+        String note = r.text("note");
+        return new ParsedRow(
+                project + "\u0000" + (stage == null ? null : stage.name()) + "\u0000" + at,
+                new ImportRow.ProjectEvent(project, stage == null ? null : stage.name(), at, by, note),
+                project == null ? List.of() : List.of(new Ref(PROJECT, project, "project")));
+    }
+
+    private ParsedRow visit(Row r) {
+        String enterprise = code(r, "enterprise");
+        String date = r.text("date") == null ? null : fullDate(r, "date");
+        if (r.text("date") == null) {
+            r.required("date");
+        } else if (date != null && date.compareTo(java.time.LocalDate.now().toString()) > 0) {
+            r.problem("date", date + " is in the future");
+        }
+        String by = r.text("by");
+        VisitIntention intention = r.enumValue("intention", VisitIntention.class, false);
+        List<Ref> refs = new ArrayList<>();
+        addRef(refs, ENTERPRISE, enterprise, "enterprise");
+        List<String> mentions = new ArrayList<>();
+        for (String item : r.list("mentions")) {
+            String code = item.strip().toUpperCase(java.util.Locale.ROOT);
+            var problem = Uscc.problem(code);
+            if (problem.isPresent()) {
+                r.problem("mentions", "'" + item + "': " + problem.get());
+            } else if (code.equals(enterprise)) {
+                r.problem("mentions", "names the visited enterprise itself");
+            } else if (!mentions.contains(code)) {
+                mentions.add(code);
+                refs.add(new Ref(ENTERPRISE, code, "mentions"));
+            }
+        }
+        // one visit per enterprise and day: those who went together made one visit
+        String key = enterprise + "\u0000" + date;
+        return new ParsedRow(
+                key,
+                new ImportRow.Visit(
+                        visitId(key),
+                        enterprise,
+                        date,
+                        by,
+                        intention == null ? null : intention.name(),
+                        r.text("notes"),
+                        mentions),
+                refs);
+    }
+
+    /** A visit's id from its key, the same whenever the same ledger row is imported. */
+    private static String visitId(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "V-" + java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A date of the import format as the whole day it stands for, YYYY-MM-DD. */
+    private static String fullDate(Row r, String column) {
+        return Days.wholeDay(r.date(column));
     }
 
     private static ParsedRow evaluation(Row r) {

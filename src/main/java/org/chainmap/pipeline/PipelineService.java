@@ -29,9 +29,14 @@ public final class PipelineService {
             LinkRef link,
             EnterpriseRef investor,
             EnterpriseRef referrer,
-            Ref park) {
+            Ref park,
+            String owner,
+            String nextStep,
+            String nextStepDue,
+            String lastChange) {
         Project project() {
-            return Project.of(id, name, type, stage, investment, chain, link, investor, referrer, park, updated);
+            return Project.of(id, name, type, stage, investment, chain, link, investor, referrer, park, updated)
+                    .following(owner, nextStep, nextStepDue, lastChange);
         }
     }
 
@@ -47,8 +52,17 @@ public final class PipelineService {
         params.put("chain", filter.chainId());
         params.put("type", filter.type() == null ? null : filter.type().name());
         params.put("stage", filter.stage() == null ? null : filter.stage().name());
+        params.put("owner", filter.owner());
         return new ProjectList(
                 store.read(PROJECTS, params).stream().map(ProjectRow::project).toList());
+    }
+
+    /**
+     * The open projects (neither operating nor dropped) of {@code filter} whose next step is overdue on {@code today}
+     * or whose stage has not changed for more than {@code stalledDays}, longest idle first.
+     */
+    public ProjectList stalled(ProjectFilter filter, java.time.LocalDate today, int stalledDays) {
+        return new ProjectList(Stalling.of(projects(filter).projects(), today, stalledDays));
     }
 
     /** The funnel by stage, type and chain over the projects that match {@code filter}. */

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Collection;
 
 /** Money as projects are shown: stored in 万元, shown in 亿元 (1 亿元 = 10,000 万元), summed without binary noise. */
-final class Yi {
+public final class Yi {
     private Yi() {}
 
-    static Double of(Double wan) {
+    public static Double of(Double wan) {
         return wan == null ? null : BigDecimal.valueOf(wan).movePointLeft(4).doubleValue();
     }
 

@@ -1,8 +1,11 @@
 package org.chainmap.store;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.domain.Days;
 import org.chainmap.imports.ImportRow;
 
 /**
@@ -98,16 +101,45 @@ final class ImportParameters {
                                 "props",
                                 known("name", p.name())
                                         .put("type", p.type())
-                                        .put("stage", p.stage())
                                         .put("investment", p.investment())
                                         .put("updated", p.updated())
+                                        .put("owner", p.owner())
+                                        .put("nextStep", p.nextStep())
+                                        .put("nextStepDue", p.nextStepDue())
+                                        .put("blockers", p.blockers())
                                         .map())
+                        .put("stage", p.stage())
+                        .put("at", Days.wholeDay(p.updated()))
+                        .put("today", LocalDate.now().toString())
+                        .put("now", Instant.now().toString())
                         .put("chainId", p.chainId())
                         .put("linkId", p.linkId())
                         .put("investor", p.investor())
                         .put("referrer", p.referrer())
                         .put("parkId", p.parkId())
                         .map();
+            case ImportRow.ProjectEvent e ->
+                known("project", e.project())
+                        .put("stage", e.stage())
+                        .put("at", e.at())
+                        .put("by", e.by())
+                        .put("note", e.note())
+                        .put("now", Instant.now().toString())
+                        .map();
+            case ImportRow.Visit v -> {
+                Map<String, Object> params = known("id", v.id())
+                        .put("enterprise", v.enterprise())
+                        .put(
+                                "props",
+                                known("date", v.date())
+                                        .put("by", v.by())
+                                        .put("intention", v.intention())
+                                        .put("notes", v.notes())
+                                        .map())
+                        .map();
+                params.put("mentions", v.mentions());
+                yield params;
+            }
             case ImportRow.Evaluation v ->
                 known("uscc", v.uscc())
                         .put("year", v.year())

@@ -1,8 +1,12 @@
 package org.chainmap.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,7 @@ import java.util.Set;
 import org.chainmap.imports.GraphWriter;
 import org.chainmap.imports.ImportFile;
 import org.chainmap.imports.ImportRun;
+import org.chainmap.imports.ImportSummary;
 import org.chainmap.imports.NodeKind;
 
 /**
@@ -38,6 +43,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
                     case LINK -> "links";
                     case ENTERPRISE -> "enterprises";
                     case PARK -> "parks";
+                    case PROJECT -> "projects";
                 };
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(keys);
@@ -117,7 +123,8 @@ public final class Neo4jGraphWriter implements GraphWriter {
             // links of different buckets may meet the other thread, and that batch is retried
             case ENTERPRISE_LINKS -> new PartitionedBatch(store, query, LINK_LOCKS, List.of(), false);
             case SUPPLIES -> new PartitionedBatch(store, query, SUPPLY_LOCKS, SUPPLY_LOCKS, false);
-            case CHAINS, LINKS, PARKS, PROJECTS -> new PartitionedBatch(store, query, List.of(), List.of(), true);
+            case CHAINS, LINKS, PARKS, PROJECTS, PROJECT_EVENTS, VISITS ->
+                new PartitionedBatch(store, query, List.of(), List.of(), true);
             case LINK_FLOWS, LEADERS, TENANTS -> new PartitionedBatch(store, query, List.of(), List.of(), false);
         };
     }
@@ -125,6 +132,32 @@ public final class Neo4jGraphWriter implements GraphWriter {
     @Override
     public void markChanged() {
         store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version")).consume());
+    }
+
+    @Override
+    public void recordImport(ImportRun run, List<ImportSummary.FileSummary> files) {
+        Map<String, List<Object>> changes = new LinkedHashMap<>();
+        changes.put("source", Arrays.asList(null, run.source()));
+        for (ImportSummary.FileSummary f : files) {
+            String after = f.rows() + " rows, " + (f.nodesCreated() + f.relationshipsCreated()) + " created, "
+                    + f.updated() + " updated" + (f.skipped() > 0 ? ", " + f.skipped() + " skipped" : "");
+            changes.put(f.file(), Arrays.asList(null, after));
+        }
+        String json;
+        try {
+            json = new ObjectMapper().writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("file names and counts are plain text", e);
+        }
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("at", java.time.Instant.now().toString());
+        params.put("by", "import");
+        params.put("action", "IMPORT");
+        params.put("entity", "import");
+        params.put("id", run.id());
+        params.put("changes", json);
+        store.writeTransaction(
+                tx -> tx.run(Queries.text("workbench/audit-add"), params).consume());
     }
 
     @Override

@@ -48,6 +48,7 @@ final class PartitionedBatch implements GraphWriter.Batch {
     private final LongAdder nodesCreated = new LongAdder();
     private final LongAdder relationshipsCreated = new LongAdder();
     private final LongAdder changed = new LongAdder();
+    private final LongAdder skipped = new LongAdder();
     private final LongAdder batches = new LongAdder();
     private final LongAdder retried = new LongAdder();
 
@@ -182,14 +183,24 @@ final class PartitionedBatch implements GraphWriter.Batch {
         long[] counts = store.writeTransaction(tx -> {
             attempts[0]++;
             var result = tx.run(query, parameters.of(tx, batch));
-            long rowsChanged = result.single().get("changed").asLong();
+            var row = result.single();
+            long rowsChanged = row.get("changed").asLong();
+            // a query that writes more than its rows' nodes (a stage history, an audit entry) counts them itself
+            long created = row.containsKey("created") ? row.get("created").asLong() : -1;
+            long skippedRows = row.containsKey("skipped") ? row.get("skipped").asLong() : 0;
             var counters = result.consume().counters();
-            return new long[] {counters.nodesCreated(), counters.relationshipsCreated(), rowsChanged};
+            return new long[] {
+                created >= 0 ? created : counters.nodesCreated(),
+                counters.relationshipsCreated(),
+                rowsChanged,
+                skippedRows
+            };
         });
         // tallied once the transaction has committed: a retried batch does not count twice
         nodesCreated.add(counts[0]);
         relationshipsCreated.add(counts[1]);
         changed.add(counts[2]);
+        skipped.add(counts[3]);
         batches.increment();
         if (attempts[0] > 1) {
             retried.increment();
@@ -252,6 +263,11 @@ final class PartitionedBatch implements GraphWriter.Batch {
     @Override
     public long relationshipsCreated() {
         return relationshipsCreated.sum();
+    }
+
+    @Override
+    public long skipped() {
+        return skipped.sum();
     }
 
     @Override

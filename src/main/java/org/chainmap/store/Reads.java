@@ -9,7 +9,7 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * The named queries of one transaction, their rows streamed as row records: the read transactions of {@link
- * Store#reading}, and the write transaction of {@link Store#write}.
+ * Store#reading}, and the write transactions of {@link Store#write} and {@link Store#writing}.
  */
 public final class Reads {
     private final TransactionContext tx;

@@ -195,6 +195,15 @@ public final class Store implements AutoCloseable {
         return readTransaction(tx -> work.apply(new Reads(tx)));
     }
 
+    /**
+     * Runs several named queries in one managed write transaction: all their changes are kept, or none. The
+     * transaction is retried on transient errors (a deadlock, a leader switch), so {@code work} must do the same
+     * when run again: everything it writes is decided before it starts (ids, times).
+     */
+    public <T> T writing(java.util.function.Function<Reads, T> work) {
+        return writeTransaction(tx -> work.apply(new Reads(tx)));
+    }
+
     /** Runs one schema statement of {@code cypher/schema} (they take no parameters). */
     void apply(String statement) {
         available(() -> driver.executableQuery(statement).execute());

@@ -98,7 +98,7 @@ class AnalysisServiceTest {
             JsonNode referrers = json(service.referrers(N6));
             assertThat(fields(referrers)).containsExactly("target", "referrers");
             assertThat(fields(referrers.get("referrers").get(0)))
-                    .containsExactly("uscc", "name", "leader", "score", "paths");
+                    .containsExactly("uscc", "name", "leader", "score", "paths", "source");
         }
 
         @Test

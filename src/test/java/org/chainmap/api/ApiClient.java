@@ -90,6 +90,22 @@ final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs a JSON body. */
+    HttpResponse<String> postJson(String path, String body) {
+        return post(path, "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** PATCHes a JSON body, naming the version it was made against in If-Match (none when null). */
+    HttpResponse<String> patch(String path, String ifMatch, String body) {
+        var b = request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder request(String path) {
         var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60));

@@ -247,4 +247,78 @@ class DemoIT {
             app.stop();
         }
     }
+
+    @Nested
+    class TheWorkbench {
+        @Test
+        void shouldGiveEveryDemoProjectAHistoryEndingAtItsStage() {
+            var workbench = new org.chainmap.workbench.Workbench(store, java.time.Clock.systemDefaultZone());
+            List<CSVRecord> projects;
+            try {
+                projects = demoCsv("projects.csv");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            int withEarlierSteps = 0;
+            for (CSVRecord row : projects) {
+                var p = workbench.projects().project(row.get("id")).orElseThrow();
+                assertThat(p.history()).as(row.get("id")).isNotEmpty();
+                assertThat(p.history().getLast().stage()).isEqualTo(p.stage());
+                assertThat(p.history().getLast().at()).startsWith(row.get("updated"));
+                assertThat(p.history())
+                        .extracting(org.chainmap.workbench.StageEvent::at)
+                        .isSorted();
+                withEarlierSteps += p.history().size() > 1 ? 1 : 0;
+            }
+            assertThat(withEarlierSteps)
+                    .as("projects past 线索 with their earlier steps")
+                    .isGreaterThan(100);
+        }
+
+        @Test
+        void shouldListVisitsToEveryChainLeaderSomeReferringOneWarningOfAMoveOut() throws IOException {
+            JsonNode visits = run(new VisitsCommand(), "--limit", "1000").get("visits");
+            Set<String> visited = new HashSet<>();
+            Map<String, Integer> byIntention = new HashMap<>();
+            visits.forEach(v -> {
+                visited.add(v.path("enterprise").path("uscc").asText());
+                byIntention.merge(v.path("intention").asText(), 1, Integer::sum);
+            });
+            Set<String> leaders = new HashSet<>();
+            demoCsv("leaders.csv").forEach(r -> leaders.add(r.get("uscc")));
+            assertThat(visits.size()).isBetween(24, 60);
+            assertThat(visited).containsAll(leaders);
+            assertThat(byIntention.get("REFER")).isGreaterThanOrEqualTo(3);
+            assertThat(byIntention.get("RELOCATE_OUT")).isEqualTo(1);
+        }
+
+        @Test
+        void shouldListTheStalledProjectsOfOneOwnerWithTheirReason() throws IOException {
+            String owner = demoCsv("projects.csv").stream()
+                    .map(r -> r.get("owner"))
+                    .filter(o -> !o.isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            JsonNode stalled = run(new ProjectsCommand(), "--stalled", "--owner", owner, "--days", "30")
+                    .get("projects");
+            assertThat(stalled).isNotEmpty();
+            stalled.forEach(p -> {
+                assertThat(p.path("owner").asText()).isEqualTo(owner);
+                assertThat(p.path("stage").asText()).isNotIn("OPERATING", "DROPPED");
+                assertThat(p.path("reason").asText()).isIn("OVERDUE", "NO_PROGRESS");
+                if (p.path("reason").asText().equals("NO_PROGRESS")) {
+                    assertThat(p.path("idleDays").asInt()).isGreaterThan(30);
+                }
+            });
+        }
+
+        @Test
+        void shouldShowTheDemoImportInTheAuditLog() throws IOException {
+            JsonNode entries = run(new AuditCommand(), "--limit", "5", "--entity", "import")
+                    .get("entries");
+            assertThat(entries).isNotEmpty();
+            assertThat(entries.get(0).path("action").asText()).isEqualTo("IMPORT");
+            assertThat(entries.get(0).path("changes").has("visits.csv")).isTrue();
+        }
+    }
 }

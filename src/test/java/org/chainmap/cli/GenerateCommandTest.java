@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chainmap.export.Json;
+import org.chainmap.imports.ImportFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -34,7 +35,7 @@ class GenerateCommandTest {
         JsonNode summary = Json.mapper().readTree(out.toString());
         assertThat(summary.get("enterprises").asInt()).isEqualTo(300);
         assertThat(summary.get("seed").asLong()).isEqualTo(7);
-        assertThat(summary.get("files")).hasSize(11);
+        assertThat(summary.get("files")).hasSize(ImportFile.values().length);
         assertThat(summary.get("files").get(3).get("file").asText()).isEqualTo("enterprises.csv");
         assertThat(summary.get("files").get(3).get("rows").asLong()).isEqualTo(300);
         assertThat(err.toString().lines())
@@ -42,7 +43,7 @@ class GenerateCommandTest {
                 .asString()
                 .startsWith("generated 300 enterprises (seed 7) into " + dir)
                 .contains("supplies ");
-        assertThat(Files.list(dir)).hasSize(11);
+        assertThat(Files.list(dir)).hasSize(ImportFile.values().length);
     }
 
     @Test

@@ -61,6 +61,13 @@ class GeneratedDataPassesImportValidationTest {
         }
 
         @Override
+        public void recordImport(
+                org.chainmap.imports.ImportRun run,
+                java.util.List<org.chainmap.imports.ImportSummary.FileSummary> files) {
+            throw new AssertionError("a dry run must not write");
+        }
+
+        @Override
         public void importStarted(org.chainmap.imports.ImportRun run) {
             throw new AssertionError("a dry run must not begin writing");
         }

@@ -46,14 +46,16 @@ class ImportIT {
         ImportSummary summary = importFrom(dir);
         assertThat(counts()).isEqualTo(new Counts(2, 6, 6, 3, 5, 1, 2, 3));
         assertThat(summary.updated()).isZero();
-        // 2 chains + 6 links + 6 enterprises + 2 parks + 3 projects + 3 evaluations
+        // 2 chains + 6 links + 6 enterprises + 2 parks + 3 projects + 2 stage events + 2 visits + 3 evaluations
         assertThat(summary.files())
                 .filteredOn(f -> f.nodesCreated() > 0)
                 .extracting(ImportSummary.FileSummary::nodesCreated)
-                .containsExactly(2L, 6L, 6L, 2L, 3L, 3L);
+                .containsExactly(2L, 6L, 6L, 2L, 3L, 2L, 2L, 3L);
         // HAS_LINK 6, FEEDS 5, IN_LINK 7, SUPPLIES 5, LEADS 1, FOCUSES_ON 3, LOCATED_IN 1,
-        // project ties 3 + 5 + 3 (FOR_CHAIN, FILLS, INVESTOR; P2 also REFERRED_BY, IN_PARK), HAS_EVALUATION 3
-        assertThat(summary.created()).isEqualTo(22 + 6 + 5 + 7 + 5 + 1 + 3 + 1 + 11 + 3);
+        // project ties 3 + 5 + 3 (FOR_CHAIN, FILLS, INVESTOR; P2 also REFERRED_BY, IN_PARK), HAD_STAGE 3 (each
+        // project's first stage event, counted with its tie), HAD_STAGE 2 (the ledger's events), TO 2 and MENTIONS 1
+        // (the visits), HAS_EVALUATION 3
+        assertThat(summary.created()).isEqualTo(26 + 6 + 5 + 7 + 5 + 1 + 3 + 1 + 11 + 3 + 2 + 3 + 3);
     }
 
     @Test

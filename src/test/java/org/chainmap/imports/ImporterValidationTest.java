@@ -48,14 +48,14 @@ class ImporterValidationTest {
     void shouldAcceptTheValidFixtureInADryRunWithoutWriting() {
         ImportSummary summary = new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), true);
         assertThat(summary.dryRun()).isTrue();
-        assertThat(summary.rows()).isEqualTo(2 + 6 + 5 + 6 + 7 + 5 + 1 + 2 + 1 + 3 + 3);
+        assertThat(summary.rows()).isEqualTo(2 + 6 + 5 + 6 + 7 + 5 + 1 + 2 + 1 + 3 + 2 + 2 + 3);
         assertThat(graph.written).isEmpty();
     }
 
     @Test
     void shouldWriteEveryRowOfValidInput() {
         new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), false);
-        assertThat(graph.written).hasSize(41);
+        assertThat(graph.written).hasSize(45);
     }
 
     @Nested
@@ -76,7 +76,13 @@ class ImporterValidationTest {
             Fixtures.write(dir, "enterprises.csv", "uscc,name,local\n" + BATTERY + ",甲,否\n" + MATERIALS + ",丙,是\n");
             Fixtures.write(dir, "enterprise_links.csv", "uscc,link_id\n");
             Fixtures.write(dir, "supplies.csv", "supplier_uscc,customer_uscc\n");
-            for (String f : List.of("leaders.csv", "tenants.csv", "projects.csv", "evaluations.csv")) {
+            for (String f : List.of(
+                    "leaders.csv",
+                    "tenants.csv",
+                    "projects.csv",
+                    "project_events.csv",
+                    "visits.csv",
+                    "evaluations.csv")) {
                 dir.resolve(f).toFile().delete();
             }
             new Importer(graph, LOCAL, Progress.NONE).run(ImportSource.of(dir), false);

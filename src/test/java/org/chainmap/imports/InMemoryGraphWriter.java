@@ -64,6 +64,14 @@ final class InMemoryGraphWriter implements GraphWriter {
 
     private final Map<String, ImportRun> runs = new java.util.LinkedHashMap<>();
 
+    /** The imports whose audit entry was written, by run id. */
+    final java.util.List<String> recorded = new java.util.ArrayList<>();
+
+    @Override
+    public void recordImport(ImportRun run, java.util.List<ImportSummary.FileSummary> files) {
+        recorded.add(run.id());
+    }
+
     @Override
     public void importStarted(ImportRun run) {
         runs.put(run.id(), run);

@@ -117,7 +117,7 @@ class WorkbookBoundsSmallHeapTest {
         ImportSummary checked = new Importer(new InMemoryGraphWriter(), Set.of("370215", "370282"), Progress.NONE)
                 .run(ImportSource.of(book, MAX_ENTRY), true);
         // chains 2, links 6, link_flows 5, enterprises 6, enterprise_links 7, supplies 5, leaders 1, parks 2,
-        // tenants 1, projects 3, evaluations 3
-        assertThat(checked.rows()).isEqualTo(41);
+        // tenants 1, projects 3, project_events 2, visits 2, evaluations 3
+        assertThat(checked.rows()).isEqualTo(45);
     }
 }

@@ -37,7 +37,7 @@ class PipelineIT {
     void importProjects() {
         Store store = TestNeo4j.clean();
         Fixtures.copy("small", dir);
-        Fixtures.append(dir, "projects.csv", "P4,电池项目,CHAIN,终止,3000,nev,nev.cells,,,,2026-04");
+        Fixtures.append(dir, "projects.csv", "P4,电池项目,CHAIN,终止,3000,nev,nev.cells,,,,2026-04,,,,");
         new Importer(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE)
                 .run(ImportSource.of(dir), false);
         pipeline = new PipelineService(store);
