@@ -7,6 +7,7 @@ import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.projection.ChainNode;
 import org.chainmap.analysis.projection.ChainSkeleton;
 import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.projection.PipelineStages;
 import org.chainmap.analysis.projection.ProjectionCache;
 import org.chainmap.analysis.projection.ProjectionReader;
 import org.chainmap.analysis.projection.ProjectionSource;
@@ -39,6 +40,8 @@ public final class AnalysisService {
     private final PerProjection<AllGaps> allGaps;
     /** The ranking holds the proximity of every enterprise. */
     private final PerProjection<TargetRanking> rankings;
+    /** The furthest stage of each investor's projects, read when a page of targets is made. */
+    private final java.util.function.Supplier<PipelineStages> stages;
     /** The full projection {@link #prepare()} last did its work on. */
     private volatile IndustryGraph prepared;
 
@@ -55,6 +58,19 @@ public final class AnalysisService {
             ProjectionSource<? extends ChainSkeleton> gapProjections,
             ProjectionSource<IndustryGraph> projections,
             AnalysisConfig config) {
+        this(gapProjections, projections, () -> projections.current().pipelineStages(), config);
+    }
+
+    /**
+     * @param stages the pipeline stages of the investors as they are now: the workbench changes them without
+     *     changing the projections
+     */
+    public AnalysisService(
+            ProjectionSource<? extends ChainSkeleton> gapProjections,
+            ProjectionSource<IndustryGraph> projections,
+            java.util.function.Supplier<PipelineStages> stages,
+            AnalysisConfig config) {
+        this.stages = stages;
         this.gapProjections = gapProjections;
         this.projections = projections;
         this.config = config;
@@ -65,7 +81,8 @@ public final class AnalysisService {
     /** Reads from the store, caching each projection until the graph's version changes. */
     public static AnalysisService over(Store store, AnalysisConfig config) {
         var reader = new ProjectionReader(store);
-        return new AnalysisService(ProjectionCache.forGaps(reader), ProjectionCache.of(reader), config);
+        return new AnalysisService(
+                ProjectionCache.forGaps(reader), ProjectionCache.of(reader), reader::readPipelineStages, config);
     }
 
     public AnalysisConfig config() {
@@ -85,7 +102,7 @@ public final class AnalysisService {
     public TargetReport targets(String chainId, TargetFilter filter, Page page) {
         IndustryGraph graph = projections.current();
         requireChain(graph, chainId);
-        return rankings.of(graph).rank(chainId, filter, page);
+        return rankings.of(graph).rank(chainId, filter, page, stages.get());
     }
 
     /**

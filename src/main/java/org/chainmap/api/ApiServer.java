@@ -36,9 +36,9 @@ public final class ApiServer {
         Guard guard = new Guard(settings);
         StoreWatch watch = new StoreWatch(services.store()::reachable, System::nanoTime, PROBE_EVERY_NANOS);
         AnswerCache cache = new AnswerCache(
-                services.store()::graphVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_ANSWERS);
+                services.store()::answerVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_ANSWERS);
         Downloads downloads = new Downloads(new AnswerCache(
-                services.store()::graphVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_DOWNLOADS));
+                services.store()::answerVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_DOWNLOADS));
         AtomicReference<Javalin> self = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));

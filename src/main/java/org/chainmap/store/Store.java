@@ -214,6 +214,14 @@ public final class Store implements AutoCloseable {
         return read("store/graph-version", Map.of()).getFirst().get("version").asLong();
     }
 
+    /**
+     * The version cached answers are kept by: it changes with the graph's version and with every write of the
+     * workbench, which changes projects and visits but not the projections.
+     */
+    public long answerVersion() {
+        return read("store/answer-version", Map.of()).getFirst().get("version").asLong();
+    }
+
     /** Runs a unit of reading work in a managed read transaction (retried on transient errors). */
     public <T> T readTransaction(TransactionCallback<T> work) {
         return available(() -> {

@@ -26,7 +26,7 @@ public final class AuditLog {
 
     static final Query<At> ADD = Query.of("workbench/audit-add", At.class);
     static final Query<Row> ENTRIES = Query.of("workbench/audit", Row.class);
-    static final Query<Version> BUMP = Query.of("import/bump-version", Version.class);
+    static final Query<Version> BUMP = Query.of("workbench/bump-work-version", Version.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,8 +43,10 @@ public final class AuditLog {
     }
 
     /**
-     * Adds an entry in the transaction of {@code tx} and marks the graph changed, so that every cached answer that
-     * might show the write is made again.
+     * Adds an entry in the transaction of {@code tx} and bumps the workbench's version, so that every cached answer
+     * that might show the write is made again (the projections are kept: the workbench does not change them).
+     * Every write of the workbench takes that version node's lock there, so this is the last statement of a write:
+     * the lock is held only until the commit.
      */
     static void record(
             Reads tx, Instant at, String by, String action, String entity, String id, Map<String, List<Object>> c) {

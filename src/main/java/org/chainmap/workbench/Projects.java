@@ -122,8 +122,9 @@ public final class Projects {
             after.put("note", in.note());
             after.putAll(checked.values());
             after.values().removeIf(Objects::isNull);
+            ProjectDetail created = read(tx, id);
             AuditLog.record(tx, now, by, "CREATE", "project", id, AuditLog.differences(Map.of(), after));
-            return read(tx, id);
+            return created;
         });
     }
 
@@ -225,8 +226,9 @@ public final class Projects {
             if (ties != null) {
                 tx.all(TIES, ties.parameters(id));
             }
+            ProjectDetail changed = read(tx, id);
             AuditLog.record(tx, now, by, event != null ? "STAGE" : "UPDATE", "project", id, changes);
-            return read(tx, id);
+            return changed;
         });
     }
 

@@ -445,4 +445,29 @@ class WorkbenchIT {
         assertThat(update.path("changes").path("park").toString()).isEqualTo("[\"pk1\",null]");
         assertThat(update.path("at").asText()).startsWith(today());
     }
+
+    @Test
+    void shouldShowAStageChangeOnTheTargetsAtOnceWithoutReadingTheProjectionAgain() {
+        String materials = Fixtures.MATERIALS;
+        JsonNode before = targetOf(materials);
+        assertThat(before.path("pipelineStage").isNull()).isTrue();
+        long graphVersion = store.graphVersion();
+
+        JsonNode p = create("{\"name\": \"材料项目\", \"type\": \"CHAIN\", \"link\": \"nev.materials\", \"investor\": \""
+                + materials + "\"}");
+        json(editor.patch("/api/v1/projects/" + p.path("id").asText(), "\"1\"", "{\"stage\": \"TALKS\"}"), 200);
+
+        assertThat(targetOf(materials).path("pipelineStage").asText()).isEqualTo("TALKS");
+        assertThat(store.graphVersion()).as("the projections' version").isEqualTo(graphVersion);
+    }
+
+    private static JsonNode targetOf(String uscc) {
+        for (JsonNode t :
+                json(viewer.get("/api/v1/chains/nev/targets?limit=100"), 200).path("targets")) {
+            if (t.path("uscc").asText().equals(uscc)) {
+                return t;
+            }
+        }
+        throw new AssertionError(uscc + " is not among the targets of nev");
+    }
 }

@@ -249,6 +249,11 @@ public final class IndustryGraph implements ChainSkeleton {
         return Optional.ofNullable(pipeline.get(uscc));
     }
 
+    /** The furthest stage of each investor as it was when this projection was read. */
+    public PipelineStages pipelineStages() {
+        return new PipelineStages(pipeline);
+    }
+
     /**
      * The connections among {@code usccs} as a new simple undirected graph (the same {@link Connection} objects).
      * Cost: the degrees of those enterprises, not the size of the whole graph.

@@ -193,6 +193,18 @@ public final class ProjectionReader {
         }
     }
 
+    /** The furthest stage of the projects of each investor, as the graph holds them now. */
+    public PipelineStages readPipelineStages() {
+        Map<String, ProjectStage> furthest = new HashMap<>();
+        for (StagesRow r : store.read(INVESTOR_STAGES, Map.of())) {
+            for (String stage : r.stages()) {
+                known(ProjectStage.class, stage)
+                        .ifPresent(s -> furthest.merge(r.uscc(), s, IndustryGraphBuilder::furthest));
+            }
+        }
+        return new PipelineStages(furthest);
+    }
+
     /**
      * The projection for the gap analysis only ({@link GapProjection}): chains, links, FEEDS, leaders and
      * the figures of every link summed in Neo4j, so nothing proportional to the enterprises or ties crosses the wire.

@@ -16,6 +16,7 @@ import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.ParkNode;
+import org.chainmap.analysis.projection.PipelineStages;
 import org.chainmap.analysis.targets.Evidence.Kind;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Tag;
@@ -70,7 +71,8 @@ public final class TargetRanking {
 
     /** All the candidates of the chain that {@code filter} lets through, by score descending, then credit code. */
     public List<TargetRow> rank(String chainId, TargetFilter filter) {
-        return rank(chainId, filter, 0, Integer.MAX_VALUE).targets();
+        return rank(chainId, filter, 0, Integer.MAX_VALUE, graph.pipelineStages())
+                .targets();
     }
 
     /**
@@ -78,10 +80,15 @@ public final class TargetRanking {
      * code. The rows, with their evidence, are made for the page only.
      */
     public TargetReport rank(String chainId, TargetFilter filter, Page page) {
-        return rank(chainId, filter, page.offset(), page.limit());
+        return rank(chainId, filter, page, graph.pipelineStages());
     }
 
-    private TargetReport rank(String chainId, TargetFilter filter, int offset, int limit) {
+    /** As {@link #rank(String, TargetFilter, Page)}, each row showing the stage {@code stages} gives its target. */
+    public TargetReport rank(String chainId, TargetFilter filter, Page page, PipelineStages stages) {
+        return rank(chainId, filter, page.offset(), page.limit(), stages);
+    }
+
+    private TargetReport rank(String chainId, TargetFilter filter, int offset, int limit, PipelineStages stages) {
         Scored chain = scored.computeIfAbsent(chainId, this::score);
         List<TargetRow> rows = new ArrayList<>();
         long end = (long) offset + limit;
@@ -91,7 +98,7 @@ public final class TargetRanking {
                 continue;
             }
             if (total >= offset && total < end) {
-                rows.add(row(graph.enterpriseAt(c.index), c, chain.parkEvidence()));
+                rows.add(row(graph.enterpriseAt(c.index), c, chain.parkEvidence(), stages));
             }
             total++;
         }
@@ -192,7 +199,7 @@ public final class TargetRanking {
                 config.weightPark() * parkFit);
     }
 
-    private TargetRow row(EnterpriseNode e, Candidate c, List<Evidence> parkEvidence) {
+    private TargetRow row(EnterpriseNode e, Candidate c, List<Evidence> parkEvidence, PipelineStages stages) {
         List<Evidence> reach = proximity.of(c.index).evidence();
         List<Evidence> evidence = new ArrayList<>(reach.size() + parkEvidence.size() + 3);
         evidence.addAll(reach);
@@ -206,7 +213,7 @@ public final class TargetRanking {
             evidence.add(Evidence.observed(Kind.TAGS, "recognised: " + tags, "enterprise record"));
         }
         evidence.addAll(parkEvidence);
-        ProjectStage stage = graph.pipelineStage(e.uscc()).orElse(null);
+        ProjectStage stage = stages.of(e.uscc()).orElse(null);
         if (stage != null) {
             evidence.add(Evidence.observed(
                     Kind.PIPELINE, "invests in a project at stage " + stage + " " + stage.zh(), "project record"));
