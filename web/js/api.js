@@ -115,7 +115,12 @@ export async function send(method, path, body, { ifMatch } = {}) {
       return { data: await response.json(), version: versionOf(response) };
     }
     const problem = await problemOf(response, target);
-    if (response.status === 401 || response.status === 403) { refusal = problem; continue; }
+    if (response.status === 401 || response.status === 403) {
+      // a token the server does not know is forgotten, so that it is not sent again; a reader's token is kept
+      if (response.status === 401) setToken('');
+      refusal = problem;
+      continue;
+    }
     throw problem;
   }
 }

@@ -185,7 +185,9 @@ export function showProblem(box, error, labels = {}) {
     const at = line.indexOf(':');
     const name = at > 0 ? line.slice(0, at).trim() : '';
     const reason = at > 0 ? line.slice(at + 1).trim() : line;
-    const label = labels[name] ? t(labels[name]) : name;
+    // a list's item is named with its place: mentions[0] is the first of the mentions
+    const [, base, index] = /^([^[]*)(?:\[(\d+)\])?$/.exec(name) || [null, name, null];
+    const label = labels[base] ? t(labels[base]) + (index !== null && index !== undefined ? ` ${Number(index) + 1}` : '') : name;
     return h('li', { 'data-field': name }, label ? h('b', {}, label + t('colon')) : null, reason);
   });
   box.replaceChildren(h('strong', {}, t(error.status === 422 ? 'fix_problems' : 'write_failed')),

@@ -64,7 +64,12 @@ function projects(list) {
 /** The visits card: the form to record one, then the visits, newest first, with the relocation impact of a move-out risk. */
 function visits(e) {
   const list = h('div', { id: 'visits' });
-  const reload = () => load(list, () => get('/visits', { enterprise: e.uscc }), (r) => visitList(r.visits));
+  // after a visit is saved: the list read again, the new visit marked and scrolled to
+  const reload = async (saved) => {
+    await load(list, () => get('/visits', { enterprise: e.uscc }), (r) => visitList(r.visits));
+    const added = saved && list.querySelector(`li[data-id="${CSS.escape(saved)}"]`);
+    if (added) { added.classList.add('new'); added.scrollIntoView({ block: 'nearest' }); }
+  };
   reload();
   return h('section', { class: 'card', id: 'visits-card' }, h('h2', {}, t('visits')),
     h('div', { class: 'visits-layout' }, visitForm(e, reload), h('div', {}, h('h3', {}, t('visit_list')), list)));
@@ -140,11 +145,13 @@ function visitForm(e, saved) {
     const visit = { enterprise: e.uscc, date: date.value, intention, notes: notes.value.trim() || null, mentions: codesOf(mentions.value) };
     if (by.value.trim()) visit.by = by.value.trim();
     try {
-      await post('/visits', visit);
+      const created = await post('/visits', visit);
       notes.value = '';
       mentions.value = '';
+      intention = 'NONE';
+      intentionSelect.value = 'NONE';
       status.textContent = t('visit_saved');
-      saved();
+      await saved(created.data.id);
     } catch (error) {
       showProblem(problems, error, VISIT_LABELS);
     } finally {

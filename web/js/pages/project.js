@@ -201,7 +201,7 @@ export async function render(main, parts) {
       write(changes, problems, confirm);
     });
     return h('div', { class: 'form stage-form' + (back ? ' back' : ''), id: 'stage-form' },
-      h('h3', {}, h('span', {}, `${t('stage_move')} `, stageChip(stage))),
+      h('h3', {}, h('span', {}, `${t(back ? 'stage_back' : 'stage_move')} `, stageChip(stage))),
       h('div', { class: 'form-row' }, field(t('stage_at'), atInput)),
       field(`${t('note')}${back ? ' · ' + t('note_back') : ''}`, note),
       problems,
