@@ -213,7 +213,8 @@ export async function render(main, parts) {
     const events = p.history || [];
     return h('ol', { class: 'timeline', id: 'timeline' }, events.map((e, i) => h('li', { 'data-stage': e.stage, class: i === events.length - 1 ? 'last' : '' },
       h('div', { class: 'tl-head' }, stageChip(e.stage), h('span', { class: 'tl-date' }, e.at),
-        e.by ? h('span', { class: 'muted' }, `${t('by')} ${e.by}`) : null,
+        // events an import made are recorded as by 'import'
+        e.by ? h('span', { class: 'muted' }, `${t('by')} ${e.by === 'import' ? t('by_import') : e.by}`) : null,
         i === events.length - 1 ? h('span', { class: 'chip now' }, t('stage_now')) : null),
       e.note ? h('div', { class: 'tl-note' }, e.note) : null)));
   }
