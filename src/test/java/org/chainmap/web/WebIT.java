@@ -387,6 +387,7 @@ class WebIT {
                 "parks",
                 "pipeline?type=TECH_UPGRADE",
                 "pipeline?chain=nev",
+                "pipeline?owner=王建国（区工信局副局长）",
                 "evaluation?year=2025&scale=ABOVE&class=A",
                 "evaluation?year=2025&class=D"
             })
@@ -776,6 +777,11 @@ class WebIT {
                     .contains("以企招引", "线索", "包联", "制约问题", "推进记录", "引荐企业", "以企招企")
                     .doesNotContainPattern("[A-Za-z]{2,}");
         }
+        // an imported project, whose history the import wrote
+        open("projects/P2025-025");
+        assertThat(browser.findElement(By.id("page")).getText().replace("P2025-025", ""))
+                .contains("数据导入")
+                .doesNotContainPattern("[A-Za-z]{2,}");
     }
 
     @Test
