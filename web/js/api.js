@@ -1,12 +1,18 @@
-// Reads the JSON API under /api/v1; an error answer (RFC 9457 problem document) becomes an Error
-// whose message is the problem's own words, so pages can show it instead of swallowing it.
+// Reads and writes the JSON API under /api/v1; an error answer (RFC 9457 problem document) becomes an Error
+// whose message is the problem's own words, so pages can show it instead of swallowing it. A write carries the
+// editor token, asked for when the browser has none.
 
 export class ApiError extends Error {
-  constructor(status, title, detail, path) {
+  constructor(status, title, detail, path, problem = {}) {
     super(detail || title || `HTTP ${status}`);
     this.status = status;
     this.title = title;
+    this.detail = detail;
     this.path = path;
+    // a 422 lists every problem as 'field: reason'
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    // a 412 names the current version in its ETag
+    this.etag = problem.etag ?? null;
   }
 }
 
@@ -46,15 +52,93 @@ export async function get(path, params) {
   } catch (e) {
     throw new ApiError(0, 'network', String(e.message || e), target);
   }
-  const type = response.headers.get('Content-Type') || '';
-  if (!response.ok) {
-    if (type.includes('json')) {
-      const problem = await response.json().catch(() => ({}));
-      throw new ApiError(response.status, problem.title, problem.detail, target);
-    }
-    throw new ApiError(response.status, response.statusText, await response.text().catch(() => ''), target);
-  }
+  if (!response.ok) throw await problemOf(response, target);
   return response.json();
+}
+
+/** The ETag header of an answer as a number (its version), or null. */
+function versionOf(response) {
+  const m = /(\d+)/.exec(response.headers.get('ETag') || '');
+  return m ? Number(m[1]) : null;
+}
+
+async function problemOf(response, target) {
+  const type = response.headers.get('Content-Type') || '';
+  if (type.includes('json')) {
+    const problem = await response.json().catch(() => ({}));
+    return new ApiError(response.status, problem.title, problem.detail, target,
+      { errors: problem.errors, etag: versionOf(response) });
+  }
+  return new ApiError(response.status, response.statusText, await response.text().catch(() => ''), target);
+}
+
+/** Thrown when the user closed the token dialog instead of giving a token: nothing was written. */
+export class WriteCancelled extends Error {
+  constructor() { super('cancelled'); this.cancelled = true; }
+}
+
+let askToken = async () => null;
+
+/**
+ * How a write gets a token when the browser has none or the server refused it: ask(problem) resolves to the token
+ * the user gave, or null when the user gave none. The shell registers its dialog here.
+ */
+export function whenTokenNeeded(ask) {
+  askToken = ask;
+}
+
+/**
+ * A write (POST, PATCH): sends `body` as JSON with the bearer token, and If-Match when `ifMatch` (a version) is given.
+ * Without a token it first asks for one; a 401 or 403 shows the problem and asks again. Resolves to
+ * {data, version}; a problem document becomes an ApiError with its status, detail, errors (422) and etag (412).
+ */
+export async function send(method, path, body, { ifMatch } = {}) {
+  const target = url(path);
+  let refusal = null;
+  for (;;) {
+    if (!token() || refusal) {
+      const given = await askToken(refusal);
+      if (!given) throw refusal || new WriteCancelled();
+      setToken(given.trim());
+      refusal = null;
+    }
+    const headers = authHeaders({ Accept: 'application/json', 'Content-Type': 'application/json' });
+    if (ifMatch !== undefined && ifMatch !== null) headers['If-Match'] = `"${ifMatch}"`;
+    let response;
+    try {
+      response = await fetch(target, { method, headers, body: JSON.stringify(body ?? {}) });
+    } catch (e) {
+      throw new ApiError(0, 'network', String(e.message || e), target);
+    }
+    if (response.ok) {
+      cache.clear();
+      return { data: await response.json(), version: versionOf(response) };
+    }
+    const problem = await problemOf(response, target);
+    if (response.status === 401 || response.status === 403) {
+      // a token the server does not know is forgotten, so that it is not sent again; a reader's token is kept
+      if (response.status === 401) setToken('');
+      refusal = problem;
+      continue;
+    }
+    throw problem;
+  }
+}
+
+export const post = (path, body) => send('POST', path, body);
+export const patch = (path, body, version) => send('PATCH', path, body, { ifMatch: version });
+
+/** A read that also gives the answer's version (its ETag): {data, version}. */
+export async function getVersioned(path) {
+  const target = url(path);
+  let response;
+  try {
+    response = await fetch(target, { headers: authHeaders({ Accept: 'application/json' }), cache: 'no-store' });
+  } catch (e) {
+    throw new ApiError(0, 'network', String(e.message || e), target);
+  }
+  if (!response.ok) throw await problemOf(response, target);
+  return { data: await response.json(), version: versionOf(response) };
 }
 
 const cache = new Map();

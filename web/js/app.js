@@ -1,8 +1,8 @@
 // Shell of the web view: header navigation, language toggle, and the route → page dispatch.
 import { t, currentLang, setLang } from './i18n.js';
 import { current, href } from './router.js';
-import { h, errorBox } from './ui.js';
-import { authHeaders } from './api.js';
+import { h, errorBox, tokenDialog } from './ui.js';
+import { authHeaders, whenTokenNeeded } from './api.js';
 import * as overview from './pages/overview.js';
 import * as chainMap from './pages/chainmap.js';
 import * as gaps from './pages/gaps.js';
@@ -11,12 +11,13 @@ import * as referrals from './pages/referrals.js';
 import * as enterprise from './pages/enterprise.js';
 import * as parks from './pages/parks.js';
 import * as pipeline from './pages/pipeline.js';
+import * as project from './pages/project.js';
 import * as evaluation from './pages/evaluation.js';
 import * as report from './pages/report.js';
 
 const pages = {
   chains: overview, map: chainMap, gaps, targets, referrals, enterprises: enterprise,
-  parks, pipeline, evaluation, report,
+  parks, pipeline, projects: project, evaluation, report,
 };
 
 const nav = [
@@ -29,6 +30,11 @@ function pageFor(parts) {
   // #/chains/{id} is the chain map of one chain; #/chains is the overview
   if (parts[0] === 'chains' && parts[1]) return ['map', chainMap];
   return [parts[0], pages[parts[0]]];
+}
+
+/** The tab of the header a page belongs to: a project's page is part of the pipeline. */
+function tabOf(id) {
+  return id === 'projects' ? 'pipeline' : id;
 }
 
 function header(active) {
@@ -62,9 +68,9 @@ async function route() {
   const [id, page] = pageFor(parts);
   const main = h('main', { id: 'page', 'data-page': id || 'none' });
   const warning = h('div', { class: 'warnings' });
-  document.getElementById('app').replaceChildren(header(id), warning, main);
+  document.getElementById('app').replaceChildren(header(tabOf(id)), warning, main);
   importWarning(warning);
-  document.title = `${t(nav.find(([n]) => n === id)?.[1] ?? 'app')} · ${t('appShort')}`;
+  document.title = `${t(nav.find(([n]) => n === tabOf(id))?.[1] ?? 'app')} · ${t('appShort')}`;
   const token = ++renderCount;
   if (!page) {
     main.append(errorBox(new Error(`${t('page_not_found')}: ${location.hash}`)));
@@ -79,5 +85,6 @@ async function route() {
   main.dataset.ready = 'true';
 }
 
+whenTokenNeeded(tokenDialog);
 window.addEventListener('hashchange', route);
 route();

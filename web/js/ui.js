@@ -134,3 +134,63 @@ export function stat(label, value, sub) {
   return h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, value), h('div', { class: 'stat-label' }, label),
     sub ? h('div', { class: 'stat-sub' }, sub) : null);
 }
+
+/**
+ * Asks for the editor token before a write: a small modal dialog (not window.prompt), with the server's words when it
+ * refused the last token. Resolves to the token given, or null when the user cancels.
+ */
+export function tokenDialog(refusal) {
+  document.getElementById('token-dialog')?.remove();
+  return new Promise((resolve) => {
+    const input = h('input', { type: 'password', id: 'token-dialog-input', autocomplete: 'off', placeholder: t('token') });
+    const dialog = h('dialog', { id: 'token-dialog', class: 'dialog' },
+      h('h2', {}, t('token_needed')),
+      refusal ? h('p', { class: 'problem', id: 'token-dialog-problem', role: 'alert' },
+        `${t('token_refused')}${refusal.detail || refusal.message} (HTTP ${refusal.status})`) : null,
+      h('p', { class: 'muted' }, t('token_needed_hint')),
+      field(t('token'), input),
+      h('div', { class: 'actions' },
+        h('button', { class: 'btn', id: 'token-dialog-cancel', type: 'button', onclick: () => done(null) }, t('cancel')),
+        h('button', { class: 'btn primary', id: 'token-dialog-use', type: 'button', onclick: () => done(input.value.trim() || null) }, t('token_use'))));
+    let settled = false;
+    function done(value) {
+      if (settled) return;
+      settled = true;
+      if (dialog.open) dialog.close();
+      dialog.remove();
+      resolve(value);
+    }
+    input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); done(input.value.trim() || null); } });
+    dialog.addEventListener('cancel', (e) => { e.preventDefault(); done(null); });
+    document.body.append(dialog);
+    dialog.showModal();
+    input.focus();
+  });
+}
+
+/** Today in the browser's time zone, as YYYY-MM-DD. */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A write's refusal in words: each 'field: reason' of a 422 under its field's label (labels maps a field to its
+ * dictionary key), or the problem's detail; shown in `box` (emptied when there is nothing to say).
+ */
+export function showProblem(box, error, labels = {}) {
+  if (!error || error.cancelled) { box.replaceChildren(); box.hidden = true; return; }
+  box.hidden = false;
+  const items = (error.errors || []).map((line) => {
+    const at = line.indexOf(':');
+    const name = at > 0 ? line.slice(0, at).trim() : '';
+    const reason = at > 0 ? line.slice(at + 1).trim() : line;
+    // a list's item is named with its place: mentions[0] is the first of the mentions
+    const [, base, index] = /^([^[]*)(?:\[(\d+)\])?$/.exec(name) || [null, name, null];
+    const label = labels[base] ? t(labels[base]) + (index !== null && index !== undefined ? ` ${Number(index) + 1}` : '') : name;
+    return h('li', { 'data-field': name }, label ? h('b', {}, label + t('colon')) : null, reason);
+  });
+  box.replaceChildren(h('strong', {}, t(error.status === 422 ? 'fix_problems' : 'write_failed')),
+    items.length ? h('ul', {}, items) : h('p', {}, error.message),
+    error.status && error.status !== 422 ? h('p', { class: 'muted' }, `HTTP ${error.status}`) : null);
+}

@@ -1,7 +1,8 @@
-// Pieces several pages share: the chain picker, download links that carry a view's filters.
-import { authHeaders, cached, token, url } from '../api.js';
+// Pieces several pages share: the chain picker, download links that carry a view's filters, the 跟进 button.
+import { authHeaders, cached, post, token, url } from '../api.js';
 import { t, nameOf } from '../i18n.js';
 import { h, select, field } from '../ui.js';
+import { go } from '../router.js';
 
 export async function chainList() {
   return (await cached('/chains')).chains;
@@ -41,4 +42,38 @@ export function textFilter(label, value, onchange, id) {
   const input = h('input', { type: 'search', value: value || '', id, placeholder: label });
   input.addEventListener('change', () => onchange(input.value.trim()));
   return field(label, input);
+}
+
+/**
+ * 跟进: a button that creates a LEAD project from a ranking's row (a target or a referral) and opens its page.
+ * `project` is the body of the new project; the row's name and the project's name are shown nowhere else, so a
+ * refusal is shown beside the button.
+ */
+export function followUpButton(project, attrs = {}) {
+  const note = h('span', { class: 'follow-error', role: 'alert' });
+  const button = h('button', { ...attrs, type: 'button', class: 'btn small follow-up', title: t('follow_up_title') }, t('follow_up'));
+  button.addEventListener('click', async (e) => {
+    e.stopPropagation();
+    button.disabled = true;
+    note.textContent = '';
+    try {
+      const created = await post('/projects', { stage: 'LEAD', ...project });
+      go('/projects/' + encodeURIComponent(created.data.id));
+    } catch (error) {
+      if (!error.cancelled) {
+        note.textContent = `${t('write_failed')}${t('colon')}${error.errors?.length ? error.errors.join('; ') : error.message}`;
+      }
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('span', { class: 'follow-cell' }, button, note);
+}
+
+/**
+ * The name of a project made from a row: the enterprise and the link, e.g. 宁德晟禹半导体有限公司·汽车芯片项目. It is
+ * the bureau's data, so it is written in Chinese whatever the language of the view.
+ */
+export function projectName(enterpriseName, linkName) {
+  return linkName ? `${enterpriseName}·${linkName}项目` : `${enterpriseName}项目`;
 }

@@ -3,6 +3,7 @@ import { get } from '../api.js';
 import { t, nameOf, number, percent } from '../i18n.js';
 import { h, load, badge, empty } from '../ui.js';
 import { href } from '../router.js';
+import { followUpButton, projectName } from './common.js';
 
 export function linkPanel(panel, map, link) {
   const chainId = map.chain.id;
@@ -31,14 +32,19 @@ export function linkPanel(panel, map, link) {
     projects);
   load(targets, () => get(`/chains/${encodeURIComponent(chainId)}/targets`, { link: link.linkId, limit: 8 }), (r) =>
     r.targets.length
-      ? h('ol', { class: 'ranked', id: 'panel-targets' }, r.targets.map((row) => h('li', {},
-        h('a', { href: '#/enterprises/' + row.uscc }, row.name),
-        h('span', { class: 'muted' }, ` ${row.region || ''} · ${t('score')} ${number(row.score, 3)}`))))
+      ? h('ol', { class: 'ranked', id: 'panel-targets' }, r.targets.map((row, i) => h('li', {},
+        h('div', { class: 'ranked-row' },
+          h('span', {}, h('a', { href: '#/enterprises/' + row.uscc }, row.name),
+            h('span', { class: 'muted' }, ` ${row.region || ''} · ${t('score')} ${number(row.score, 3)}`)),
+          followUpButton({
+            name: projectName(row.name, row.linkName), type: 'CHAIN', chain: chainId, link: row.linkId, investor: row.uscc,
+            source: 'TARGETS', recommended: { rank: (r.offset || 0) + i + 1, score: row.score },
+          }, { 'data-uscc': row.uscc })))))
       : empty(link.status === 'OK' ? t('st_OK') : t('empty')));
   load(projects, () => get('/projects', { chain: chainId, limit: 1000 }), (r) => {
     const own = r.projects.filter((p) => p.link && p.link.id === link.linkId);
     return own.length
-      ? h('ul', { class: 'plain' }, own.map((p) => h('li', {}, p.name,
+      ? h('ul', { class: 'plain', id: 'panel-projects' }, own.map((p) => h('li', {}, h('a', { href: '#/projects/' + encodeURIComponent(p.id) }, p.name),
         h('span', { class: 'muted' }, ` · ${t(p.stage)} · ${number(p.investmentYi, 2)} ${t('yi')}`))))
       : empty();
   });

@@ -4,7 +4,7 @@ import { get } from '../api.js';
 import { t, number, linkNameOf, actionOf } from '../i18n.js';
 import { h, load, table, empty } from '../ui.js';
 import { go, href } from '../router.js';
-import { chainNames } from './common.js';
+import { chainNames, followUpButton, projectName } from './common.js';
 
 export async function render(main, parts, params) {
   const input = h('input', { type: 'search', id: 'ref-search', value: params.q || '', placeholder: t('ref_pick') });
@@ -50,7 +50,7 @@ export async function show(body, uscc) {
     const local = detail.local;
     const rows = local ? answer.referrals : answer.referrers;
     // the best few only, so the drawing stays readable; the table lists them all
-    const paths = local ? rows.slice(0, 12).map((r) => r.path) : rows.slice(0, 5).flatMap((r) => r.paths);
+    const paths = local ? rows.slice(0, 12).map((r) => r.path) : rows.slice(0, 5).flatMap((r) => r.paths || []);
     const graph = h('div', { class: 'ref-graph', id: 'ref-graph' });
     requestAnimationFrame(() => drawPaths(graph, uscc, paths));
     return [
@@ -65,12 +65,19 @@ export async function show(body, uscc) {
           { key: 'linkName', label: t('link'), value: linkNameOf },
           { key: 'action', label: t('action'), render: (r) => actionOf(r.action) },
           { key: 'path', label: t('path'), sort: false, render: (r) => pathView(r.path) },
+          { key: 'follow', label: '', sort: false, render: (r) => followUpButton({
+            name: projectName(r.name, r.linkName), type: 'REFERRAL', link: r.linkId, investor: r.uscc, referrer: uscc,
+            source: 'REFERRALS', recommended: { rank: rows.indexOf(r) + 1, score: r.score },
+          }, { 'data-uscc': r.uscc }) },
         ], rows, { sortKey: 'score', id: 'referrals-table' })
         : table([
           { key: 'score', label: t('score'), num: true, render: (r) => number(r.score, 3) },
           { key: 'name', label: t('name'), render: (r) => [h('a', { href: href('/referrals', { uscc: r.uscc }) }, r.name), r.leader ? h('span', { class: 'chip leader-chip' }, ' ★ ' + t('leader')) : null] },
-          { key: 'paths', label: t('path'), sort: false, render: (r) => r.paths.map(pathView) },
-        ], rows, { sortKey: 'score', id: 'referrers-table' }),
+          // referrers a visit confirmed come first, as the API lists them; then by score
+          { key: 'source', label: t('source'), value: (r) => r.source === 'visit' ? 1 : 0,
+            render: (r) => r.source === 'visit' ? h('span', { class: 'chip visit-chip' }, `${t('visit_confirmed')} · ${r.lastVisit || ''}`) : '—' },
+          { key: 'paths', label: t('path'), sort: false, render: (r) => (r.paths || []).map(pathView) },
+        ], rows, { sortKey: 'source', id: 'referrers-table' }),
     ];
   });
 }

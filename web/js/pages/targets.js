@@ -4,7 +4,7 @@ import { cached, get } from '../api.js';
 import { t, nameOf, linkNameOf, actionOf, listOf, number } from '../i18n.js';
 import { h, load, table, select, field } from '../ui.js';
 import { go, href } from '../router.js';
-import { chainList, chainField, download, textFilter } from './common.js';
+import { chainList, chainField, download, textFilter, followUpButton, projectName } from './common.js';
 
 const TAGS = ['HIGH_TECH', 'SRDI', 'LITTLE_GIANT', 'LISTED'];
 const PARTS = ['gap', 'strength', 'proximity', 'park'];
@@ -33,6 +33,8 @@ export async function render(main, parts, params) {
     h('div', { class: 'parts-legend' }, t('parts') + ':', PARTS.map((p) => h('span', {}, h('i', { class: 'p-' + p }), t('part_' + p)))), body);
   await load(body, () => get(`/chains/${encodeURIComponent(chain)}/targets`, apiFilters), (r) => {
     const rows = r.targets;
+    // the rank of a row is its place in the ranking as filtered, whatever column the table is sorted by
+    const rankOf = new Map(rows.map((x, i) => [x, (r.offset || 0) + i + 1]));
     return [
       h('p', { class: 'count-line' }, `${rows.length} / ${r.total} ${t('rows')}`),
       table([
@@ -46,6 +48,10 @@ export async function render(main, parts, params) {
         ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => number(x.parts[p], 3) })),
         { key: 'pipelineStage', label: t('pipeline_stage'), render: (x) => x.pipelineStage ? t(x.pipelineStage) : '—' },
         { key: 'evidence', label: t('evidence'), sort: false, render: evidenceCell },
+        { key: 'follow', label: '', sort: false, render: (x) => followUpButton({
+          name: projectName(x.name, x.linkName), type: 'CHAIN', chain, link: x.linkId, investor: x.uscc,
+          source: 'TARGETS', recommended: { rank: rankOf.get(x), score: x.score },
+        }, { 'data-uscc': x.uscc }) },
       ], rows, { sortKey: 'score', id: 'targets-table' }),
     ];
   });

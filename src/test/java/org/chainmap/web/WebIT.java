@@ -2,13 +2,21 @@ package org.chainmap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +28,7 @@ import org.chainmap.api.ApiServer;
 import org.chainmap.api.ApiSettings;
 import org.chainmap.api.Role;
 import org.chainmap.api.Services;
+import org.chainmap.export.Json;
 import org.chainmap.imports.DemoData;
 import org.chainmap.imports.ImportRun;
 import org.chainmap.imports.Progress;
@@ -47,6 +56,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebIT {
     private static final String LEADER = "91370215407791240X";
     private static final String TARGET = "91350902MA8GH03W1A";
+    /** A chain leader of nev whose move out would leave local battery makers without their only anode supplier. */
+    private static final String HENGHE = "913702156336233750";
+    /** The editor token of the shared app; reads stay open, as on any loopback server. */
+    private static final String EDITOR = "editor-token-for-the-browser";
+
+    private static final String WRITER = "李红梅";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     static Javalin app;
     static ChromeDriver browser;
     static Path downloads;
@@ -57,7 +73,11 @@ class WebIT {
         Browser.requireInstalled();
         Store store = TestNeo4j.clean();
         DemoData.importInto(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE);
-        app = ApiServer.create(Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"))
+        app = ApiServer.create(
+                        Services.over(store, AnalysisConfig.load(null, Map.of()), "区工业和信息化局"),
+                        ApiSettings.defaults("127.0.0.1")
+                                .withTokens(AccessTokens.granting(
+                                        Map.of(EDITOR, new AccessTokens.Grant(Role.EDITOR, WRITER)))))
                 .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         downloads = TestFolders.create("downloads-");
@@ -79,6 +99,8 @@ class WebIT {
     void chineseFirst() {
         browser.get(base + "/?lang=zh#/chains");
         ready();
+        // every test starts without a token: those that write give one, or are asked for it
+        browser.executeScript("localStorage.removeItem('chainmap.token')");
     }
 
     @Test
@@ -107,6 +129,7 @@ class WebIT {
                 "parks/appliance",
                 "pipeline",
                 "pipeline?type=TECH_UPGRADE",
+                "projects/P2025-001",
                 "evaluation?year=2025",
                 "report"
             })
@@ -119,8 +142,8 @@ class WebIT {
         assertThat(main.findElements(By.cssSelector(".state.loading")))
                 .as("still loading on %s", route)
                 .isEmpty();
-        assertThat(main.findElements(
-                        By.cssSelector("table.data, .chain-grid, .stats, .cy, #ref-results li, #ref-leaders li")))
+        assertThat(main.findElements(By.cssSelector(
+                        "table.data, .chain-grid, .stats, .cy, #ref-results li, #ref-leaders li, #timeline li")))
                 .as("content on %s", route)
                 .isNotEmpty();
         Browser.screenshot(browser, "page-" + route.replaceAll("[^A-Za-z0-9]+", "-"));
@@ -364,6 +387,7 @@ class WebIT {
                 "parks",
                 "pipeline?type=TECH_UPGRADE",
                 "pipeline?chain=nev",
+                "pipeline?owner=王建国（区工信局副局长）",
                 "evaluation?year=2025&scale=ABOVE&class=A",
                 "evaluation?year=2025&class=D"
             })
@@ -458,6 +482,432 @@ class WebIT {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".warnings[data-checked='true']")));
         assertThat(browser.findElements(By.id("import-interrupted"))).isEmpty();
+    }
+
+    @Test
+    void shouldFollowUpTheTopTargetOfAGapLinkAndMoveItToSigned() {
+        Map<String, Integer> before = funnel();
+        useToken(EDITOR);
+        open("targets?chain=nev&link=nev.chip");
+        WebElement top = browser.findElement(By.cssSelector("#targets-table tbody tr"));
+        WebElement investor = top.findElement(By.cssSelector("a[href^='#/enterprises/']"));
+        String investorName = investor.getText();
+        String investorPage = investor.getDomAttribute("href");
+        top.findElement(By.cssSelector("button.follow-up")).click();
+
+        String id = projectPageOpened();
+        assertThat(browser.findElement(By.id("project-name")).getText()).isEqualTo(investorName + "·汽车芯片项目");
+        assertThat(browser.findElement(By.id("project-chain")).getText()).isEqualTo("新能源汽车");
+        assertThat(browser.findElement(By.id("project-link")).getText()).isEqualTo("汽车芯片");
+        assertThat(browser.findElement(By.id("project-investor")).getText()).isEqualTo(investorName);
+        assertThat(browser.findElement(By.cssSelector("#project-investor a")).getDomAttribute("href"))
+                .isEqualTo(investorPage);
+        assertThat(browser.findElement(By.id("project-stage")).getText()).isEqualTo("线索");
+        JsonNode created = api("GET", "/api/v1/projects/" + id, null, null);
+        assertThat(created.path("source").asText()).isEqualTo("TARGETS");
+        assertThat(created.path("recommended").path("rank").asInt()).isEqualTo(1);
+        assertThat(created.path("type").asText()).isEqualTo("CHAIN");
+
+        moveTo("TALKS", "首次洽谈：对方有意在即墨设立芯片封测基地");
+        moveTo("SIGNED", "签订投资协议");
+        List<WebElement> events = browser.findElements(By.cssSelector("#timeline li"));
+        assertThat(events).extracting(e -> e.getDomAttribute("data-stage")).containsExactly("LEAD", "TALKS", "SIGNED");
+        assertThat(events.get(1).getText()).contains("在谈", LocalDate.now().toString(), WRITER, "首次洽谈");
+        assertThat(events.get(2).getText()).contains("签约", "签订投资协议");
+        Browser.screenshot(browser, "project");
+
+        open("pipeline?chain=nev");
+        WebElement row = browser.findElement(By.cssSelector("#projects-table a[href='#/projects/" + id + "']"))
+                .findElement(By.xpath("./ancestor::tr"));
+        assertThat(row.getText()).contains("签约");
+        Map<String, Integer> after = funnel();
+        assertThat(after.get("线索")).isEqualTo(before.get("线索") + 1);
+        assertThat(after.get("在谈")).isEqualTo(before.get("在谈") + 1);
+        assertThat(after.get("签约")).isEqualTo(before.get("签约") + 1);
+        assertThat(after.get("在建")).isEqualTo(before.get("在建"));
+    }
+
+    @Test
+    void shouldAskForTheEditorTokenBeforeTheFirstWriteAndShowWhyAWrongOneWasRefused() {
+        int before = api("GET", "/api/v1/projects", null, null).path("projects").size();
+        open("targets?chain=ic");
+        WebElement button = browser.findElements(By.cssSelector("#targets-table tbody tr button.follow-up"))
+                .get(1);
+
+        button.click();
+        WebElement input = tokenDialog();
+        assertThat(browser.findElement(By.id("token-dialog")).getText()).contains("编辑令牌");
+        browser.findElement(By.id("token-dialog-cancel")).click();
+        assertThat(browser.findElements(By.id("token-dialog"))).isEmpty();
+        assertThat(api("GET", "/api/v1/projects", null, null).path("projects").size())
+                .as("nothing written without a token")
+                .isEqualTo(before);
+
+        button.click();
+        tokenDialog().sendKeys("not-the-editor-token-0123");
+        browser.findElement(By.id("token-dialog-use")).click();
+        WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("token-dialog-problem")));
+        assertThat(problem.getText()).contains("令牌未被接受", "the bearer token is not valid", "401");
+        Browser.screenshot(browser, "token-dialog");
+        assertThat(api("GET", "/api/v1/projects", null, null).path("projects").size())
+                .isEqualTo(before);
+
+        WebElement again = browser.findElement(By.id("token-dialog-input"));
+        again.clear();
+        again.sendKeys(EDITOR);
+        browser.findElement(By.id("token-dialog-use")).click();
+        String id = projectPageOpened();
+        assertThat(api("GET", "/api/v1/projects", null, null).path("projects").size())
+                .isEqualTo(before + 1);
+        assertThat(api("GET", "/api/v1/projects/" + id, null, null)
+                        .path("history")
+                        .get(0)
+                        .path("by")
+                        .asText())
+                .isEqualTo(WRITER);
+        assertThat(browser.executeScript("return localStorage.getItem('chainmap.token')"))
+                .isEqualTo(EDITOR);
+    }
+
+    @Test
+    void shouldSayThatSomeoneChangedTheProjectMeanwhileAndReloadIt() {
+        String id = createProject(Map.of("name", "并发修改测试项目", "type", "CHAIN", "link", "food.beverage"))
+                .path("id")
+                .asText();
+        useToken(EDITOR);
+        open("projects/" + id);
+        api("PATCH", "/api/v1/projects/" + id, Map.of("owner", "张立峰", "nextStep", "约见企业负责人"), "\"1\"");
+
+        browser.findElement(By.cssSelector("#stage-buttons button[data-stage='TALKS']"))
+                .click();
+        browser.findElement(By.id("stage-note")).sendKeys("已与企业初步接洽");
+        browser.findElement(By.id("stage-confirm")).click();
+        WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("stale-notice")));
+        assertThat(notice.getText()).contains("已被他人修改", "重新加载");
+        Browser.screenshot(browser, "project-stale");
+        JsonNode stored = api("GET", "/api/v1/projects/" + id, null, null);
+        assertThat(stored.path("stage").asText())
+                .as("the stale change is not made")
+                .isEqualTo("LEAD");
+        assertThat(stored.path("version").asLong()).isEqualTo(2);
+
+        browser.findElement(By.id("stale-reload")).click();
+        ready();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("project-owner"), "张立峰"));
+        assertThat(browser.findElement(By.id("project-next")).getText()).isEqualTo("约见企业负责人");
+        assertThat(browser.findElement(By.id("stale-notice")).isDisplayed()).isFalse();
+        moveTo("TALKS", "已与企业初步接洽");
+        assertThat(api("GET", "/api/v1/projects/" + id, null, null)
+                        .path("version")
+                        .asLong())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void shouldEditTheFollowUpAndAskForANoteToMoveBack() {
+        String id = createProject(Map.of("name", "跟进编辑测试项目", "type", "CHAIN", "link", "food.beverage"))
+                .path("id")
+                .asText();
+        useToken(EDITOR);
+        open("projects/" + id);
+        browser.findElement(By.id("edit-follow")).click();
+        browser.findElement(By.id("edit-owner")).sendKeys("王建国");
+        browser.findElement(By.id("edit-next")).sendKeys("协调用地指标");
+        setDate(By.id("edit-due"), LocalDate.now().minusDays(3));
+        browser.findElement(By.id("edit-blocker-new")).sendKeys("用地指标不足");
+        browser.findElement(By.id("edit-blocker-add")).click();
+        browser.findElement(By.id("edit-blocker-new")).sendKeys("环评未批复");
+        browser.findElement(By.id("edit-blocker-add")).click();
+        browser.findElement(By.id("edit-save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("project-owner"), "王建国"));
+        assertThat(browser.findElements(By.cssSelector("#project-blockers li")))
+                .extracting(WebElement::getText)
+                .containsExactly("用地指标不足", "环评未批复");
+        assertThat(browser.findElement(By.id("project-due")).getText()).contains("已逾期");
+
+        browser.findElement(By.id("edit-follow")).click();
+        browser.findElement(By.cssSelector("#edit-blockers li button")).click();
+        browser.findElement(By.id("edit-save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d ->
+                        d.findElements(By.cssSelector("#project-blockers li")).size() == 1);
+        assertThat(api("GET", "/api/v1/projects/" + id, null, null).path("blockers"))
+                .extracting(JsonNode::asText)
+                .containsExactly("环评未批复");
+
+        moveTo("TALKS", null);
+        browser.findElement(By.cssSelector("#stage-buttons button[data-stage='LEAD']"))
+                .click();
+        browser.findElement(By.id("stage-confirm")).click();
+        assertThat(browser.findElement(By.id("stage-problems")).getText()).contains("备注", "退回需填写原因");
+        assertThat(api("GET", "/api/v1/projects/" + id, null, null)
+                        .path("stage")
+                        .asText())
+                .isEqualTo("TALKS");
+        // a day in the future is refused by the server, and its words are shown under the field's name
+        setDate(By.id("stage-at"), LocalDate.now().plusDays(2));
+        browser.findElement(By.id("stage-note")).sendKeys("企业暂缓投资计划");
+        browser.findElement(By.id("stage-confirm")).click();
+        WebElement problems = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            WebElement p = d.findElement(By.id("stage-problems"));
+            return p.getText().contains("future") ? p : null;
+        });
+        assertThat(problems.getText()).contains("请修改以下问题", "日期");
+        setDate(By.id("stage-at"), LocalDate.now());
+        browser.findElement(By.id("stage-confirm")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("project-stage"), "线索"));
+        assertThat(browser.findElements(By.cssSelector("#timeline li"))
+                        .getLast()
+                        .getText())
+                .contains("企业暂缓投资计划");
+    }
+
+    @Test
+    void shouldRecordAVisitOnAChainLeadersPageAndShowTheImpactOfAMoveOut() {
+        useToken(EDITOR);
+        open("enterprises/" + HENGHE);
+        assertThat(browser.findElement(By.cssSelector(".page-head a.leader-chip"))
+                        .getText())
+                .contains("链主");
+        int before = browser.findElements(By.cssSelector("#visit-list > li")).size();
+
+        new Select(browser.findElement(By.id("visit-intention"))).selectByValue("EXPAND");
+        browser.findElement(By.id("visit-notes")).sendKeys("企业计划新增一条负极材料产线");
+        Select pick = new Select(browser.findElement(By.id("visit-mention-pick")));
+        String mentioned = pick.getOptions().get(1).getText().replaceAll(" · .*", "");
+        pick.selectByIndex(1);
+        browser.findElement(By.id("visit-save")).click();
+        WebElement added = newVisit();
+        assertThat(browser.findElements(By.cssSelector("#visit-list > li"))).hasSize(before + 1);
+        assertThat(added.getText()).contains(LocalDate.now().toString(), WRITER, "扩产", "企业计划新增一条负极材料产线", mentioned);
+        assertThat(added.findElements(By.cssSelector(".relocation"))).isEmpty();
+
+        new Select(browser.findElement(By.id("visit-intention"))).selectByValue("RELOCATE_OUT");
+        browser.findElement(By.id("visit-notes")).sendKeys("企业考虑将部分电芯产能外迁");
+        browser.findElement(By.id("visit-save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("#visit-list > li")).size() == before + 2);
+        WebElement moveOut = newVisit();
+        assertThat(moveOut.getDomAttribute("data-intention")).isEqualTo("RELOCATE_OUT");
+        assertThat(moveOut.getText()).contains("外迁风险", "外迁影响", "新能源汽车");
+        // the local enterprises the API names as losing their only supplier, each named and linked on the page
+        List<String> losers = new ArrayList<>();
+        for (JsonNode v :
+                api("GET", "/api/v1/visits?enterprise=" + HENGHE, null, null).path("visits")) {
+            if (v.path("id").asText().equals(moveOut.getDomAttribute("data-id"))) {
+                v.path("relocation")
+                        .forEach(c -> c.path("losses")
+                                .forEach(l -> losers.add(l.path("name").asText())));
+            }
+        }
+        assertThat(losers).isNotEmpty();
+        WebElement impact = moveOut.findElement(By.cssSelector(".relocation"));
+        assertThat(impact.getText()).contains(losers);
+        assertThat(impact.findElements(By.cssSelector("a[href^='#/enterprises/']")))
+                .hasSize(new java.util.HashSet<>(losers).size());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> impact.getText().contains("负极材料"));
+        Browser.screenshot(browser, "enterprise-visits");
+    }
+
+    @Test
+    void shouldListTheStalledProjectsByOwnerAndDownloadTheSameRows() throws Exception {
+        open("pipeline");
+        WebElement card = browser.findElement(By.id("stalled-card"));
+        List<WebElement> groups = card.findElements(By.cssSelector("tbody.owner-group"));
+        assertThat(groups).hasSizeGreaterThan(1);
+        List<String> ids = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (WebElement group : groups) {
+            String owner = group.getDomAttribute("data-owner");
+            assertThat(group.findElement(By.cssSelector(".owner-name")).getText())
+                    .isEqualTo(owner.isEmpty() ? "未指定包联" : owner);
+            for (WebElement row : group.findElements(By.cssSelector("tr[data-id]"))) {
+                ids.add(row.getDomAttribute("data-id"));
+                owners.add(owner);
+                assertThat(row.getText()).containsAnyOf("逾期", "停滞");
+            }
+        }
+        assertThat(owners.getLast()).as("projects nobody follows up come last").isEmpty();
+        assertThat(card.findElement(By.tagName("h2")).getText()).contains("(" + ids.size() + ")");
+
+        browser.findElement(By.id("download-stalled-xlsx")).click();
+        Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("projects-stalled.xlsx"));
+        List<List<String>> rows = readSheet(file);
+        int idColumn = rows.get(0).indexOf("id");
+        int ownerColumn = rows.get(0).indexOf("owner");
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(r -> r.get(idColumn))
+                .containsExactlyElementsOf(ids);
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(r -> ownerColumn < r.size() ? r.get(ownerColumn) : "")
+                .containsExactlyElementsOf(owners);
+    }
+
+    @Test
+    void shouldNameEverythingOnAProjectsPageInChinese() {
+        String id = createProject(Map.ofEntries(
+                        Map.entry("name", "中文界面测试项目"),
+                        Map.entry("type", "REFERRAL"),
+                        Map.entry("link", "nev.chip"),
+                        Map.entry("investor", TARGET),
+                        Map.entry("referrer", LEADER),
+                        Map.entry("owner", "孙丽娟"),
+                        Map.entry("nextStep", "安排实地考察"),
+                        Map.entry("nextStepDue", LocalDate.now().plusDays(20).toString()),
+                        Map.entry("blockers", List.of("配套厂房待落实")),
+                        Map.entry("source", "REFERRALS"),
+                        Map.entry("recommended", Map.of("rank", 2, "score", 0.61))))
+                .path("id")
+                .asText();
+        open("projects/" + id);
+        browser.findElement(By.cssSelector("#stage-buttons button[data-stage='TALKS']"))
+                .click();
+        String page = browser.findElement(By.id("page")).getText();
+        browser.findElement(By.id("stage-cancel")).click();
+        browser.findElement(By.id("edit-follow")).click();
+        String form = browser.findElement(By.id("page")).getText();
+        for (String text : List.of(page, form)) {
+            assertThat(text.replace(id, ""))
+                    .contains("以企招引", "线索", "包联", "制约问题", "推进记录", "引荐企业", "以企招企")
+                    .doesNotContainPattern("[A-Za-z]{2,}");
+        }
+        // an imported project, whose history the import wrote
+        open("projects/P2025-025");
+        assertThat(browser.findElement(By.id("page")).getText().replace("P2025-025", ""))
+                .contains("数据导入")
+                .doesNotContainPattern("[A-Za-z]{2,}");
+    }
+
+    @Test
+    void shouldMarkTheReferrersAVisitConfirmedAndFollowUpAReferral() {
+        open("referrals?uscc=" + LEADER);
+        WebElement row = browser.findElement(By.cssSelector("#referrals-table tbody tr"));
+        String target = row.findElement(By.cssSelector("a")).getText();
+        String link = row.findElements(By.tagName("td")).get(2).getText();
+        useToken(EDITOR);
+        row.findElement(By.cssSelector("button.follow-up")).click();
+        String id = projectPageOpened();
+        assertThat(browser.findElement(By.id("project-name")).getText()).isEqualTo(target + "·" + link + "项目");
+        assertThat(browser.findElement(By.id("project-referrer")).getText()).isEqualTo("青岛源宸汽车股份有限公司");
+        JsonNode project = api("GET", "/api/v1/projects/" + id, null, null);
+        assertThat(project.path("type").asText()).isEqualTo("REFERRAL");
+        assertThat(project.path("source").asText()).isEqualTo("REFERRALS");
+
+        // a visit to the leader that names the target as one it could introduce
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("enterprise", LEADER);
+        visit.put("date", LocalDate.now().toString());
+        visit.put("intention", "REFER");
+        visit.put("mentions", List.of(TARGET));
+        api("POST", "/api/v1/visits", visit, null);
+        open("referrals?uscc=" + TARGET);
+        WebElement first = browser.findElement(By.cssSelector("#referrers-table tbody tr"));
+        assertThat(first.getText())
+                .contains("青岛源宸汽车股份有限公司", "走访确认", LocalDate.now().toString());
+    }
+
+    /** Moves the open project's page to a stage through its buttons and waits for the new event. */
+    private static void moveTo(String stage, String note) {
+        int events = browser.findElements(By.cssSelector("#timeline li")).size();
+        browser.findElement(By.cssSelector("#stage-buttons button[data-stage='" + stage + "']"))
+                .click();
+        if (note != null) {
+            browser.findElement(By.id("stage-note")).sendKeys(note);
+        }
+        browser.findElement(By.id("stage-confirm")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("#timeline li")).size() == events + 1);
+        assertThat(browser.findElement(By.cssSelector("#stage-buttons button.current"))
+                        .getDomAttribute("data-stage"))
+                .isEqualTo(stage);
+    }
+
+    /** Waits for a project's page after a write and answers its id. */
+    private static String projectPageOpened() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("#/projects/"));
+        ready();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        String url = browser.getCurrentUrl();
+        return java.net.URLDecoder.decode(url.substring(url.indexOf("#/projects/") + 11), StandardCharsets.UTF_8);
+    }
+
+    private static WebElement tokenDialog() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("token-dialog-input")));
+    }
+
+    private static WebElement newVisit() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#visit-list > li.new")));
+    }
+
+    /** The funnel of the pipeline page: projects that reached each stage, by its label. */
+    private static Map<String, Integer> funnel() {
+        open("pipeline");
+        Map<String, Integer> reached = new LinkedHashMap<>();
+        for (WebElement bar : browser.findElements(By.cssSelector("#funnel .hbar"))) {
+            List<WebElement> spans = bar.findElements(By.xpath("./span"));
+            String value = spans.get(2).getText();
+            reached.put(
+                    spans.get(0).getText(),
+                    Integer.parseInt(value.substring(0, value.indexOf(' ')).replace(",", "")));
+        }
+        return reached;
+    }
+
+    private static void useToken(String token) {
+        browser.executeScript("localStorage.setItem('chainmap.token', arguments[0])", token);
+    }
+
+    /** Sets a date input the way a date picker would, whatever the browser's format of the day. */
+    private static void setDate(By by, LocalDate day) {
+        browser.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                browser.findElement(by),
+                day.toString());
+    }
+
+    private static JsonNode createProject(Map<String, Object> project) {
+        return api("POST", "/api/v1/projects", project, null);
+    }
+
+    /** A call of the API with the editor token, as another user's browser or script would make it. */
+    private static JsonNode api(String method, String path, Object body, String ifMatch) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + EDITOR)
+                    .header("Accept", "application/json");
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                HttpRequest.BodyPublishers.ofString(
+                                        Json.mapper().writeValueAsString(body)));
+            }
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode())
+                    .as("%s %s: %s", method, path, response.body())
+                    .isBetween(200, 299);
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void open(String route) {
