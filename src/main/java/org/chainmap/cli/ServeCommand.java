@@ -96,16 +96,21 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        System.err.println("starting the store …");
         Store store = Store.open(storeOptions.settings(), true);
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             var services = Services.over(store, analysis.config(), bureau, local.divisions());
             var report = services.report();
+            var counts = report.counts();
+            System.err.printf(
+                    "store ready: %s; %,d chains, %,d enterprises, %,d projects%n",
+                    store.description(), counts.chains(), counts.enterprises(), counts.projects());
             var unfinished = services.imports().interrupted();
             InterruptedImportWarning.print(unfinished);
             boolean demoUnfinished =
                     unfinished.filter(i -> i.source().equals(DemoData.LABEL)).isPresent();
-            if (demo && (report.counts().enterprises() == 0 || demoUnfinished)) {
+            if (demo && (counts.enterprises() == 0 || demoUnfinished)) {
                 System.err.println("loading the demo data set …");
                 DemoData.importInto(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
             }

@@ -53,7 +53,7 @@ final class EnterpriseRows {
                     links.row(uscc, skeleton.link(p.secondLink[i]).id(), "false");
                 }
                 if ((i + 1) % 100_000 == 0) {
-                    progress.update("enterprises", i + 1L);
+                    progress.update("enterprises", i + 1L, p.size());
                 }
             }
             progress.finish("enterprises", p.size());

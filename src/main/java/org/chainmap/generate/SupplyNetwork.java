@@ -71,7 +71,7 @@ final class SupplyNetwork {
                 ties += count;
             }
             if ((c + 1) % 100_000 == 0) {
-                progress.update("supplies (customers)", c + 1L);
+                progress.update("supplies (customers)", c + 1L, n);
             }
         }
         progress.finish("supplies (customers)", n);

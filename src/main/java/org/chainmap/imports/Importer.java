@@ -52,7 +52,7 @@ public final class Importer {
         ImportRun run = ImportRun.begin(label);
         writer.importStarted(run);
         for (ImportFile file : rows.keySet()) {
-            files.add(write(source, file, checked.newEnterprises()));
+            files.add(write(source, file, checked.newEnterprises(), rows.get(file)));
         }
         if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
             writer.recordImport(run, files);
@@ -188,7 +188,8 @@ public final class Importer {
         });
     }
 
-    private ImportSummary.FileSummary write(ImportSource source, ImportFile file, Set<String> newEnterprises) {
+    private ImportSummary.FileSummary write(
+            ImportSource source, ImportFile file, Set<String> newEnterprises, long total) {
         long start = System.nanoTime();
         try (TableReader reader = source.open(file).orElseThrow()) {
             Problems problems = new Problems();
@@ -206,7 +207,7 @@ public final class Importer {
                 (touchesNew(parsed.row(), newEnterprises) ? creating : batch).add(parsed.row());
                 n++;
                 if (n % 50_000 == 0) {
-                    progress.update("writing " + file.csvName(), n);
+                    progress.update("writing " + file.csvName(), n, total);
                 }
             }
             batch.flush();
