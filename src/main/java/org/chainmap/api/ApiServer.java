@@ -37,8 +37,11 @@ public final class ApiServer {
         StoreWatch watch = new StoreWatch(services.store()::reachable, System::nanoTime, PROBE_EVERY_NANOS);
         AnswerCache cache = new AnswerCache(
                 services.store()::answerVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_ANSWERS);
-        Downloads downloads = new Downloads(new AnswerCache(
-                services.store()::answerVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_DOWNLOADS));
+        Downloads downloads = new Downloads(
+                new AnswerCache(
+                        services.store()::answerVersion, System::nanoTime, RECHECK_VERSION_NANOS, CACHED_DOWNLOADS),
+                services.store()::answerVersion,
+                java.time.Clock.systemDefaultZone());
         AtomicReference<Javalin> self = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));

@@ -160,7 +160,8 @@ final class ChainRoutes {
         GapFilter filter = gapFilter(ctx);
         GapReport report =
                 filter.apply(cache.get(new GapsOf(id), () -> services.analysis().gaps(id)));
-        downloads.answer(ctx, "gaps-" + report.chain().id(), report, () -> AnalysisSheets.gaps(report));
+        downloads.answer(
+                ctx, "gaps-" + report.chain().id(), report.chain().name(), report, () -> AnalysisSheets.gaps(report));
     }
 
     /** The filters of the gaps page, so that the download holds the rows the page shows. */
@@ -187,7 +188,12 @@ final class ChainRoutes {
         Page page = Params.page(ctx, Downloads.wanted(ctx));
         TargetReport report = cache.get(
                 new TargetsOf(id, filter, page), () -> services.analysis().targets(id, filter, page));
-        downloads.answer(ctx, "targets-" + report.chain().id(), report, () -> AnalysisSheets.targets(report));
+        downloads.answer(
+                ctx,
+                "targets-" + report.chain().id(),
+                report.chain().name(),
+                report,
+                () -> AnalysisSheets.targets(report));
     }
 
     private void resilience(Context ctx) {
@@ -199,6 +205,7 @@ final class ChainRoutes {
         String uscc = enterprise == null ? null : Params.uscc("enterprise", enterprise);
         ResilienceReport report = cache.get(
                 new ResilienceOf(chain, uscc), () -> services.analysis().resilience(chain, uscc));
-        downloads.answer(ctx, "resilience-" + chain, report, () -> AnalysisSheets.resilience(report));
+        downloads.answer(
+                ctx, "resilience-" + chain, report.chain().name(), report, () -> AnalysisSheets.resilience(report));
     }
 }

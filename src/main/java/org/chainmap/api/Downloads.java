@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.chainmap.export.CsvExport;
+import org.chainmap.export.Labels;
 import org.chainmap.export.Tabular;
 import org.chainmap.export.XlsxExport;
 
@@ -27,10 +28,33 @@ final class Downloads {
 
     private static final Set<String> DOWNLOAD_FORMATS = Set.of("csv", "xlsx");
 
-    private final AnswerCache built;
+    /** The query parameters that say how to download, not which rows: left out of the title's filters. */
+    private static final Set<String> NOT_FILTERS = Set.of("format", "lang", "labels");
 
-    Downloads(AnswerCache built) {
+    /** The kinds of list a download's name starts with, longest first, for its title. */
+    private static final List<String> KINDS = List.of(
+            "projects-stalled",
+            "evaluations",
+            "enterprises",
+            "resilience",
+            "referrals",
+            "referrers",
+            "projects",
+            "targets",
+            "visits",
+            "chains",
+            "parks",
+            "gaps");
+
+    private final AnswerCache built;
+    private final java.util.function.LongSupplier version;
+    private final java.time.Clock clock;
+
+    /** @param version the version of the data a download is built from, named in its title rows */
+    Downloads(AnswerCache built, java.util.function.LongSupplier version, java.time.Clock clock) {
         this.built = built;
+        this.version = version;
+        this.clock = clock;
     }
 
     /** Whether the request asks for a download; an unknown format is a bad request. */
@@ -43,13 +67,23 @@ final class Downloads {
             implements AnswerCache.Key<byte[]> {}
 
     void answer(Context ctx, String baseName, Object document, Supplier<Tabular> tables) {
+        answer(ctx, baseName, null, document, tables);
+    }
+
+    /**
+     * The JSON document, or its download; {@code subject} (a chain's or an enterprise's name, or null) follows the
+     * kind of list in the title row of a workbook.
+     */
+    void answer(Context ctx, String baseName, String subject, Object document, Supplier<Tabular> tables) {
         String format = format(ctx);
         if (format.equals("json")) {
             ctx.json(document);
             return;
         }
+        Labels.Lang lang = lang(ctx, format.equals("xlsx") ? "lang" : "labels");
         byte[] bytes = built.get(
-                new Key(format, ctx.path(), new TreeMap<>(ctx.queryParamMap())), () -> build(format, tables.get()));
+                new Key(format, ctx.path(), new TreeMap<>(ctx.queryParamMap())),
+                () -> build(format, tables.get(), lang, () -> title(ctx, baseName, subject, lang)));
         ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : OpenApi.XLSX);
         ctx.header("Content-Disposition", attachment(baseName + "." + format));
         ctx.result(bytes);
@@ -60,18 +94,65 @@ final class Downloads {
         built.invalidate();
     }
 
-    private static byte[] build(String format, Tabular tables) {
+    /**
+     * A CSV for machines (field names, codes) unless {@code labels=zh|en} asks for one for people; a workbook for
+     * people always, in {@code lang} (Chinese unless asked otherwise).
+     */
+    private static byte[] build(String format, Tabular tables, Labels.Lang lang, Supplier<List<String>> title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (format.equals("csv")) {
-                CsvExport.write(tables.csv(), out);
+                CsvExport.write(tables.csv(), lang == null ? null : Labels.in(lang), out);
             } else {
-                XlsxExport.write(tables.sheets(), out);
+                Labels labels = Labels.in(lang == null ? Labels.Lang.ZH : lang);
+                XlsxExport.writeForPeople(tables, labels, title.get(), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The title rows of a workbook: what it holds (and of which chain or enterprise), the filters of the address
+     * that made it, and when it was made from which version of the data.
+     */
+    private List<String> title(Context ctx, String baseName, String subject, Labels.Lang lang) {
+        Labels labels = Labels.in(lang == null ? Labels.Lang.ZH : lang);
+        String kind = KINDS.stream().filter(baseName::startsWith).findFirst().orElse(baseName);
+        String what = labels.title(kind) + (subject == null ? "" : " · " + subject);
+        List<String> filters = new java.util.ArrayList<>();
+        new TreeMap<>(ctx.queryParamMap()).forEach((name, values) -> {
+            if (!NOT_FILTERS.contains(name)) {
+                values.stream()
+                        .filter(v -> !v.isBlank())
+                        .forEach(v -> filters.add(labels.param(name) + " " + labels.value(v.strip())));
+            }
+        });
+        String separator = lang == Labels.Lang.EN ? "; " : "；";
+        String filterLine = labels.word("filters")
+                + (lang == Labels.Lang.EN ? ": " : "：")
+                + (filters.isEmpty() ? labels.word("none") : String.join(separator, filters));
+        String when = java.time.LocalDateTime.now(clock)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString()
+                .replace('T', ' ');
+        String madeLine = labels.word("exported") + (lang == Labels.Lang.EN ? ": " : "：") + when + " · "
+                + labels.word("version") + " " + version.getAsLong();
+        return List.of(what, filterLine, madeLine);
+    }
+
+    /** {@code zh} or {@code en}; null when not given; anything else is a bad request. */
+    private static Labels.Lang lang(Context ctx, String parameter) {
+        String text = ctx.queryParam(parameter);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Labels.Lang lang = Labels.Lang.of(text);
+        if (lang == null) {
+            throw new BadRequest(parameter, "must be zh or en, got '" + Params.shown(text) + "'");
+        }
+        return lang;
     }
 
     /** A Content-Disposition for a file name, with its UTF-8 form for names in Chinese (RFC 6266). */

@@ -68,7 +68,8 @@ final class EnterpriseRoutes {
         String uscc = Params.uscc(ctx);
         ReferralReport report =
                 cache.get(new ReferralsOf(uscc), () -> services.analysis().referrals(uscc));
-        downloads.answer(ctx, "referrals-" + uscc, report, () -> AnalysisSheets.referrals(report));
+        downloads.answer(
+                ctx, "referrals-" + uscc, report.enterprise().name(), report, () -> AnalysisSheets.referrals(report));
     }
 
     private void referrers(Context ctx) {
@@ -78,7 +79,8 @@ final class EnterpriseRoutes {
                 () -> services.analysis()
                         .referrers(uscc)
                         .withVisited(services.workbench().visits().referrersOf(uscc)));
-        downloads.answer(ctx, "referrers-" + uscc, report, () -> AnalysisSheets.referrers(report));
+        downloads.answer(
+                ctx, "referrers-" + uscc, report.target().name(), report, () -> AnalysisSheets.referrers(report));
     }
 
     private record ReferralsOf(String uscc) implements AnswerCache.Key<ReferralReport> {}

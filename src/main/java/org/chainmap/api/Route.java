@@ -92,6 +92,20 @@ final class Route {
                 false,
                 "json (default), or csv (UTF-8 with BOM) / xlsx for a download",
                 List.of("json", "csv", "xlsx")));
+        params.add(new RouteDoc.Param(
+                "lang",
+                "query",
+                "string",
+                false,
+                "with xlsx: the language of the workbook's titles, headers and labels (default zh)",
+                List.of("zh", "en")));
+        params.add(new RouteDoc.Param(
+                "labels",
+                "query",
+                "string",
+                false,
+                "with csv: headers and coded values as labels in this language, instead of field names and codes",
+                List.of("zh", "en")));
         return this;
     }
 

@@ -7,13 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.chainmap.export.CsvExport;
 import org.chainmap.export.Json;
+import org.chainmap.export.Labels;
 import org.chainmap.export.Sheet;
 import org.chainmap.export.Tabular;
 import org.chainmap.export.TextTable;
 import org.chainmap.export.XlsxExport;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --format} and {@code --out}: JSON is exactly one document on standard output (or in the file); CSV is
@@ -36,6 +42,21 @@ final class OutputOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "zh|en",
+            description = "xlsx: the language of the workbook's titles, headers and labels (default: zh)")
+    String lang;
+
+    @Option(
+            names = "--labels",
+            paramLabel = "zh|en",
+            description = "csv: headers and coded values as labels in this language, not field names and codes")
+    String labels;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** Prints a document that has a plain terminal table. */
     void print(Object document, TextTable table) {
         print(document, Tabular.of(Sheet.of("table", table)));
@@ -45,6 +66,11 @@ final class OutputOptions {
     void check() {
         if (format == Format.xlsx && out == null) {
             throw new ExitCodeException("--format xlsx needs --out FILE", 2);
+        }
+        for (String given : new String[] {lang, labels}) {
+            if (given != null && Labels.Lang.of(given) == null) {
+                throw new ExitCodeException("--lang and --labels take zh or en, not '" + given + "'", 2);
+            }
         }
     }
 
@@ -57,13 +83,30 @@ final class OutputOptions {
                     os.write('\n');
                 }
                 case table -> os.write(tables.render().getBytes(StandardCharsets.UTF_8));
-                case csv -> CsvExport.write(tables.csv(), os);
-                case xlsx -> XlsxExport.write(tables.sheets(), os);
+                case csv ->
+                    CsvExport.write(tables.csv(), labels == null ? null : Labels.in(Labels.Lang.of(labels)), os);
+                case xlsx -> {
+                    Labels people = Labels.in(lang == null ? Labels.Lang.ZH : Labels.Lang.of(lang));
+                    XlsxExport.writeForPeople(tables, people, title(people), os);
+                }
             }
             os.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The title rows of a workbook: the command that made it, and when. */
+    private List<String> title(Labels people) {
+        List<String> args = command == null || command.commandLine().getParseResult() == null
+                ? List.of()
+                : command.commandLine().getParseResult().originalArgs();
+        String name = command == null ? "" : command.qualifiedName();
+        String when =
+                LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
+        return List.of(
+                (name + " " + String.join(" ", args)).strip(),
+                people.word("exported") + (people.lang() == Labels.Lang.EN ? ": " : "：") + when);
     }
 
     boolean json() {

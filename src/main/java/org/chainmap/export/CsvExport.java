@@ -18,23 +18,34 @@ public final class CsvExport {
 
     private CsvExport() {}
 
-    /** Writes the sheet; the stream is flushed, not closed. */
+    /** Writes the sheet for machines: field names as the header, codes as values; flushed, not closed. */
     public static void write(Sheet sheet, OutputStream out) throws IOException {
+        write(sheet, null, out);
+    }
+
+    /**
+     * Writes the sheet with the header and coded values in the language of {@code labels}, for people (null: field
+     * names and codes, for machines); the stream is flushed, not closed.
+     */
+    public static void write(Sheet sheet, Labels labels, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(
                 w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-        printer.printRecord(sheet.columns().stream().map(Cells::neutralised).toList());
+        printer.printRecord(sheet.columns().stream()
+                .map(c -> Cells.neutralised(labels == null ? c : labels.column(sheet.name(), c)))
+                .toList());
         for (List<Object> row : sheet.rows()) {
-            printer.printRecord(row.stream().map(CsvExport::cell).toList());
+            printer.printRecord(row.stream().map(c -> cell(c, labels)).toList());
         }
         printer.flush();
     }
 
-    private static String cell(Object c) {
+    private static String cell(Object c, Labels labels) {
         if (c instanceof Number) {
             return Cells.display(c, DECIMALS);
         }
-        return Cells.neutralised(Cells.display(c, DECIMALS));
+        String text = Cells.display(c, DECIMALS);
+        return Cells.neutralised(labels == null || c == null ? text : labels.value(text));
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
+import org.chainmap.export.Labels;
 import org.chainmap.store.Store;
 import org.chainmap.store.TestNeo4j;
 import org.dhatim.fastexcel.reader.Cell;
@@ -65,6 +66,11 @@ class ApiDownloadsIT {
                 Arguments.of("/api/v1/evaluations?year=2025", "rows", "uscc"));
     }
 
+    /** The title rows above a workbook's header: what it holds, its filters, when and from which data. */
+    static final int TITLE_ROWS = 3;
+
+    static final Labels ZH = Labels.in(Labels.Lang.ZH);
+
     @Nested
     class Downloads {
         @ParameterizedTest(name = "{0}")
@@ -100,15 +106,14 @@ class ApiDownloadsIT {
 
             assertThat(xlsx.statusCode()).isEqualTo(200);
             try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-                var sheet = workbook.getSheets()
-                        .filter(s -> !s.getName().equals("chains") || array.equals("chains"))
-                        .reduce((a, b) -> b)
-                        .orElseThrow();
-                List<Row> read = sheet.read();
+                var sheet = workbook.getFirstSheet();
+                List<Row> all = sheet.read();
+                List<Row> read = all.subList(TITLE_ROWS, all.size());
                 List<String> header = new ArrayList<>();
                 read.getFirst().forEach(c -> header.add(c.getRawValue()));
-                int col = header.indexOf(column);
-                assertThat(col).as("column %s in %s", column, header).isNotNegative();
+                String label = ZH.column("", column);
+                int col = header.indexOf(label);
+                assertThat(col).as("column %s in %s", label, header).isNotNegative();
                 assertThat(read).hasSize(rows.size() + 1);
                 for (int i = 0; i < rows.size(); i++) {
                     assertThat(read.get(i + 1).getCellAsString(col).orElse(""))
@@ -130,6 +135,125 @@ class ApiDownloadsIT {
                     }
                 });
             }
+        }
+    }
+
+    @Nested
+    class ForPeople {
+        private List<List<String>> cells(byte[] xlsx, int sheet) throws Exception {
+            List<List<String>> rows = new ArrayList<>();
+            try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                for (Row r : workbook.getSheets().toList().get(sheet).read()) {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 0; i < r.getCellCount(); i++) {
+                        cells.add(r.getCell(i) == null ? "" : r.getCell(i).getText());
+                    }
+                    rows.add(cells);
+                }
+            }
+            return rows;
+        }
+
+        private static String part(byte[] xlsx, String name) throws Exception {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("workbook", ".xlsx");
+            try {
+                java.nio.file.Files.write(file, xlsx);
+                try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                    var entry = zip.getEntry(name);
+                    assertThat(entry).as(name + " in the workbook").isNotNull();
+                    return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        }
+
+        /** Every row of a CSV download, its header first. */
+        private static List<List<String>> csv(byte[] body) throws Exception {
+            String text = new String(body, StandardCharsets.UTF_8).substring(1);
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord r : org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
+                rows.add(r.toList());
+            }
+            return rows;
+        }
+
+        @Test
+        void shouldSayWhatTheWorkbookHoldsAboveAFrozenFilteredHeaderOfLabels() throws Exception {
+            byte[] xlsx = client.bytes("/api/v1/chains/nev/targets?region=" + encode("江苏") + "&limit=20&format=xlsx")
+                    .body();
+            List<List<String>> rows = cells(xlsx, 0);
+
+            assertThat(rows.get(0).getFirst()).isEqualTo("招商目标推荐 · 新能源汽车");
+            assertThat(rows.get(1).getFirst()).isEqualTo("筛选条件：行数 20；地区 江苏");
+            assertThat(rows.get(2).getFirst()).startsWith("导出时间：").contains("数据版本");
+            List<String> header = rows.get(TITLE_ROWS);
+            assertThat(header).contains("统一社会信用代码", "名称", "环节", "建议行动", "得分", "缺链部分");
+            int action = header.indexOf("建议行动");
+            assertThat(rows.subList(TITLE_ROWS + 1, rows.size()))
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.get(action)).isIn("延链", "补链", "强链"));
+            String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
+            assertThat(sheet).contains("state=\"frozen\"").contains("<autoFilter");
+            assertThat(sheet).as("the score a number, not text").containsPattern("<c r=\"H6\"[^>]*><v>0\\.");
+        }
+
+        @Test
+        void shouldDefineEveryColumnOnANotesSheet() throws Exception {
+            byte[] xlsx = client.bytes("/api/v1/chains/nev/gaps?format=xlsx").body();
+            List<List<String>> notes;
+            try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(workbook.getSheets().map(s -> s.getName()).toList()).containsExactly("环节", "产业链", "说明");
+            }
+            notes = cells(xlsx, 2);
+            List<List<String>> defined = notes.subList(3, notes.size());
+            assertThat(defined).extracting(r -> r.get(2)).contains("status", "dependency", "gapScore", "coveredLinks");
+            assertThat(defined)
+                    .allSatisfy(r ->
+                            assertThat(r.get(3)).as("meaning of %s", r.get(2)).isNotBlank());
+            assertThat(defined)
+                    .filteredOn(r -> r.get(2).equals("status"))
+                    .first()
+                    .satisfies(r -> assertThat(r.get(3)).contains("补链"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.chainmap.api.ApiDownloadsIT#lists")
+        void shouldLabelEveryColumnInEnglish(String path, String array, String column) throws Exception {
+            byte[] xlsx = client.bytes(path + (path.contains("?") ? "&" : "?") + "format=xlsx&lang=en")
+                    .body();
+            List<List<String>> rows = cells(xlsx, 0);
+            List<String> header = rows.get(TITLE_ROWS);
+            JsonNode first = json(client.get(path), 200).path(array).get(0);
+            assertThat(header).as("no field name left unlabelled").doesNotContain(column);
+            assertThat(header)
+                    .as("no header that is still a field's name")
+                    .noneMatch(h -> h.matches("[a-z][A-Za-z_]*"));
+            assertThat(header.stream().filter(h -> h.matches(".*[\\u4e00-\\u9fff].*")))
+                    .as("no Chinese in the English headers")
+                    .isEmpty();
+            assertThat(first).isNotNull();
+        }
+
+        @Test
+        void shouldWriteACsvForPeopleOnlyWhenAsked() throws Exception {
+            List<List<String>> codes =
+                    csv(client.bytes("/api/v1/chains/nev/gaps?format=csv").body());
+            assertThat(codes.getFirst().get(0)).isEqualTo("chainId");
+            assertThat(codes.get(1).get(4)).isIn("UPSTREAM", "MIDSTREAM", "DOWNSTREAM");
+
+            List<List<String>> zh = csv(
+                    client.bytes("/api/v1/chains/nev/gaps?format=csv&labels=zh").body());
+            assertThat(zh.getFirst().get(0)).isEqualTo("产业链编号");
+            assertThat(zh.get(1).get(4)).isIn("上游", "中游", "下游");
+            assertThat(zh.get(1).get(5)).isIn("是", "否");
+
+            List<List<String>> en = csv(
+                    client.bytes("/api/v1/chains/nev/gaps?format=csv&labels=en").body());
+            assertThat(en.getFirst().get(1)).isEqualTo("Link");
+            assertThat(en.get(1).get(4)).isIn("Upstream", "Midstream", "Downstream");
+
+            problem(client.get("/api/v1/chains/nev/gaps?format=xlsx&lang=fr"), 400);
         }
     }
 

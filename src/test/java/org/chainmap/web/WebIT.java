@@ -29,6 +29,7 @@ import org.chainmap.api.ApiSettings;
 import org.chainmap.api.Role;
 import org.chainmap.api.Services;
 import org.chainmap.export.Json;
+import org.chainmap.export.Labels;
 import org.chainmap.imports.DemoData;
 import org.chainmap.imports.ImportRun;
 import org.chainmap.imports.Progress;
@@ -367,8 +368,8 @@ class WebIT {
         Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("targets-nev.xlsx"));
         List<List<String>> rows = readSheet(file);
         List<String> header = rows.get(0);
-        assertThat(header).contains("uscc", "name", "linkId", "score");
-        int linkColumn = header.indexOf("linkId");
+        assertThat(header).contains(label("uscc"), label("name"), label("linkId"), label("score"));
+        int linkColumn = header.indexOf(label("linkId"));
         assertThat(rows.subList(1, rows.size()))
                 .hasSize(shown)
                 .allSatisfy(r -> assertThat(r.get(linkColumn)).isEqualTo(link));
@@ -451,7 +452,7 @@ class WebIT {
 
         browser.findElement(By.id("download-gaps-xlsx")).click();
         Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("gaps.xlsx"));
-        assertThat(readSheet(file)).hasSize(15 + 1);
+        assertThat(readSheet(file, ZH.sheet("chains"))).hasSize(15 + 1);
     }
 
     @Test
@@ -739,8 +740,8 @@ class WebIT {
         browser.findElement(By.id("download-stalled-xlsx")).click();
         Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("projects-stalled.xlsx"));
         List<List<String>> rows = readSheet(file);
-        int idColumn = rows.get(0).indexOf("id");
-        int ownerColumn = rows.get(0).indexOf("owner");
+        int idColumn = rows.get(0).indexOf(label("id"));
+        int ownerColumn = rows.get(0).indexOf(label("owner"));
         assertThat(rows.subList(1, rows.size()))
                 .extracting(r -> r.get(idColumn))
                 .containsExactlyElementsOf(ids);
@@ -942,16 +943,45 @@ class WebIT {
         }
     }
 
+    private static final Labels ZH = Labels.in(Labels.Lang.ZH);
+
+    /** A column's header in the workbooks the web view downloads (Chinese unless asked otherwise). */
+    private static String label(String field) {
+        return ZH.column("", field);
+    }
+
+    /** The table of a workbook's first sheet: its header row and data rows, the title rows above left out. */
     private static List<List<String>> readSheet(Path file) throws IOException {
+        return readSheet(file, null);
+    }
+
+    /** The table of the named sheet (the first when null), the title rows above it left out. */
+    private static List<List<String>> readSheet(Path file, String sheetName) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file);
                 ReadableWorkbook wb = new ReadableWorkbook(in)) {
-            for (Row row : wb.getFirstSheet().read()) {
+            var sheet = sheetName == null
+                    ? wb.getFirstSheet()
+                    : wb.getSheets()
+                            .filter(s -> s.getName().equals(sheetName))
+                            .findFirst()
+                            .orElseThrow();
+            for (Row row : sheet.read()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
                     cells.add(row.getCell(i) == null ? "" : row.getCell(i).getText());
                 }
                 rows.add(cells);
+            }
+        }
+        return tableOf(rows);
+    }
+
+    /** The table under a title block: it starts at the header, the first row of more than one filled cell. */
+    static List<List<String>> tableOf(List<List<String>> rows) {
+        for (int i = 0; i < Math.min(6, rows.size()); i++) {
+            if (rows.get(i).stream().filter(c -> !c.isEmpty()).count() > 1) {
+                return rows.subList(i, rows.size());
             }
         }
         return rows;
