@@ -32,12 +32,16 @@ export async function render(main, parts, params) {
     const stageCells = STAGES.map((st) => ({ key: st, label: t(st), num: true, value: (r) => r.stages[st] }));
     return [
       h('div', { class: 'stats' },
-        h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, s.projects), h('div', { class: 'stat-label' }, t('projects'))),
+        h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, s.projects), h('div', { class: 'stat-label' }, t('projects_all'))),
         h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, number(s.investmentYi, 2)), h('div', { class: 'stat-label' }, t('investmentYi'))),
         h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, s.dropped?.count ?? 0), h('div', { class: 'stat-label' }, t('dropped')))),
       h('div', { class: 'grid-funnel', style: 'margin-top:.9rem' },
-        card(`${t('funnel')} · ${t('reached')}`, h('div', { class: 'hbars', id: 'funnel' }, s.funnel.map((x) =>
-          hbar(t(x.stage), x.reached / top, `${x.reached} · ${number(x.investmentYi, 2)} ${t('yi')}`, 'funnel')))),
+        card(`${t('funnel')} · ${t('reached')}`, [
+          h('p', { class: 'muted', id: 'funnel-note' }, t('reached_note')),
+          h('div', { class: 'hbars', id: 'funnel' }, s.funnel.map((x) =>
+            hbar(t(x.stage), x.reached / top,
+              `${x.reached} · ${number(x.reachedInvestmentYi, 2)} ${t('yi')}（${t('now_at')} ${x.count} · ${number(x.investmentYi, 2)} ${t('yi')}）`,
+              'funnel')))]),
         card(t('by_type'), table([
           { key: 'id', label: t('type'), render: (r) => t(r.id) },
           { key: 'count', label: t('count'), num: true },

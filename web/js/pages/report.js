@@ -16,7 +16,7 @@ export async function render(main) {
       stat(t('h_area'), number(x.parkAreaMu, 2), `${t('h_units')} ${number(x.parkUnits)}`),
       stat(t('h_tenants'), x.certifiedParkTenants),
       stat(t('h_chainProjects'), Object.values(x.chainProjects).reduce((a, b) => a + b, 0),
-        Object.entries(x.chainProjects).map(([k, v]) => `${t(k)} ${v}`).join(' · ')),
+        Object.entries(x.chainProjects).map(([k, v]) => `${t(k)} ${v}`).join(' · ') + ' — ' + t('h_chainProjects_note')),
       stat(t('h_tech'), x.techUpgrade.count, `${number(x.techUpgrade.investmentYi, 2)} ${t('yi')} · ${t('h_started')} ${x.techUpgrade.started}`),
       stat(t('h_referral'), x.referral.count, `${number(x.referral.investmentYi, 2)} ${t('yi')} · ${t('h_signed')} ${x.referral.signed}`))),
     roadmap(gaps),

@@ -159,21 +159,27 @@ final class ProjectsCommand extends StoreCommand {
     }
 
     private static TextTable table(PipelineSummary s) {
-        TextTable t = new TextTable("", "projects", "reached", "亿元");
-        t.row("all", s.projects(), "", yi(s.investmentYi()));
+        TextTable t = new TextTable("", "at the stage", "亿元", "reached it", "亿元 (reached)");
+        t.row("all", s.projects(), yi(s.investmentYi()), "", "");
         for (StageFigure f : s.funnel()) {
-            t.row(f.label() + " " + f.stage(), f.count(), f.reached(), yi(f.investmentYi()));
+            t.row(
+                    f.label() + " " + f.stage(),
+                    f.count(),
+                    yi(f.investmentYi()),
+                    f.reached(),
+                    yi(f.reachedInvestmentYi()));
         }
         t.row(
                 s.dropped().label() + " " + s.dropped().stage(),
                 s.dropped().count(),
+                yi(s.dropped().investmentYi()),
                 "",
-                yi(s.dropped().investmentYi()));
+                "");
         for (GroupFigure g : s.byType()) {
-            t.row("type " + g.name(), g.count(), "", yi(g.investmentYi()));
+            t.row("type " + g.name(), g.count(), yi(g.investmentYi()), "", "");
         }
         for (GroupFigure g : s.byChain()) {
-            t.row("chain " + (g.name() == null ? "-" : g.name()), g.count(), "", yi(g.investmentYi()));
+            t.row("chain " + (g.name() == null ? "-" : g.name()), g.count(), yi(g.investmentYi()), "", "");
         }
         return t;
     }

@@ -53,9 +53,10 @@ public final class PipelineFunnel {
 
     private static StageFigure figure(ProjectStage stage, Collection<Project> projects) {
         List<Project> at = projects.stream().filter(p -> p.stage() == stage).toList();
-        long reached = projects.stream().filter(p -> p.stage().reached(stage)).count();
-        return new StageFigure(
-                stage, stage.zh(), at.size(), stage == ProjectStage.DROPPED ? at.size() : reached, Yi.sum(at));
+        List<Project> reached = stage == ProjectStage.DROPPED
+                ? at
+                : projects.stream().filter(p -> p.stage().reached(stage)).toList();
+        return new StageFigure(stage, stage.zh(), at.size(), reached.size(), Yi.sum(at), Yi.sum(reached));
     }
 
     private static GroupFigure group(String id, String name, String nameEn, List<Project> projects) {

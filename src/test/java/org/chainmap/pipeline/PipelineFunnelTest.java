@@ -90,6 +90,15 @@ class PipelineFunnelTest {
         }
 
         @Test
+        void shouldPutBesideEachReachedCountTheMoneyOfTheSameProjects() {
+            // LEAD or beyond: the six live ones, 5,000 + 12,000 + 30,000 + 8,000 + 1,234.5 = 56,234.5 万元 (P6 unknown);
+            // SIGNED or beyond: P2, P3, P4, P7 = 51,234.5; OPERATING: P4 = 8,000
+            assertThat(summary.funnel())
+                    .extracting(StageFigure::reachedInvestmentYi)
+                    .containsExactly(5.62345, 5.62345, 5.12345, 3.92345, 0.8);
+        }
+
+        @Test
         void shouldGroupByEveryTypeInOrder() {
             assertThat(summary.byType())
                     .extracting(GroupFigure::id, GroupFigure::count, GroupFigure::investmentYi)
