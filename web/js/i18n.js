@@ -75,6 +75,17 @@ const zh = {
   visit_confirmed: '走访确认',
   stalled: '逾期 / 停滞项目', idle_days: '停滞天数', reason: '原因', reason_OVERDUE: '逾期', reason_NO_PROGRESS: '停滞',
   stalled_days: '无进展超过', days: '天', stalled_none: '没有逾期或停滞的项目', last_change: '最近变更',
+  // the chain map: stage bands, the chain summary, how statuses and scores are computed
+  band_UPSTREAM: '上游', band_MIDSTREAM: '中游', band_DOWNSTREAM: '下游',
+  summary: '产业链概况', summary_hint: '点击图中环节查看其详情与招商目标', status_counts: '各状态环节数',
+  key_missing: '缺失的关键环节', needs_build: '是否需要建链', build_yes: '需要建链（本地覆盖环节过少）', build_no: '不需要',
+  how: '如何计算', how_title: '状态与得分如何计算',
+  how_EXTEND: '延链：该环节本地没有企业，且位于本地已有环节的一端——它的下游没有已覆盖的环节，或它是上游的原材料投入。要向链的外侧延伸。',
+  how_FILL: '补链：该环节本地没有企业，但它处在已覆盖环节之间，是链中间的空缺。要补上这个缺口。',
+  how_STRENGTHEN: '强链：本地已有企业，但较薄弱——只有一家企业，或没有规上企业，或主要依靠外部供应（外部依赖度高）。',
+  how_OK: '正常：本地覆盖充分，暂无需行动。',
+  how_gap: '缺口分 = 关键度 × 薄弱度。补链、延链环节的薄弱度为 1；强链环节的薄弱度为 max(1 / 本地企业数, 外部依赖度)。',
+  how_target: '招商目标得分 = 各部分之和：缺口（所补环节的缺口分）+ 实力（企业规模、资质）+ 关联（与本地企业的供应关系）+ 园区匹配（有对口园区）。',
 };
 
 const en = {
@@ -152,6 +163,17 @@ const en = {
   visit_confirmed: 'Confirmed on a visit',
   stalled: 'Overdue / stalled projects', idle_days: 'Idle days', reason: 'Reason', reason_OVERDUE: 'Overdue', reason_NO_PROGRESS: 'No progress',
   stalled_days: 'No progress for over', days: 'days', stalled_none: 'No overdue or stalled projects', last_change: 'Last change',
+  // the chain map: stage bands, the chain summary, how statuses and scores are computed
+  band_UPSTREAM: 'Upstream', band_MIDSTREAM: 'Midstream', band_DOWNSTREAM: 'Downstream',
+  summary: 'Chain summary', summary_hint: 'Click a link on the map for its figures and targets', status_counts: 'Links by status',
+  key_missing: 'Key links missing', needs_build: 'Needs building', build_yes: 'yes (too few links covered locally)', build_no: 'no',
+  how: 'How is this computed', how_title: 'How statuses and scores are computed',
+  how_EXTEND: 'Extend: no local enterprise in the link, and it lies at an end of what is local — nothing covered downstream of it, or it is an upstream raw input. The chain is to be extended outward.',
+  how_FILL: 'Fill: no local enterprise in the link, but it is a hole between covered links. The gap is to be filled.',
+  how_STRENGTHEN: 'Strengthen: covered, but thinly — one enterprise only, none above scale, or mostly supplied from outside (high dependency).',
+  how_OK: 'OK: covered well enough; nothing to do.',
+  how_gap: 'Gap score = criticality × weakness. Weakness is 1 for Fill and Extend links, and max(1 / local enterprises, dependency) for Strengthen links.',
+  how_target: 'A target\'s score is the sum of its parts: gap (the gap score of the link it fills) + strength (size, qualifications) + proximity (supply ties with local enterprises) + park fit (a park that suits it).',
 };
 
 const dictionaries = { zh, en };

@@ -10,22 +10,24 @@ export function linkPanel(panel, map, link) {
   const leaders = map.leaders.filter((l) => (l.links || []).includes(link.linkId));
   const targets = h('div');
   const projects = h('div');
+  const how = howSection(link.status);
   panel.replaceChildren(
     h('div', { class: 'panel-head' },
       h('h2', { id: 'panel-title' }, (link.key ? '★ ' : '') + nameOf(link)),
-      h('div', { class: 'panel-tags' }, badge(link.status), h('span', { class: 'chip' }, t(link.stage)),
+      h('div', { class: 'panel-tags' }, badge(link.status), howLink(() => how), h('span', { class: 'chip' }, t(link.stage)),
         link.key ? h('span', { class: 'chip key' }, t('key')) : null)),
     h('dl', { class: 'kv panel-kv' },
       h('dt', {}, t('local_in_link')), h('dd', {}, link.coverage),
       h('dt', {}, t('above_scale')), h('dd', {}, link.aboveScale),
       h('dt', {}, t('dependency')), h('dd', {}, percent(link.dependency)),
       h('dt', {}, t('criticality')), h('dd', {}, number(link.criticality, 2)),
-      h('dt', {}, t('gap_score')), h('dd', {}, number(link.gapScore, 3))),
+      h('dt', {}, t('gap_score'), ' ', howLink(() => how)), h('dd', {}, number(link.gapScore, 3))),
+    how,
     h('h3', {}, t('leaders_in_link')),
     leaders.length
       ? h('ul', { class: 'plain' }, leaders.map((l) => h('li', {}, h('a', { href: '#/enterprises/' + l.uscc }, '★ ' + l.name))))
       : h('p', { class: 'muted' }, t('none')),
-    h('h3', {}, t('ranked_targets'),
+    h('h3', {}, t('ranked_targets'), howLink(() => how),
       h('a', { class: 'more', href: href('/targets', { chain: chainId, link: link.linkId }) }, t('more_targets'))),
     targets,
     h('h3', {}, t('link_projects')),
@@ -48,4 +50,49 @@ export function linkPanel(panel, map, link) {
         h('span', { class: 'muted' }, ` · ${t(p.stage)} · ${number(p.investmentYi, 2)} ${t('yi')}`))))
       : empty();
   });
+}
+
+/** The panel before any click: the chain's figures, its links by status, the key links missing, whether it needs building. */
+export function chainSummary(panel, map, openLink) {
+  const c = map.chain;
+  const count = (status) => map.links.filter((l) => l.status === status).length;
+  const keyMissing = map.links.filter((l) => l.key && l.coverage === 0);
+  panel.replaceChildren(h('div', { id: 'chain-summary' },
+    h('div', { class: 'panel-head' }, h('h2', {}, `${nameOf(c)} · ${t('summary')}`)),
+    h('dl', { class: 'kv panel-kv' },
+      h('dt', {}, t('links')), h('dd', { id: 'summary-links' }, c.links),
+      h('dt', {}, t('covered')), h('dd', {}, h('span', { id: 'summary-covered' }, c.coveredLinks), ` / ${c.links}`),
+      h('dt', {}, t('leaders')), h('dd', { id: 'summary-leaders' }, c.leaders ?? map.leaders.length),
+      h('dt', {}, t('needs_build')), h('dd', { id: 'summary-build' }, c.build ? h('span', { class: 'badge st-BUILD' }, t('build_yes')) : t('build_no'))),
+    h('h3', {}, t('status_counts'), howLink(() => how)),
+    h('ul', { class: 'plain status-counts', id: 'summary-status' }, ['FILL', 'EXTEND', 'STRENGTHEN', 'OK'].map((s) =>
+      h('li', { 'data-status': s }, badge(s), ' ', h('b', { class: 'status-count' }, count(s))))),
+    h('h3', {}, t('key_missing')),
+    keyMissing.length
+      ? h('ul', { class: 'plain', id: 'summary-key-missing' }, keyMissing.map((l) => h('li', {},
+        h('a', { href: 'javascript:void 0', onclick: (e) => { e.preventDefault(); openLink(l.linkId); } }, '★ ' + nameOf(l)), ' ', badge(l.status))))
+      : h('p', { class: 'muted', id: 'summary-key-missing' }, t('none')),
+    h('p', { class: 'muted summary-hint' }, t('summary_hint'))));
+  const how = howSection(null);
+  panel.firstChild.append(how);
+}
+
+/** 如何计算: what makes each status, a gap score and a target's score, in the current language. */
+export function howText(first) {
+  const statuses = ['EXTEND', 'FILL', 'STRENGTHEN', 'OK'].sort((a, b) => (b === first) - (a === first));
+  return h('div', { class: 'how-text' },
+    statuses.map((s) => h('p', { class: 'how-' + s + (s === first ? ' current' : '') }, badge(s), ' ', t('how_' + s).replace(/^[^：:]*[：:]\s*/, ''))),
+    h('p', { class: 'how-gap' }, h('b', {}, t('gap_score')), ' · ', t('how_gap')),
+    h('p', { class: 'how-target' }, h('b', {}, t('score')), ' · ', t('how_target')));
+}
+
+/** A collapsed 如何计算 section; `first` puts that status's explanation on top. */
+function howSection(first) {
+  return h('details', { class: 'how' }, h('summary', {}, t('how')), howText(first));
+}
+
+/** A small “?” that opens the panel's 如何计算 section and brings it into view. */
+function howLink(section) {
+  return h('button', { class: 'how-link', type: 'button', title: t('how'), 'aria-label': t('how'),
+    onclick: () => { const d = section(); d.open = true; d.scrollIntoView({ block: 'nearest' }); } }, '?');
 }

@@ -259,6 +259,147 @@ class WebIT {
     }
 
     @Test
+    void shouldDrawNoTextOfTheLargestChainsMapUnderTwelvePixelsOnALaptop() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        String largest = null;
+        int most = -1;
+        for (JsonNode chain : api("GET", "/api/v1/chains", null, null).get("chains")) {
+            if (chain.get("links").asInt() > most) {
+                most = chain.get("links").asInt();
+                largest = chain.get("id").asText();
+            }
+        }
+        open("chains/" + largest);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) browser.executeScript(
+                "const c = document.getElementById('cy'); return !!c._cy && c._cy.nodes('node.link').length > 0"));
+        String smallest = """
+                const cy = document.getElementById('cy')._cy;
+                return Math.min(...cy.nodes().map(n => parseFloat(n.style('font-size')) * cy.zoom()));""";
+        assertThat((Long) browser.executeScript("return document.getElementById('cy')._cy.nodes('node.link').length"))
+                .isEqualTo(most);
+        double opened = ((Number) browser.executeScript(smallest)).doubleValue();
+        assertThat(opened)
+                .as("smallest text on the map of %s as opened", largest)
+                .isGreaterThanOrEqualTo(12.0);
+        Browser.screenshot(browser, "chain-map-laptop-" + largest);
+
+        browser.findElement(By.id("fit")).click();
+        assertThat(((Number) browser.executeScript(smallest)).doubleValue())
+                .as("after fit")
+                .isGreaterThanOrEqualTo(12.0);
+        for (int i = 0; i < 5; i++) {
+            browser.findElement(By.id("zoom-out")).click();
+        }
+        assertThat(((Number) browser.executeScript(smallest)).doubleValue())
+                .as("zoomed out as far as it goes")
+                .isGreaterThanOrEqualTo(12.0);
+        browser.findElement(By.id("zoom-in")).click();
+        assertThat(((Number) browser.executeScript(smallest)).doubleValue()).isGreaterThan(12.5);
+    }
+
+    @Test
+    void shouldDrawTheStageBandsBehindTheLinksWithTheirLabels() {
+        open("chains/nev");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> browser.findElements(By.cssSelector("#stage-bands .stage-band"))
+                                .size()
+                        == 3);
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('#stage-bands .stage-band')].map(b => b.textContent)");
+        assertThat(labels).containsExactly("上游", "中游", "下游");
+        // every link lies within the band of its stage, the bands left to right
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) browser.executeScript("""
+                const cy = window.chainMap;
+                const bands = cy.scratch('bands');
+                return cy.nodes('node.link').filter(n => {
+                  const b = bands.find(x => x.stage === n.data('stage'));
+                  return !b || n.position('x') < b.x1 || n.position('x') > b.x2;
+                }).map(n => n.id());""");
+        assertThat(outside).as("links outside the band of their stage").isEmpty();
+    }
+
+    @Test
+    void shouldRouteTheLeaderLinesAroundTheLinkBoxes() {
+        open("chains/ic");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> browser.executeScript(
+                        "return !!window.chainMap && window.chainMap.edges('edge.leads').length > 0"));
+        @SuppressWarnings("unchecked")
+        List<String> crossings = (List<String>) browser.executeScript("""
+                const cy = window.chainMap;
+                const found = [];
+                cy.edges('edge.leads').forEach(e => {
+                  const pts = [e.sourceEndpoint(), ...(e.segmentPoints() || []), e.targetEndpoint()];
+                  cy.nodes('node.link').forEach(n => {
+                    const b = n.boundingBox({includeLabels: false});
+                    for (let i = 0; i + 1 < pts.length; i++) {
+                      const p = pts[i], q = pts[i + 1];
+                      for (let k = 1; k < 20; k++) {
+                        const x = p.x + (q.x - p.x) * k / 20, y = p.y + (q.y - p.y) * k / 20;
+                        if (x > b.x1 + 2 && x < b.x2 - 2 && y > b.y1 + 2 && y < b.y2 - 2) { found.push(e.id() + ' x ' + n.id()); return; }
+                      }
+                    }
+                  });
+                });
+                return found;""");
+        assertThat(crossings).isEmpty();
+    }
+
+    @Test
+    void shouldSumUpTheChainInThePanelBeforeAnyClick() {
+        JsonNode chain = api("GET", "/api/v1/chains/nev/gaps", null, null).get("chain");
+        open("chains/nev");
+        WebElement summary = browser.findElement(By.id("chain-summary"));
+        assertThat(browser.findElement(By.id("summary-covered")).getText())
+                .isEqualTo(chain.get("coveredLinks").asText());
+        assertThat(browser.findElement(By.id("summary-links")).getText())
+                .isEqualTo(chain.get("links").asText());
+        assertThat(browser.findElement(By.id("summary-leaders")).getText())
+                .isEqualTo(chain.get("leaders").asText());
+        int counted = browser.findElements(By.cssSelector("#summary-status .status-count")).stream()
+                .mapToInt(b -> Integer.parseInt(b.getText()))
+                .sum();
+        assertThat(counted).isEqualTo(chain.get("links").asInt());
+        assertThat(summary.getText())
+                .contains("补链")
+                .contains("延链")
+                .contains("强链")
+                .contains("正常");
+        assertThat(browser.findElement(By.id("summary-key-missing")).getText()).contains("汽车芯片");
+        assertThat(browser.findElement(By.id("summary-build")).getText()).isEqualTo("不需要");
+    }
+
+    @Test
+    void shouldExplainHowStatusesAndScoresAreComputed() {
+        open("chains/nev");
+        WebElement popover = browser.findElement(By.id("how-popover"));
+        assertThat(popover.isDisplayed()).isFalse();
+        browser.findElement(By.id("how-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(popover));
+        assertThat(popover.getText())
+                .contains("延链")
+                .contains("补链")
+                .contains("强链")
+                .contains("关键度 × 薄弱度")
+                .contains("招商目标得分");
+        Browser.screenshot(browser, "chain-map-how");
+        browser.findElement(By.id("how-button")).click();
+        assertThat(popover.isDisplayed()).isFalse();
+
+        // from a link's panel: the ? beside its status opens the explanation, its own status first
+        open("chains/nev?link=nev.chip");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("panel-title")));
+        WebElement how = browser.findElement(By.cssSelector("#link-panel details.how"));
+        assertThat(how.getAttribute("open")).isNull();
+        browser.findElement(By.cssSelector("#link-panel .panel-tags .how-link")).click();
+        assertThat(how.getAttribute("open")).isNotNull();
+        assertThat(how.findElement(By.cssSelector(".how-text p")).getText()).startsWith("延链");
+    }
+
+    @Test
     void shouldFillAMeetingRoomScreen() {
         browser.manage().window().setSize(new Dimension(2560, 1440));
         try {
