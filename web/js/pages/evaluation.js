@@ -29,7 +29,7 @@ export async function render(main, parts, params) {
       h('div', { class: 'grid2' }, r.groups.map((g) => card(`${t(g.scale)} · ${g.enterprises} ${t('enterprises')}`,
         h('div', { class: 'hbars' }, CLASSES.map((c) => hbar(c, (g.classes[c] || 0) / Math.max(1, g.enterprises), String(g.classes[c] || 0), 'cls-' + c))),
         h('h3', {}, t('benchmarks')),
-        h('dl', { class: 'kv' }, Object.entries(g.benchmarks).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, indicatorValue(k, v))]))))),
+        h('dl', { class: 'kv' }, Object.entries(g.benchmarks).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, withUnit(k, v))]))))),
       table([
         { key: 'rank', label: t('rank'), num: true },
         { key: 'name', label: t('name'), render: (x) => h('a', { href: '#/enterprises/' + x.uscc }, x.name) },
@@ -39,7 +39,7 @@ export async function render(main, parts, params) {
         { key: 'fundRatio', label: t('fund_ratio'), num: true, render: (x) => percent(x.fundRatio) },
         { key: 'indicators', label: t('indicators'), sort: false, render: indicators },
         { key: 'nextClass', label: t('next_class'), value: (x) => x.nextClass?.scoreGap, render: (x) => x.nextClass
-          ? `→ ${x.nextClass.class}: +${number(x.nextClass.scoreGap, 1)}` : '—' },
+          ? `→ ${x.nextClass.class}: +${number(x.nextClass.scoreGap, 1)} ${t('points')}` : '—' },
       ], rows, { sortKey: 'rank', sortDir: 1, id: 'evaluation-table' }),
     ];
   });
@@ -50,8 +50,14 @@ function indicatorValue(key, value) {
   return key === 'rndShare' ? percent(value, 1) : number(value, 2);
 }
 
+/** An indicator's value with its unit (万元/亩 …). */
+function withUnit(key, value) {
+  const unit = t('unit_' + key);
+  return unit && unit !== 'unit_' + key ? `${indicatorValue(key, value)} ${unit}` : indicatorValue(key, value);
+}
+
 function indicators(x) {
   return h('details', { class: 'evidence' }, h('summary', {}, t('indicators')),
-    h('ul', {}, Object.entries(x.indicators).map(([k, v]) => h('li', {}, `${t(k)}: ${indicatorValue(k, v)} → ${number(x.parts[k], 1)}`,
+    h('ul', {}, Object.entries(x.indicators).map(([k, v]) => h('li', {}, `${t(k)}: ${withUnit(k, v)} → ${number(x.parts[k], 1)} ${t('points')}`,
       (x.imputed || []).includes(k) ? h('span', { class: 'muted' }, ' *') : null))));
 }
