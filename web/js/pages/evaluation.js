@@ -1,4 +1,5 @@
-// 亩产效益: per-mu evaluation of a year, above- and below-scale apart: classes, indicators, score parts, next class.
+// 亩产效益: per-mu evaluation of a year, above- and below-scale apart (one tab each, since each is ranked on its own):
+// classes, indicators, score parts, next class.
 import { get } from '../api.js';
 import { t, number, percent } from '../i18n.js';
 import { h, load, table, card, select, field } from '../ui.js';
@@ -10,7 +11,7 @@ const CLASSES = ['A', 'B', 'C', 'D'];
 
 export async function render(main, parts, params) {
   const year = params.year || String(new Date().getFullYear() - 1);
-  const f = { year, scale: params.scale || '', class: params.class || '' };
+  const f = { year, scale: params.scale === 'BELOW' ? 'BELOW' : 'ABOVE', class: params.class || '' };
   const set = (k) => (v) => go('/evaluation', { ...f, [k]: v });
   const years = [0, 1, 2, 3].map((d) => String(new Date().getFullYear() - d));
   if (!years.includes(year)) years.push(year);
@@ -18,7 +19,10 @@ export async function render(main, parts, params) {
   main.append(h('div', { class: 'page-head' }, h('h1', {}, t('evaluation'))),
     h('div', { class: 'filters' },
       field(t('year'), select(years.map((y) => [y, y]), year, set('year'), { id: 'filter-year' })),
-      field(t('scale'), select([['', t('all')], ['ABOVE', t('ABOVE')], ['BELOW', t('BELOW')]], f.scale, set('scale'), { id: 'filter-scale' })),
+      h('div', { class: 'tabs', role: 'tablist', id: 'scale-tabs' }, ['ABOVE', 'BELOW'].map((s) => h('button', {
+        class: 'tab' + (s === f.scale ? ' active' : ''), role: 'tab', id: 'tab-' + s, 'aria-selected': String(s === f.scale),
+        onclick: () => set('scale')(s),
+      }, t(s)))),
       field(t('class'), select([['', t('all')], ...CLASSES.map((c) => [c, c])], f.class, set('class'), { id: 'filter-class' })),
       h('span', { class: 'spacer' }),
       download('/evaluations', f, 'xlsx', 'download-evaluations-xlsx'), download('/evaluations', f, 'csv', 'download-evaluations-csv')),

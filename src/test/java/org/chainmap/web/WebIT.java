@@ -198,6 +198,34 @@ class WebIT {
     }
 
     @Test
+    void shouldShowAboveAndBelowScaleEnterprisesOnTabsOfTheirOwnEachRankedOnce() {
+        open("evaluation?year=2025");
+        WebElement above = browser.findElement(By.id("tab-ABOVE"));
+        assertThat(above.getDomAttribute("aria-selected")).isEqualTo("true");
+        List<String> ranks = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#evaluation-table tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            ranks.add(cells.get(0).getText());
+            assertThat(cells.get(2).getText()).isEqualTo("规上");
+        }
+        assertThat(ranks).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(browser.findElement(By.id("download-evaluations-csv")).getDomProperty("href"))
+                .contains("scale=ABOVE");
+
+        browser.findElement(By.id("tab-BELOW")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("tab-BELOW"))
+                        .getDomAttribute("aria-selected")
+                        .equals("true"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#evaluation-table tbody tr"))
+                        .isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#evaluation-table tbody tr td:nth-child(3)")))
+                .extracting(WebElement::getText)
+                .containsOnly("规下");
+    }
+
+    @Test
     void shouldShowTheReportsHeadlineFigures() {
         open("report");
         String headline = browser.findElement(By.id("headline")).getText();
