@@ -1,11 +1,9 @@
 package org.chainmap.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +29,6 @@ public final class Projects {
 
     static final Query<ProjectDetail.Row> PROJECT = Query.of("workbench/project", ProjectDetail.Row.class);
     static final Query<Locked> LOCK = Query.of("workbench/project-lock", Locked.class);
-    static final Query<References> REFERENCES = Query.of("workbench/references", References.class);
     static final Query<Created> CREATE = Query.of("workbench/project-create", Created.class);
     static final Query<Created> TIES = Query.of("workbench/project-ties", Created.class);
     static final Query<Locked> UPDATE = Query.of("workbench/project-update", Locked.class);
@@ -39,18 +36,6 @@ public final class Projects {
     record Locked(long version) {}
 
     record Created(String id) {}
-
-    /** Which of the things a project names exist ({@code workbench/references}). */
-    record References(
-            boolean projectExists,
-            boolean chain,
-            String linkChainId,
-            boolean investor,
-            boolean referrer,
-            boolean park) {}
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Store store;
     private final Clock clock;
@@ -85,11 +70,11 @@ public final class Projects {
         if ((in.recommendedRank() == null) != (in.recommendedScore() == null) && in.has("recommended")) {
             problems.add("recommended", "needs both rank and score");
         }
-        String id = in.id() != null ? in.id() : newId(today);
+        String id = in.id() != null ? in.id() : NewIds.of("P", today);
         Instant now = clock.instant();
         return store.writing(tx -> {
-            Ties ties = new Ties(in.chain(), in.link(), in.investor(), in.referrer(), in.park());
-            Ties checked = check(tx, id, ties, in.id() != null, problems);
+            ProjectTies ties = new ProjectTies(in.chain(), in.link(), in.investor(), in.referrer(), in.park());
+            ProjectTies checked = ProjectTies.check(tx, id, ties, in.id() != null, problems);
             problems.throwIfAny();
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("name", in.name());
@@ -178,10 +163,10 @@ public final class Projects {
                 before.put("blockers", current.blockers().isEmpty() ? null : current.blockers());
             }
             Map<String, Object> event = stageEvent(in, current, today, by, problems);
-            Ties ties = null;
+            ProjectTies ties = null;
             if (in.has("chain") || in.has("link") || in.has("investor") || in.has("referrer") || in.has("park")) {
-                Ties old = Ties.of(current);
-                ties = new Ties(
+                ProjectTies old = ProjectTies.of(current);
+                ties = new ProjectTies(
                         in.has("chain") ? in.chain() : old.chain(),
                         in.has("link") ? in.link() : old.link(),
                         in.has("investor") ? in.investor() : old.investor(),
@@ -191,7 +176,7 @@ public final class Projects {
                 if (in.has("link") && in.link() != null && !in.has("chain")) {
                     ties = ties.withChain(null);
                 }
-                ties = check(tx, id, ties, false, problems);
+                ties = ProjectTies.check(tx, id, ties, false, problems);
                 before.putAll(old.values());
             }
             problems.throwIfAny();
@@ -296,95 +281,7 @@ public final class Projects {
         return event;
     }
 
-    /** Checks the named ties against the graph; the chain of a link is taken from the link when none is named. */
-    private static Ties check(Reads tx, String id, Ties ties, boolean idGiven, FieldProblems problems) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        params.put("chainId", ties.chain());
-        params.put("linkId", ties.link());
-        params.put("investor", ties.investor());
-        params.put("referrer", ties.referrer());
-        params.put("parkId", ties.park());
-        References found = tx.all(REFERENCES, params).getFirst();
-        if (idGiven && found.projectExists()) {
-            problems.add("id", "a project '" + id + "' exists already");
-        }
-        if (ties.chain() != null && !found.chain()) {
-            problems.add("chain", "unknown chain '" + ties.chain() + "'");
-        }
-        Ties result = ties;
-        if (ties.link() != null) {
-            if (found.linkChainId() == null) {
-                problems.add("link", "unknown link '" + ties.link() + "'");
-            } else if (ties.chain() == null) {
-                result = ties.withChain(found.linkChainId());
-            } else if (!found.linkChainId().equals(ties.chain())) {
-                problems.add(
-                        "link",
-                        "link '" + ties.link() + "' is in chain '" + found.linkChainId() + "', not in '" + ties.chain()
-                                + "'");
-            }
-        }
-        if (ties.investor() != null && !found.investor()) {
-            problems.add("investor", "unknown enterprise '" + ties.investor() + "'");
-        }
-        if (ties.referrer() != null && !found.referrer()) {
-            problems.add("referrer", "unknown enterprise '" + ties.referrer() + "'");
-        }
-        if (ties.park() != null && !found.park()) {
-            problems.add("park", "unknown park '" + ties.park() + "'");
-        }
-        return result;
-    }
-
     private static ProjectDetail read(Reads tx, String id) {
         return tx.all(PROJECT, Map.of("id", id)).getFirst().detail();
-    }
-
-    /** A new project's id: {@code P}, the day, and six random characters. */
-    private static String newId(LocalDate today) {
-        String alphabet = "0123456789abcdefghjkmnpqrstuvwxyz";
-        StringBuilder b = new StringBuilder("P").append(today.format(DAY)).append('-');
-        for (int i = 0; i < 6; i++) {
-            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return b.toString();
-    }
-
-    /** The chain, link, investor, referrer and park of a project, by id or credit code, each null where none. */
-    record Ties(String chain, String link, String investor, String referrer, String park) {
-        static Ties of(ProjectDetail p) {
-            return new Ties(
-                    p.chain() == null ? null : p.chain().id(),
-                    p.link() == null ? null : p.link().id(),
-                    p.investor() == null ? null : p.investor().uscc(),
-                    p.referrer() == null ? null : p.referrer().uscc(),
-                    p.park() == null ? null : p.park().id());
-        }
-
-        Ties withChain(String c) {
-            return new Ties(c, link, investor, referrer, park);
-        }
-
-        Map<String, Object> values() {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("chain", chain);
-            v.put("link", link);
-            v.put("investor", investor);
-            v.put("referrer", referrer);
-            v.put("park", park);
-            return v;
-        }
-
-        Map<String, Object> parameters(String id) {
-            Map<String, Object> p = new HashMap<>();
-            p.put("id", id);
-            p.put("chainId", chain);
-            p.put("linkId", link);
-            p.put("investor", investor);
-            p.put("referrer", referrer);
-            p.put("parkId", park);
-            return p;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.chainmap.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,6 @@ public final class Visits {
 
     private static final Set<String> FIELDS =
             new TreeSet<>(Set.of("enterprise", "date", "by", "intention", "notes", "mentions"));
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A row of {@code workbench/visits}. */
     record Row(
@@ -126,7 +124,7 @@ public final class Visits {
             }
         }
         problems.throwIfAny();
-        String id = newId(date);
+        String id = NewIds.of("V", date);
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("date", date.toString());
         props.put("by", by == null ? writer : by);
@@ -170,15 +168,5 @@ public final class Visits {
         params.put("id", id);
         params.put("limit", 1);
         return store.read(LIST, params).getFirst().visit();
-    }
-
-    private static String newId(LocalDate date) {
-        String alphabet = "0123456789abcdefghjkmnpqrstuvwxyz";
-        StringBuilder b = new StringBuilder("V").append(date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
-        b.append('-');
-        for (int i = 0; i < 6; i++) {
-            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 }
