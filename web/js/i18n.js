@@ -1,6 +1,11 @@
 // Chinese first, English on request: ?lang=en or the header toggle; the choice is remembered.
 
 const zh = {
+  ev_tie_SUPPLIES: '向本地企业{partner}供货{since}', ev_tie_BUYS_FROM: '从本地企业{partner}采购{since}', ev_since: '（自{since}年起）',
+  ev_two_hop: '{path}', ev_adamic_adar: '与本地企业共有 {shared} 家客户或供应商（{partners}{more}），关联指数 {index}', ev_more: '等',
+  ev_revenue: '营业收入 {revenue} 万元', ev_tags: '资质：{tags}', ev_park: '园区“{park}”聚焦本链，尚有 {free} 个空置单元',
+  ev_pipeline: '已投资一个处于“{stage}”阶段的项目', ev_inferred: '推断', ev_source: '来源',
+  ENTERPRISE_RECORD: '企业档案', PARK_RECORD: '园区档案', PROJECT_RECORD: '项目台账', LINK_PREDICTION: '链接预测', UNRECORDED: '未记录',
   app: '产业链图谱与招商分析', appShort: '产业链图谱',
   nav_chains: '产业链总览', nav_map: '链图', nav_gaps: '缺链/补链', nav_targets: '招商目标',
   nav_referrals: '以企招企', nav_parks: '园区', nav_pipeline: '项目', nav_evaluation: '亩产效益', nav_report: '报告',
@@ -91,6 +96,11 @@ const zh = {
 };
 
 const en = {
+  ev_tie_SUPPLIES: 'supplies local {partner}{since}', ev_tie_BUYS_FROM: 'buys from local {partner}{since}', ev_since: ' since {since}',
+  ev_two_hop: '{path}', ev_adamic_adar: 'Adamic–Adar index {index} toward local enterprises through {shared} partner(s) it shares with them: {partners}{more}', ev_more: ' and {more} more',
+  ev_revenue: 'revenue {revenue} × 10,000 CNY', ev_tags: 'recognised: {tags}', ev_park: 'park {park} focuses on the chain and has {free} free unit(s)',
+  ev_pipeline: 'invests in a project at stage “{stage}”', ev_inferred: 'inferred', ev_source: 'source',
+  ENTERPRISE_RECORD: 'enterprise record', PARK_RECORD: 'park record', PROJECT_RECORD: 'project ledger', LINK_PREDICTION: 'link prediction', UNRECORDED: 'unrecorded',
   app: 'Industry-chain map and investment attraction', appShort: 'Chain map',
   nav_chains: 'Chains', nav_map: 'Chain map', nav_gaps: 'Gaps', nav_targets: 'Targets',
   nav_referrals: 'Referrals', nav_parks: 'Parks', nav_pipeline: 'Pipeline', nav_evaluation: 'Per-mu', nav_report: 'Report',
@@ -210,6 +220,11 @@ export function setLang(next) {
 /** The label for a key in the current language; unknown keys show as themselves so a gap is visible. */
 export function t(key) {
   return dictionaries[lang][key] ?? zh[key] ?? key;
+}
+
+/** A sentence of the current language with its {name} placeholders filled in from values. */
+export function fill(key, values) {
+  return t(key).replace(/\{(\w+)\}/g, (all, name) => (values[name] ?? all));
 }
 
 /** Names joined as a list in the current language: 、 in Chinese, a comma in English. */

@@ -4,6 +4,7 @@ import { cached, get } from '../api.js';
 import { t, nameOf, linkNameOf, actionOf, listOf, number } from '../i18n.js';
 import { h, load, table, select, field } from '../ui.js';
 import { go, href } from '../router.js';
+import { factText, sourceText } from '../evidence.js';
 import { chainList, chainField, download, textFilter, followUpButton, projectName } from './common.js';
 
 const TAGS = ['HIGH_TECH', 'SRDI', 'LITTLE_GIANT', 'LISTED'];
@@ -66,6 +67,7 @@ function partsCell(x) {
 function evidenceCell(x) {
   if (!x.evidence?.length) return '—';
   return h('details', { class: 'evidence' }, h('summary', {}, `${t('evidence')} (${x.evidence.length})`),
-    h('ul', {}, x.evidence.map((e) => h('li', {}, e.fact, e.source ? h('span', { class: 'muted' }, ` · ${t('source')}: ${e.source}`) : null,
-      e.basis === 'INFERRED' ? h('span', { class: 'muted' }, ' · inferred') : null))));
+    h('ul', {}, x.evidence.map((e) => h('li', { 'data-kind': e.kind },
+      e.basis === 'INFERRED' ? h('span', { class: 'chip inferred' }, t('ev_inferred')) : null, factText(e),
+      e.source ? h('span', { class: 'muted' }, ` · ${t('ev_source')}: ${sourceText(e)}`) : null))));
 }

@@ -10,14 +10,13 @@ import org.chainmap.analysis.referrals.ReferralPath;
 import org.chainmap.analysis.referrals.ReferralReport;
 import org.chainmap.analysis.referrals.ReferrerReport;
 import org.chainmap.analysis.resilience.ResilienceReport;
-import org.chainmap.analysis.targets.Evidence;
 import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.analysis.targets.TargetRow;
 import org.chainmap.domain.EnterpriseRef;
 
 /**
  * The analyses as tables for the terminal, CSV and XLSX, with the JSON field names as column names (SPEC
- * section 4); nested values are flattened ({@code parts} to {@code part_gap} …, paths and evidence to text).
+ * section 4); nested values are flattened ({@code parts} to {@code part_gap} …, paths to text, evidence to words in the sheet's language).
  */
 public final class AnalysisSheets {
     private AnalysisSheets() {}
@@ -101,7 +100,7 @@ public final class AnalysisSheets {
                     t.parts().park(),
                     String.join(";", t.otherLinks()),
                     t.pipelineStage() == null ? null : t.pipelineStage().name(),
-                    evidence(t.evidence()));
+                    new EvidenceText(t.evidence()));
         }
         return Tabular.of(s).omittingOnTerminal("linkNameEn", "evidence");
     }
@@ -155,12 +154,5 @@ public final class AnalysisSheets {
 
     private static String path(ReferralPath p) {
         return p.enterprises().stream().map(EnterpriseRef::name).collect(Collectors.joining(" → "));
-    }
-
-    private static String evidence(List<Evidence> evidence) {
-        return evidence.stream()
-                .map(e ->
-                        e.basis().name().toLowerCase(java.util.Locale.ROOT) + ": " + e.fact() + " [" + e.source() + "]")
-                .collect(Collectors.joining("; "));
     }
 }

@@ -45,6 +45,9 @@ public final class CsvExport {
         if (c instanceof Number) {
             return Cells.display(c, DECIMALS);
         }
+        if (c instanceof Worded w) {
+            return Cells.neutralised(w.in(labels == null ? Labels.in(Labels.Lang.EN) : labels));
+        }
         String text = Cells.display(c, DECIMALS);
         return Cells.neutralised(labels == null || c == null ? text : labels.value(text));
     }

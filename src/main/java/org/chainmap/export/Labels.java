@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -105,6 +106,31 @@ public final class Labels {
     public String word(String key) {
         String t = CATALOGUE.getProperty("word." + key + "." + lang.key());
         return t != null ? t : key;
+    }
+
+    /**
+     * A sentence of the catalogue ({@code sentence.<key>}) with its {@code {name}} placeholders filled in from {@code
+     * values}; the key itself when the catalogue has no such sentence.
+     */
+    public String sentence(String key, Map<String, String> values) {
+        String pattern = CATALOGUE.getProperty("sentence." + key + "." + lang.key());
+        if (pattern == null) {
+            return key;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int at = 0;
+        while (at < pattern.length()) {
+            int open = pattern.indexOf('{', at);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            if (close < 0) {
+                out.append(pattern, at, pattern.length());
+                break;
+            }
+            String name = pattern.substring(open + 1, close);
+            out.append(pattern, at, open).append(values.getOrDefault(name, "{" + name + "}"));
+            at = close + 1;
+        }
+        return out.toString();
     }
 
     /** A filter's name, for the title rows. */

@@ -123,7 +123,7 @@ public final class XlsxExport {
                     }
                     case Boolean b -> ws.value(r, c, labels.value(b.toString()));
                     default -> {
-                        String text = labels.value(v.toString());
+                        String text = v instanceof Worded w ? w.in(labels) : labels.value(v.toString());
                         ws.value(r, c, Cells.neutralised(text));
                         if (r - headerRow < 200) {
                             widths[c] = Math.max(widths[c], width(text));

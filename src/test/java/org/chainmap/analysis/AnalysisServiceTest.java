@@ -86,7 +86,7 @@ class AnalysisServiceTest {
                             "evidence");
             assertThat(fields(row.get("parts"))).containsExactly("gap", "strength", "proximity", "park");
             assertThat(fields(row.get("evidence").get(0)))
-                    .containsExactly("kind", "fact", "source", "basis", "confidence");
+                    .containsExactly("kind", "values", "source", "basis", "confidence");
         }
 
         @Test

@@ -544,6 +544,29 @@ class WebIT {
                 .allSatisfy(r -> assertThat(r.get(linkColumn)).isEqualTo(link));
     }
 
+    @Test
+    void shouldWordTheEvidenceInChineseOnThePageAndInItsWorkbook() throws Exception {
+        open("targets?chain=nev");
+        browser.executeScript(
+                "document.querySelectorAll('#targets-table details.evidence').forEach(d => d.open = true)");
+        List<WebElement> facts = browser.findElements(By.cssSelector("#targets-table details.evidence li"));
+        assertThat(facts.stream().map(f -> f.getDomAttribute("data-kind")).distinct())
+                .contains("TIE", "REVENUE", "TAGS");
+        assertThat(facts).allSatisfy(f -> assertThat(f.getText()).contains("来源").doesNotContainPattern("[A-Za-z]{2,}"));
+        int firstRowFacts = browser.findElements(
+                        By.cssSelector("#targets-table tbody tr:first-child details.evidence li"))
+                .size();
+
+        browser.findElement(By.id("download-targets-xlsx")).click();
+        Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("targets-nev.xlsx"));
+        List<List<String>> rows = readSheet(file);
+        int evidence = rows.get(0).indexOf(label("evidence"));
+        assertThat(rows.subList(1, rows.size()))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get(evidence)).doesNotContainPattern("[A-Za-z]{2,}"));
+        assertThat(rows.get(1).get(evidence).split("〔来源：")).hasSize(firstRowFacts + 1);
+    }
+
     /** What is on the screen is what downloads: the page's rows and its CSV's, for several filters. */
     @ParameterizedTest
     @ValueSource(

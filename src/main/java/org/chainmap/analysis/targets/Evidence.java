@@ -1,15 +1,39 @@
 package org.chainmap.analysis.targets;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.chainmap.domain.EnterpriseRef;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.Tag;
+
 /**
- * A fact behind a target's score.
+ * A fact behind a target's score, as data rather than a sentence: what it is about ({@code kind}) and its values,
+ * worded in each language by whoever shows it (the web view, the exports). The values of each kind:
+ *
+ * <ul>
+ *   <li>{@code TIE}: {@code direction} ({@code SUPPLIES} a local enterprise or {@code BUYS_FROM} one), {@code
+ *       partner} ({@code uscc}, {@code name}), {@code since} (as recorded, usually a year; or null)
+ *   <li>{@code TWO_HOP}: {@code path}, the three enterprises from supplier to customer
+ *   <li>{@code ADAMIC_ADAR}: {@code index}, {@code shared} (how many partners it shares with local enterprises),
+ *       {@code partners} (the first three of them by credit code)
+ *   <li>{@code REVENUE}: {@code revenue} in 万元
+ *   <li>{@code TAGS}: {@code tags}, the recognitions as codes
+ *   <li>{@code PARK}: {@code park} ({@code id}, {@code name}), {@code freeUnits}
+ *   <li>{@code PIPELINE}: {@code stage}
+ * </ul>
  *
  * @param kind what the fact is about
- * @param fact the fact in words
- * @param source where it comes from: a tie's recorded source, or the kind of record or inference
+ * @param values the fact's values, in a fixed order per kind
+ * @param source where it comes from: a tie's recorded source (as recorded, or {@code UNRECORDED}), else the kind of
+ *     record it was read from ({@code ENTERPRISE_RECORD}, {@code PARK_RECORD}, {@code PROJECT_RECORD}) or the
+ *     inference that made it ({@code LINK_PREDICTION})
  * @param basis whether it was observed in the data or inferred from it
- * @param confidence the tie's confidence for ties, else {@code null}
+ * @param confidence the tie's confidence for ties (the product of both for a two-step path), else {@code null}
  */
-public record Evidence(Kind kind, String fact, String source, Basis basis, Double confidence) {
+public record Evidence(Kind kind, Map<String, Object> values, String source, Basis basis, Double confidence) {
     public enum Kind {
         /** a supply tie with a local enterprise */
         TIE,
@@ -31,7 +55,69 @@ public record Evidence(Kind kind, String fact, String source, Basis basis, Doubl
         INFERRED
     }
 
-    static Evidence observed(Kind kind, String fact, String source) {
-        return new Evidence(kind, fact, source, Basis.OBSERVED, null);
+    /** Which way a tie runs, seen from the candidate. */
+    public enum Direction {
+        SUPPLIES,
+        BUYS_FROM
+    }
+
+    /** A park named in a fact. */
+    public record ParkRef(String id, String name) {}
+
+    /** The source of a tie recorded without one. */
+    public static final String UNRECORDED = "UNRECORDED";
+
+    static final String ENTERPRISE_RECORD = "ENTERPRISE_RECORD";
+    static final String PARK_RECORD = "PARK_RECORD";
+    static final String PROJECT_RECORD = "PROJECT_RECORD";
+    static final String LINK_PREDICTION = "LINK_PREDICTION";
+
+    public Evidence {
+        Objects.requireNonNull(kind, "kind");
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    static Evidence tie(Direction direction, EnterpriseRef partner, String since, String source, Double confidence) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("direction", direction);
+        v.put("partner", partner);
+        v.put("since", since);
+        return new Evidence(Kind.TIE, v, source, Basis.OBSERVED, confidence);
+    }
+
+    static Evidence twoHop(List<EnterpriseRef> path, String source, Double confidence) {
+        return new Evidence(Kind.TWO_HOP, Map.of("path", List.copyOf(path)), source, Basis.OBSERVED, confidence);
+    }
+
+    static Evidence adamicAdar(double index, int shared, List<EnterpriseRef> firstPartners) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("index", index);
+        v.put("shared", shared);
+        v.put("partners", List.copyOf(firstPartners));
+        return new Evidence(Kind.ADAMIC_ADAR, v, LINK_PREDICTION, Basis.INFERRED, null);
+    }
+
+    static Evidence revenue(double revenue) {
+        return new Evidence(Kind.REVENUE, Map.of("revenue", revenue), ENTERPRISE_RECORD, Basis.OBSERVED, null);
+    }
+
+    static Evidence tags(List<Tag> tags) {
+        return new Evidence(Kind.TAGS, Map.of("tags", List.copyOf(tags)), ENTERPRISE_RECORD, Basis.OBSERVED, null);
+    }
+
+    static Evidence park(String id, String name, long freeUnits) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("park", new ParkRef(id, name == null ? id : name));
+        v.put("freeUnits", freeUnits);
+        return new Evidence(Kind.PARK, v, PARK_RECORD, Basis.OBSERVED, null);
+    }
+
+    static Evidence pipeline(ProjectStage stage) {
+        return new Evidence(Kind.PIPELINE, Map.of("stage", stage), PROJECT_RECORD, Basis.OBSERVED, null);
+    }
+
+    /** A value of the fact, or null. */
+    public Object value(String name) {
+        return values.get(name);
     }
 }

@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.SupplyTie;
 import org.chainmap.analysis.projection.TieGraph;
-import org.chainmap.analysis.targets.Evidence.Basis;
-import org.chainmap.analysis.targets.Evidence.Kind;
+import org.chainmap.analysis.targets.Evidence.Direction;
+import org.chainmap.domain.EnterpriseRef;
 import org.jgrapht.alg.linkprediction.AdamicAdarIndexLinkPrediction;
 
 /**
@@ -207,36 +207,34 @@ final class Proximity {
         if (shared == 0) {
             return List.of();
         }
-        List<String> named = first.stream().map(this::name).toList();
-        String more = shared > MAX_PARTNERS_NAMED ? " and " + (shared - MAX_PARTNERS_NAMED) + " more" : "";
-        String fact = "Adamic–Adar index " + Figures.threeDecimals(adamicAdar[v]) + " toward local enterprises through "
-                + shared + " partner(s) it shares with them: " + String.join(", ", named) + more;
-        return List.of(new Evidence(Kind.ADAMIC_ADAR, fact, "Adamic–Adar link prediction", Basis.INFERRED, null));
+        return List.of(Evidence.adamicAdar(
+                adamicAdar[v], shared, first.stream().map(this::ref).toList()));
     }
 
     private Evidence tie(SupplyTie t, String uscc) {
-        String fact = t.supplier().equals(uscc)
-                ? "supplies local " + name(t.customer())
-                : "buys from local " + name(t.supplier());
-        return new Evidence(Kind.TIE, fact + since(t), source(t), Basis.OBSERVED, t.confidence());
+        boolean supplies = t.supplier().equals(uscc);
+        return Evidence.tie(
+                supplies ? Direction.SUPPLIES : Direction.BUYS_FROM,
+                ref(supplies ? t.customer() : t.supplier()),
+                t.since(),
+                source(t),
+                t.confidence());
     }
 
     private Evidence path(SupplyTie[] p) {
-        String fact = name(p[0].supplier()) + " → " + name(p[0].customer()) + " → " + name(p[1].customer());
         Double confidence =
                 p[0].confidence() == null && p[1].confidence() == null ? null : p[0].strength() * p[1].strength();
-        return new Evidence(Kind.TWO_HOP, fact, source(p[0]) + "; " + source(p[1]), Basis.OBSERVED, confidence);
+        return Evidence.twoHop(
+                List.of(ref(p[0].supplier()), ref(p[0].customer()), ref(p[1].customer())),
+                source(p[0]) + "; " + source(p[1]),
+                confidence);
     }
 
     private static String source(SupplyTie t) {
-        return t.source() == null ? "unrecorded" : t.source();
+        return t.source() == null ? Evidence.UNRECORDED : t.source();
     }
 
-    private static String since(SupplyTie t) {
-        return t.since() == null ? "" : " since " + t.since();
-    }
-
-    private String name(String uscc) {
-        return graph.enterpriseOf(uscc).name() + " (" + uscc + ")";
+    private EnterpriseRef ref(String uscc) {
+        return new EnterpriseRef(uscc, graph.enterpriseOf(uscc).name());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
@@ -17,7 +16,6 @@ import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.ParkNode;
 import org.chainmap.analysis.projection.PipelineStages;
-import org.chainmap.analysis.targets.Evidence.Kind;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Tag;
 
@@ -127,11 +125,7 @@ public final class TargetRanking {
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.parts.sum())
                 .thenComparing(c -> graph.enterpriseAt(c.index).uscc()));
         List<Evidence> parkEvidence = parks.stream()
-                .map(p -> Evidence.observed(
-                        Kind.PARK,
-                        "park " + p.name() + " (" + p.id() + ") focuses on the chain and has " + p.freeUnits()
-                                + " free unit(s)",
-                        "park record"))
+                .map(p -> Evidence.park(p.id(), p.name(), p.freeUnits()))
                 .toList();
         return new Scored(gaps, List.copyOf(candidates), parkEvidence);
     }
@@ -204,19 +198,15 @@ public final class TargetRanking {
         List<Evidence> evidence = new ArrayList<>(reach.size() + parkEvidence.size() + 3);
         evidence.addAll(reach);
         if (e.revenue() != null) {
-            evidence.add(Evidence.observed(
-                    Kind.REVENUE, "revenue " + Figures.grouped(e.revenue()) + " 万元", "enterprise record"));
+            evidence.add(Evidence.revenue(e.revenue()));
         }
         if (!e.tags().isEmpty()) {
-            String tags =
-                    e.tags().stream().sorted().map(t -> t.name() + " " + t.zh()).collect(Collectors.joining(", "));
-            evidence.add(Evidence.observed(Kind.TAGS, "recognised: " + tags, "enterprise record"));
+            evidence.add(Evidence.tags(e.tags().stream().sorted().toList()));
         }
         evidence.addAll(parkEvidence);
         ProjectStage stage = stages.of(e.uscc()).orElse(null);
         if (stage != null) {
-            evidence.add(Evidence.observed(
-                    Kind.PIPELINE, "invests in a project at stage " + stage + " " + stage.zh(), "project record"));
+            evidence.add(Evidence.pipeline(stage));
         }
         List<String> others = c.others.stream().map(LinkGap::linkId).toList();
         return new TargetRow(

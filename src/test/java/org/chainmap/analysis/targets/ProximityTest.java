@@ -12,6 +12,7 @@ import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.IndustryGraphBuilder;
 import org.chainmap.analysis.projection.SupplyTie;
+import org.chainmap.domain.EnterpriseRef;
 import org.jgrapht.alg.linkprediction.AdamicAdarIndexLinkPrediction;
 import org.junit.jupiter.api.Test;
 
@@ -75,11 +76,8 @@ class ProximityTest {
         // C → H → L5 0.81, L9 → K → C 0.76, then of the equally strong C → H → L2 and → L4 (0.63) the lower code
         assertThat(reach.tier()).isEqualTo(Proximity.Tier.TWO_HOP);
         assertThat(reach.evidence())
-                .extracting(Evidence::fact)
-                .containsExactly(
-                        "name C (C) → name H (H) → name L5 (L5)",
-                        "name L9 (L9) → name K (K) → name C (C)",
-                        "name C (C) → name H (H) → name L2 (L2)");
+                .extracting(e -> e.value("path"))
+                .containsExactly(path("C", "H", "L5"), path("L9", "K", "C"), path("C", "H", "L2"));
         assertThat(reach.evidence()).extracting(Evidence::confidence).containsExactly(0.9 * 0.9, 0.8 * 0.95, 0.9 * 0.7);
     }
 
@@ -98,10 +96,18 @@ class ProximityTest {
 
         assertThat(reach.tier()).isEqualTo(Proximity.Tier.INFERRED);
         assertThat(reach.adamicAdar()).isCloseTo(5 / Math.log(2), within(1e-9));
-        assertThat(reach.evidence())
-                .singleElement()
-                .extracting(Evidence::fact)
-                .isEqualTo("Adamic–Adar index 7.213 toward local enterprises through 5 partner(s) it shares with them: "
-                        + "name Z1 (Z1), name Z2 (Z2), name Z3 (Z3) and 2 more");
+        Evidence inferred = reach.evidence().getFirst();
+        assertThat(reach.evidence()).hasSize(1);
+        assertThat(inferred.basis()).isEqualTo(Evidence.Basis.INFERRED);
+        assertThat(inferred.value("index")).isEqualTo(reach.adamicAdar());
+        assertThat(inferred.value("shared")).isEqualTo(5);
+        assertThat(inferred.value("partners")).isEqualTo(path("Z1", "Z2", "Z3"));
+    }
+
+    /** The enterprises named {@code "name " + id} of the test graphs, as evidence names them. */
+    private static List<EnterpriseRef> path(String... ids) {
+        return java.util.Arrays.stream(ids)
+                .map(id -> new EnterpriseRef(id, "name " + id))
+                .toList();
     }
 }

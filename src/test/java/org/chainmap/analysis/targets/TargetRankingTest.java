@@ -2,6 +2,7 @@ package org.chainmap.analysis.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.chainmap.analysis.SampleChains.L1;
 import static org.chainmap.analysis.SampleChains.L3;
 import static org.chainmap.analysis.SampleChains.N1;
@@ -20,6 +21,7 @@ import org.chainmap.analysis.SampleChains;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.targets.Evidence.Basis;
 import org.chainmap.analysis.targets.Evidence.Kind;
+import org.chainmap.domain.EnterpriseRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Tag;
 import org.junit.jupiter.api.Nested;
@@ -142,6 +144,10 @@ class TargetRankingTest {
                     .satisfies(e -> {
                         assertThat(e.basis()).isEqualTo(Basis.OBSERVED);
                         assertThat(e.source()).isEqualTo("news; customs");
+                        assertThat(e.value("path"))
+                                .asInstanceOf(LIST)
+                                .extracting(p -> ((EnterpriseRef) p).uscc())
+                                .containsExactly(N6, N1, L1);
                         assertThat(e.confidence()).isCloseTo(0.6 * 0.8, CLOSE);
                     });
         }
@@ -157,7 +163,11 @@ class TargetRankingTest {
                     .singleElement()
                     .satisfies(e -> {
                         assertThat(e.basis()).isEqualTo(Basis.INFERRED);
-                        assertThat(e.fact()).contains("1.443", SampleChains.N9);
+                        assertThat((double) e.value("index")).isCloseTo(1 / Math.log(2), CLOSE);
+                        assertThat(e.value("partners"))
+                                .asInstanceOf(LIST)
+                                .extracting(p -> ((EnterpriseRef) p).uscc())
+                                .containsExactly(SampleChains.N9);
                     });
         }
 
@@ -169,7 +179,8 @@ class TargetRankingTest {
                     .satisfies(e -> {
                         assertThat(e.source()).isEqualTo("survey");
                         assertThat(e.confidence()).isEqualTo(0.5);
-                        assertThat(e.fact()).contains("supplies local", L1);
+                        assertThat(e.value("direction")).isEqualTo(Evidence.Direction.SUPPLIES);
+                        assertThat(((EnterpriseRef) e.value("partner")).uscc()).isEqualTo(L1);
                     });
         }
     }

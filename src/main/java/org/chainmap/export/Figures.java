@@ -1,4 +1,4 @@
-package org.chainmap.analysis.targets;
+package org.chainmap.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.chainmap.analysis.targets;
+package org.chainmap.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
