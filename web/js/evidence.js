@@ -22,6 +22,16 @@ export function factText(e) {
       return fill('ev_tags', { tags: listOf((v.tags || []).map(t)) });
     case 'PARK':
       return fill('ev_park', { park: v.park?.name || v.park?.id, free: number(v.freeUnits) });
+    case 'CAPITAL':
+      return fill('ev_capital', { capital: number(v.registeredCapital) });
+    case 'EMPLOYEES':
+      return fill('ev_employees', { employees: number(v.employees) });
+    case 'PLACE':
+      return fill('ev_place', { tier: t(v.tier) });
+    case 'STRUCTURAL':
+      return fill('ev_structural_' + v.direction, { link: v.link?.name, neighbour: v.neighbour?.name });
+    case 'FEASIBILITY':
+      return fill('ev_feasibility', { link: v.link?.name, feasibility: number(v.feasibility, 3) });
     case 'PIPELINE':
       return fill('ev_pipeline', { stage: t(v.stage) });
     default:

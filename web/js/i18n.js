@@ -1,6 +1,11 @@
 // Chinese first, English on request: ?lang=en or the header toggle; the choice is remembered.
 
 const zh = {
+  ev_capital: '注册资本 {capital} 万元（营业收入未知）', ev_employees: '从业人数 {employees} 人（营业收入、注册资本未知）',
+  ev_place: '区位：{tier}', ev_structural_FEEDS: '所在环节“{link}”向本地已覆盖环节“{neighbour}”供货',
+  ev_structural_FED_BY: '所在环节“{link}”由本地已覆盖环节“{neighbour}”供货', ev_feasibility: '所在环节“{link}”与本地已有环节的关联度（可行性）{feasibility}',
+  SAME_CITY: '同市', SAME_PROVINCE: '同省', NEIGHBOURING_PROVINCE: '邻省', SAME_REGION: '同一经济区域', FURTHER: '较远',
+  LINK_GRAPH: '环节上下游关系', RELATEDNESS: '产业关联度',
   ev_tie_SUPPLIES: '向本地企业{partner}供货{since}', ev_tie_BUYS_FROM: '从本地企业{partner}采购{since}', ev_since: '（自{since}年起）',
   ev_two_hop: '{path}', ev_adamic_adar: '与本地企业共有 {shared} 家客户或供应商（{partners}{more}），关联指数 {index}', ev_more: '等',
   ev_revenue: '营业收入 {revenue} 万元', ev_tags: '资质：{tags}', ev_park: '园区“{park}”聚焦本链，尚有 {free} 个空置单元',
@@ -25,7 +30,7 @@ const zh = {
   ranked_targets: '招商目标（排序）', link_projects: '本环节项目', more_targets: '全部目标 →',
   local_in_link: '本环节本地企业数', leaders_in_link: '本环节链主',
   gap_rows: '缺链分析', download_xlsx: '下载 Excel', download_csv: '下载 CSV', rows: '行',
-  score: '得分', parts: '得分构成', part_gap: '缺口', part_strength: '实力', part_proximity: '关联', part_park: '园区匹配',
+  score: '得分', parts: '得分构成', part_gap: '缺口', part_strength: '实力', part_proximity: '关联', part_park: '园区匹配', part_place: '区位', inferred_part: '推断', inferred_hint: '该部分由推断得出（无已知供应关系）',
   evidence: '依据', region: '地区', tag: '标签', uscc: '统一社会信用代码', name: '名称', pipeline_stage: '在谈进度',
   other_links: '其他环节', source: '来源', filters: '筛选', clear: '清除', search: '搜索',
   HIGH_TECH: '高新技术企业', SRDI: '专精特新', LITTLE_GIANT: '小巨人', LISTED: '上市企业',
@@ -92,10 +97,15 @@ const zh = {
   how_STRENGTHEN: '强链：本地已有企业，但较薄弱——只有一家企业，或没有规上企业，或主要依靠外部供应（外部依赖度高）。',
   how_OK: '正常：本地覆盖充分，暂无需行动。',
   how_gap: '缺口分 = 关键度 × 薄弱度。补链、延链环节的薄弱度为 1；强链环节的薄弱度为 max(1 / 本地企业数, 外部依赖度)。',
-  how_target: '招商目标得分 = 各部分之和：缺口（所补环节的缺口分）+ 实力（企业规模、资质）+ 关联（与本地企业的供应关系）+ 园区匹配（有对口园区）。',
+  how_target: '招商目标得分 = 各部分之和：缺口（所补环节的缺口分）+ 实力（营业收入，未知时用注册资本或从业人数；资质）+ 关联（与本地企业的供应关系；没有已知关系时按环节上下游或产业关联度推断）+ 园区匹配（有对口园区）+ 区位（同市、同省、邻省、同一经济区域）。得分相同时依次按区位、实力、名称排序。',
 };
 
 const en = {
+  ev_capital: 'registered capital {capital} × 10,000 CNY (revenue unknown)', ev_employees: '{employees} employees (revenue and capital unknown)',
+  ev_place: 'place: {tier}', ev_structural_FEEDS: 'its link {link} feeds {neighbour}, a link the district covers',
+  ev_structural_FED_BY: 'its link {link} is fed by {neighbour}, a link the district covers', ev_feasibility: 'feasibility of its link {link} from what the district covers: {feasibility}',
+  SAME_CITY: 'same city', SAME_PROVINCE: 'same province', NEIGHBOURING_PROVINCE: 'neighbouring province', SAME_REGION: 'same economic region', FURTHER: 'further',
+  LINK_GRAPH: 'link graph', RELATEDNESS: 'relatedness',
   ev_tie_SUPPLIES: 'supplies local {partner}{since}', ev_tie_BUYS_FROM: 'buys from local {partner}{since}', ev_since: ' since {since}',
   ev_two_hop: '{path}', ev_adamic_adar: 'Adamic–Adar index {index} toward local enterprises through {shared} partner(s) it shares with them: {partners}{more}', ev_more: ' and {more} more',
   ev_revenue: 'revenue {revenue} × 10,000 CNY', ev_tags: 'recognised: {tags}', ev_park: 'park {park} focuses on the chain and has {free} free unit(s)',
@@ -120,7 +130,7 @@ const en = {
   ranked_targets: 'Ranked targets', link_projects: 'Projects for this link', more_targets: 'All targets →',
   local_in_link: 'Local enterprises in this link', leaders_in_link: 'Chain leaders in this link',
   gap_rows: 'Gap analysis', download_xlsx: 'Download Excel', download_csv: 'Download CSV', rows: 'rows',
-  score: 'Score', parts: 'Score parts', part_gap: 'Gap', part_strength: 'Strength', part_proximity: 'Proximity', part_park: 'Park fit',
+  score: 'Score', parts: 'Score parts', part_gap: 'Gap', part_strength: 'Strength', part_proximity: 'Proximity', part_park: 'Park fit', part_place: 'Place', inferred_part: 'inferred', inferred_hint: 'this part is inferred (no known supply tie)',
   evidence: 'Evidence', region: 'Region', tag: 'Tag', uscc: 'Credit code', name: 'Name', pipeline_stage: 'Pipeline',
   other_links: 'Other links', source: 'Source', filters: 'Filters', clear: 'Clear', search: 'Search',
   HIGH_TECH: 'High-tech', SRDI: 'SRDI', LITTLE_GIANT: 'Little giant', LISTED: 'Listed',
@@ -187,7 +197,7 @@ const en = {
   how_STRENGTHEN: 'Strengthen: covered, but thinly — one enterprise only, none above scale, or mostly supplied from outside (high dependency).',
   how_OK: 'OK: covered well enough; nothing to do.',
   how_gap: 'Gap score = criticality × weakness. Weakness is 1 for Fill and Extend links, and max(1 / local enterprises, dependency) for Strengthen links.',
-  how_target: 'A target\'s score is the sum of its parts: gap (the gap score of the link it fills) + strength (size, qualifications) + proximity (supply ties with local enterprises) + park fit (a park that suits it).',
+  how_target: 'A target\'s score is the sum of its parts: gap (the gap score of the link it fills) + strength (revenue, else registered capital or employees; qualifications) + proximity (supply ties with local enterprises; without known ties, inferred from the link graph or the link\'s relatedness) + park fit (a park that suits it) + place (same city, province, neighbouring province, economic region). Equal scores are ordered by place, strength and name.',
 };
 
 const dictionaries = { zh, en };

@@ -8,7 +8,7 @@ import { factText, sourceText } from '../evidence.js';
 import { chainList, chainField, download, textFilter, followUpButton, projectName } from './common.js';
 
 const TAGS = ['HIGH_TECH', 'SRDI', 'LITTLE_GIANT', 'LISTED'];
-const PARTS = ['gap', 'strength', 'proximity', 'park'];
+const PARTS = ['gap', 'strength', 'proximity', 'park', 'place'];
 
 export async function render(main, parts, params) {
   const chains = await chainList();
@@ -46,7 +46,7 @@ export async function render(main, parts, params) {
           x.otherLinks?.length ? h('div', { class: 'muted other-links', title: listOf(x.otherLinks.map((id) => linkNames.get(id) || id)) }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
         { key: 'action', label: t('action'), render: (x) => actionOf(x.action) },
         { key: 'parts', label: t('parts'), sort: false, render: partsCell },
-        ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => number(x.parts[p], 3) })),
+        ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => partValue(x, p) })),
         { key: 'pipelineStage', label: t('pipeline_stage'), render: (x) => x.pipelineStage ? t(x.pipelineStage) : '—' },
         { key: 'evidence', label: t('evidence'), sort: false, render: evidenceCell },
         { key: 'follow', label: '', sort: false, render: (x) => followUpButton({
@@ -62,6 +62,12 @@ function partsCell(x) {
   const max = 1; // weights sum to 1, so a full bar is the highest possible score
   return h('div', { class: 'parts', title: PARTS.map((p) => `${t('part_' + p)} ${number(x.parts[p], 3)}`).join(' · ') },
     PARTS.map((p) => h('i', { class: 'p-' + p, style: `width:${(100 * x.parts[p] / max).toFixed(1)}%` })));
+}
+
+/** A part's value, marked where it was inferred rather than observed. */
+function partValue(x, p) {
+  if (!(x.inferred || []).includes(p)) return number(x.parts[p], 3);
+  return h('span', { class: 'inferred-part', title: t('inferred_hint') }, number(x.parts[p], 3), h('sup', {}, t('inferred_part')));
 }
 
 function evidenceCell(x) {

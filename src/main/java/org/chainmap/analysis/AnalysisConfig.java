@@ -77,10 +77,14 @@ public record AnalysisConfig(
                         number(p, "targets.weight.strength"),
                         number(p, "targets.weight.proximity"),
                         number(p, "targets.weight.park"),
+                        number(p, "targets.weight.place"),
                         number(p, "targets.strength.revenue-share"),
                         number(p, "targets.strength.per-tag"),
                         number(p, "targets.proximity.two-hop"),
-                        number(p, "targets.proximity.inferred")),
+                        number(p, "targets.proximity.inferred"),
+                        number(p, "targets.proximity.structural"),
+                        number(p, "targets.proximity.feasibility"),
+                        p.getProperty("targets.place.home-city")),
                 new ReferralLimits(whole(p, "referrals.referrer-paths"), whole(p, "referrals.referrer-max-hops")),
                 new ResilienceLimits(whole(p, "resilience.betweenness-top")));
     }

@@ -81,8 +81,10 @@ public final class AnalysisSheets {
                 "part_strength",
                 "part_proximity",
                 "part_park",
+                "part_place",
                 "otherLinks",
                 "pipelineStage",
+                "inferred",
                 "evidence");
         for (TargetRow t : report.targets()) {
             s.row(
@@ -98,8 +100,10 @@ public final class AnalysisSheets {
                     t.parts().strength(),
                     t.parts().proximity(),
                     t.parts().park(),
+                    t.parts().place(),
                     String.join(";", t.otherLinks()),
                     t.pipelineStage() == null ? null : t.pipelineStage().name(),
+                    String.join(";", t.inferred()),
                     new EvidenceText(t.evidence()));
         }
         return Tabular.of(s).omittingOnTerminal("linkNameEn", "evidence");

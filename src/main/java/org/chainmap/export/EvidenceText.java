@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.chainmap.analysis.targets.Evidence;
 import org.chainmap.analysis.targets.Evidence.Basis;
-import org.chainmap.analysis.targets.Evidence.ParkRef;
+import org.chainmap.analysis.targets.Evidence.Named;
 import org.chainmap.domain.EnterpriseRef;
 
 /**
@@ -85,9 +85,33 @@ public record EvidenceText(List<Evidence> evidence) implements Worded {
                         "evidence.park",
                         Map.of(
                                 "park",
-                                ((ParkRef) e.value("park")).name(),
+                                ((Named) e.value("park")).name(),
                                 "free",
                                 e.value("freeUnits").toString()));
+            case CAPITAL ->
+                labels.sentence(
+                        "evidence.capital",
+                        Map.of("capital", Figures.grouped(((Number) e.value("registeredCapital")).doubleValue())));
+            case EMPLOYEES ->
+                labels.sentence(
+                        "evidence.employees",
+                        Map.of("employees", Figures.grouped(((Number) e.value("employees")).doubleValue())));
+            case PLACE ->
+                labels.sentence(
+                        "evidence.place",
+                        Map.of("tier", labels.value(e.value("tier").toString())));
+            case STRUCTURAL ->
+                labels.sentence(
+                        "evidence.structural." + e.value("direction"),
+                        Map.of(
+                                "link", ((Named) e.value("link")).name(),
+                                "neighbour", ((Named) e.value("neighbour")).name()));
+            case FEASIBILITY ->
+                labels.sentence(
+                        "evidence.feasibility",
+                        Map.of(
+                                "link", ((Named) e.value("link")).name(),
+                                "feasibility", Figures.threeDecimals(((Number) e.value("feasibility")).doubleValue())));
             case PIPELINE ->
                 labels.sentence(
                         "evidence.pipeline",

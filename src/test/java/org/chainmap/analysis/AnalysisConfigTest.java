@@ -24,7 +24,7 @@ class AnalysisConfigTest {
         assertThat(AnalysisConfig.defaults())
                 .isEqualTo(new AnalysisConfig(
                         new GapRules(1.5, 0.5, 0.3),
-                        new TargetWeights(0.4, 0.2, 0.3, 0.1, 0.7, 0.25, 0.5, 0.5),
+                        new TargetWeights(0.4, 0.2, 0.3, 0.1, 0.05, 0.7, 0.25, 0.5, 0.5, 0.25, 0.25, null),
                         new ReferralLimits(3, 3),
                         new ResilienceLimits(10)));
     }

@@ -83,8 +83,9 @@ class AnalysisServiceTest {
                             "parts",
                             "otherLinks",
                             "pipelineStage",
+                            "inferred",
                             "evidence");
-            assertThat(fields(row.get("parts"))).containsExactly("gap", "strength", "proximity", "park");
+            assertThat(fields(row.get("parts"))).containsExactly("gap", "strength", "proximity", "park", "place");
             assertThat(fields(row.get("evidence").get(0)))
                     .containsExactly("kind", "values", "source", "basis", "confidence");
         }

@@ -9,7 +9,7 @@ import org.chainmap.analysis.targets.Evidence;
 import org.chainmap.analysis.targets.Evidence.Basis;
 import org.chainmap.analysis.targets.Evidence.Direction;
 import org.chainmap.analysis.targets.Evidence.Kind;
-import org.chainmap.analysis.targets.Evidence.ParkRef;
+import org.chainmap.analysis.targets.Evidence.Named;
 import org.chainmap.domain.EnterpriseRef;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.Tag;
@@ -54,7 +54,7 @@ class EvidenceTextTest {
                     List.of(JIA, YI, BING)),
             fact(Kind.REVENUE, "ENTERPRISE_RECORD", Basis.OBSERVED, "revenue", 1_234_567.5),
             fact(Kind.TAGS, "ENTERPRISE_RECORD", Basis.OBSERVED, "tags", List.of(Tag.HIGH_TECH, Tag.SRDI)),
-            fact(Kind.PARK, "PARK_RECORD", Basis.OBSERVED, "park", new ParkRef("p1", "新能源产业园"), "freeUnits", 9L),
+            fact(Kind.PARK, "PARK_RECORD", Basis.OBSERVED, "park", new Named("p1", "新能源产业园"), "freeUnits", 9L),
             fact(Kind.PIPELINE, "PROJECT_RECORD", Basis.OBSERVED, "stage", ProjectStage.TALKS));
 
     @Test

@@ -42,9 +42,12 @@ final class EnterpriseShare {
             String scale,
             Double revenue,
             List<String> tags,
+            Double registeredCapital,
+            Long employees,
             List<Tie> supplies) {
         ProjectionReader.EnterpriseRow enterprise() {
-            return new ProjectionReader.EnterpriseRow(uscc, name, local, region, scale, revenue, tags);
+            return new ProjectionReader.EnterpriseRow(
+                    uscc, name, local, region, scale, revenue, tags, registeredCapital, employees);
         }
     }
 

@@ -59,7 +59,15 @@ public final class ProjectionReader {
 
     /** The enterprise columns of {@code analysis/leader-enterprises} and {@code analysis/enterprises}. */
     record EnterpriseRow(
-            String uscc, String name, boolean local, String region, String scale, Double revenue, List<String> tags) {}
+            String uscc,
+            String name,
+            boolean local,
+            String region,
+            String scale,
+            Double revenue,
+            List<String> tags,
+            Double registeredCapital,
+            Long employees) {}
 
     record CoverageRow(String linkId, int coverage, int aboveScale) {}
 
@@ -256,7 +264,15 @@ public final class ProjectionReader {
     /** One row of the enterprise columns. */
     static EnterpriseNode enterprise(EnterpriseRow r, Interner strings) {
         return new EnterpriseNode(
-                r.uscc(), r.name(), r.local(), strings.of(r.region()), scale(r.scale()), r.revenue(), tags(r.tags()));
+                r.uscc(),
+                r.name(),
+                r.local(),
+                strings.of(r.region()),
+                scale(r.scale()),
+                r.revenue(),
+                tags(r.tags()),
+                r.registeredCapital(),
+                r.employees());
     }
 
     /** One copy of each of the few distinct regions, sources and dates, instead of one per record. */

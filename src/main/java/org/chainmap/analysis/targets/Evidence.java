@@ -19,7 +19,13 @@ import org.chainmap.domain.Tag;
  *   <li>{@code TWO_HOP}: {@code path}, the three enterprises from supplier to customer
  *   <li>{@code ADAMIC_ADAR}: {@code index}, {@code shared} (how many partners it shares with local enterprises),
  *       {@code partners} (the first three of them by credit code)
+ *   <li>{@code STRUCTURAL}: {@code link} and {@code neighbour} ({@code id}, {@code name}), {@code direction}
+ *       ({@code FEEDS}: the candidate's link feeds the covered neighbour; {@code FED_BY}: the neighbour feeds it)
+ *   <li>{@code FEASIBILITY}: {@code link} ({@code id}, {@code name}), {@code feasibility}
  *   <li>{@code REVENUE}: {@code revenue} in 万元
+ *   <li>{@code CAPITAL}: {@code registeredCapital} in 万元, where revenue is unknown
+ *   <li>{@code EMPLOYEES}: {@code employees}, where revenue and capital are unknown
+ *   <li>{@code PLACE}: {@code tier} (a {@link Places.Tier}), {@code division}
  *   <li>{@code TAGS}: {@code tags}, the recognitions as codes
  *   <li>{@code PARK}: {@code park} ({@code id}, {@code name}), {@code freeUnits}
  *   <li>{@code PIPELINE}: {@code stage}
@@ -29,7 +35,7 @@ import org.chainmap.domain.Tag;
  * @param values the fact's values, in a fixed order per kind
  * @param source where it comes from: a tie's recorded source (as recorded, or {@code UNRECORDED}), else the kind of
  *     record it was read from ({@code ENTERPRISE_RECORD}, {@code PARK_RECORD}, {@code PROJECT_RECORD}) or the
- *     inference that made it ({@code LINK_PREDICTION})
+ *     inference that made it ({@code LINK_PREDICTION}, {@code LINK_GRAPH}, {@code RELATEDNESS})
  * @param basis whether it was observed in the data or inferred from it
  * @param confidence the tie's confidence for ties (the product of both for a two-step path), else {@code null}
  */
@@ -41,11 +47,21 @@ public record Evidence(Kind kind, Map<String, Object> values, String source, Bas
         TWO_HOP,
         /** the Adamic–Adar index toward local enterprises (shared customers or suppliers) */
         ADAMIC_ADAR,
+        /** the candidate's link feeds, or is fed by, a link the district covers */
+        STRUCTURAL,
+        /** how related the candidate's link is to the links the district covers (SPEC section 13) */
+        FEASIBILITY,
         /** a park focusing on the chain has free units */
         PARK,
         /** recognitions (高新, 专精特新, 小巨人, 上市) */
         TAGS,
         REVENUE,
+        /** registered capital (注册资本), the size where revenue is unknown */
+        CAPITAL,
+        /** employees, the size where revenue and capital are unknown */
+        EMPLOYEES,
+        /** how near the enterprise is to the district */
+        PLACE,
         /** a project the enterprise invests in */
         PIPELINE
     }
@@ -61,8 +77,14 @@ public record Evidence(Kind kind, Map<String, Object> values, String source, Bas
         BUYS_FROM
     }
 
-    /** A park named in a fact. */
-    public record ParkRef(String id, String name) {}
+    /** A park or a link named in a fact. */
+    public record Named(String id, String name) {}
+
+    /** Which way the link graph joins the candidate's link to a covered one. */
+    public enum Flow {
+        FEEDS,
+        FED_BY
+    }
 
     /** The source of a tie recorded without one. */
     public static final String UNRECORDED = "UNRECORDED";
@@ -71,6 +93,8 @@ public record Evidence(Kind kind, Map<String, Object> values, String source, Bas
     static final String PARK_RECORD = "PARK_RECORD";
     static final String PROJECT_RECORD = "PROJECT_RECORD";
     static final String LINK_PREDICTION = "LINK_PREDICTION";
+    static final String LINK_GRAPH = "LINK_GRAPH";
+    static final String RELATEDNESS = "RELATEDNESS";
 
     public Evidence {
         Objects.requireNonNull(kind, "kind");
@@ -101,13 +125,44 @@ public record Evidence(Kind kind, Map<String, Object> values, String source, Bas
         return new Evidence(Kind.REVENUE, Map.of("revenue", revenue), ENTERPRISE_RECORD, Basis.OBSERVED, null);
     }
 
+    static Evidence capital(double registeredCapital) {
+        return new Evidence(
+                Kind.CAPITAL, Map.of("registeredCapital", registeredCapital), ENTERPRISE_RECORD, Basis.OBSERVED, null);
+    }
+
+    static Evidence employees(long employees) {
+        return new Evidence(Kind.EMPLOYEES, Map.of("employees", employees), ENTERPRISE_RECORD, Basis.OBSERVED, null);
+    }
+
+    static Evidence place(Places.Tier tier, String division) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("tier", tier);
+        v.put("division", division);
+        return new Evidence(Kind.PLACE, v, ENTERPRISE_RECORD, Basis.OBSERVED, null);
+    }
+
+    static Evidence structural(Named link, Named neighbour, Flow direction) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("link", link);
+        v.put("neighbour", neighbour);
+        v.put("direction", direction);
+        return new Evidence(Kind.STRUCTURAL, v, LINK_GRAPH, Basis.INFERRED, null);
+    }
+
+    static Evidence feasibility(Named link, double feasibility) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("link", link);
+        v.put("feasibility", feasibility);
+        return new Evidence(Kind.FEASIBILITY, v, RELATEDNESS, Basis.INFERRED, null);
+    }
+
     static Evidence tags(List<Tag> tags) {
         return new Evidence(Kind.TAGS, Map.of("tags", List.copyOf(tags)), ENTERPRISE_RECORD, Basis.OBSERVED, null);
     }
 
     static Evidence park(String id, String name, long freeUnits) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("park", new ParkRef(id, name == null ? id : name));
+        v.put("park", new Named(id, name == null ? id : name));
         v.put("freeUnits", freeUnits);
         return new Evidence(Kind.PARK, v, PARK_RECORD, Basis.OBSERVED, null);
     }

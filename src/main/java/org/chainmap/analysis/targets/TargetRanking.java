@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.chainmap.analysis.feasibility.Feasibility;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.GapRules;
 import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.EnterpriseNode;
 import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.projection.LinkNode;
 import org.chainmap.analysis.projection.ParkNode;
 import org.chainmap.analysis.projection.PipelineStages;
 import org.chainmap.domain.ProjectStage;
@@ -22,10 +24,15 @@ import org.chainmap.domain.Tag;
 /**
  * Chain-based targets (以链招引, SPEC section 4): the non-local enterprises working in gap links of a chain, one row
  * each for its gap link of highest gapScore, scored {@code wGap·gapScore + wStrength·strength +
- * wProximity·proximity + wPark·parkFit}, with the weighted terms as parts and the facts behind them as evidence.
- * Revenue and the Adamic–Adar index are normalised over all candidates of the chain, before any filter, so a
+ * wProximity·proximity + wPark·parkFit + wPlace·place}, with the weighted terms as parts and the facts behind them as
+ * evidence. Sizes and the Adamic–Adar index are normalised over all candidates of the chain, before any filter, so a
  * filter never changes a score; the index is normalised over the candidates it applies to (those with neither a
  * tie nor a two-step path to a local enterprise). See {@link Proximity} for the tiers.
+ *
+ * <p>On sparse data (no revenues, few ties) the score falls back: size on registered capital, else employees; and,
+ * without any tie, proximity on the link graph (the candidate's link feeds or is fed by a covered link) or else on
+ * the feasibility of its link ({@link Feasibility}), both marked inferred. Equal scores are ordered by place, then
+ * strength, then name, so that the order says something a reader can check.
  *
  * <p>Cost: the proximity of every enterprise once per ranking (linear in the ties); once per chain its gaps and the
  * members of its gap links, scored in constant time each and sorted; per request a pass over them for the filter,
@@ -39,10 +46,16 @@ public final class TargetRanking {
     private final TargetWeights config;
     private final GapRules gapRules;
     private final Proximity proximity;
-    /** Per enterprise: ln(1 + revenue), 0 when unknown; the share of strength its recognitions give. */
-    private final double[] logRevenue;
+    private final Feasibility feasibility;
+    /** The first four digits of the district's division code, or null when unknown. */
+    private final String homeCity;
+    /** Per enterprise: which size it is measured by, and ln(1 + that size). */
+    private final Size[] size;
 
+    private final double[] logSize;
+    /** Per enterprise: the share of strength its recognitions give. */
     private final double[] tagTerm;
+
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
 
     /**
@@ -54,12 +67,16 @@ public final class TargetRanking {
         this.graph = graph;
         this.config = config;
         this.proximity = new Proximity(graph);
+        this.feasibility = Feasibility.of(graph);
+        this.homeCity = config.homeCity() != null ? config.homeCity() : mostLocalCity(graph);
         int n = graph.tieGraph().vertices();
-        this.logRevenue = new double[n];
+        this.size = new Size[n];
+        this.logSize = new double[n];
         this.tagTerm = new double[n];
         IntStream.range(0, n).parallel().forEach(v -> {
             EnterpriseNode e = graph.enterpriseAt(v);
-            logRevenue[v] = e.revenue() == null ? 0 : Math.log1p(e.revenue());
+            size[v] = Size.of(e);
+            logSize[v] = size[v] == Size.NONE ? 0 : Math.log1p(size[v].value(e));
             tagTerm[v] = Math.min(
                     1.0,
                     config.perTag()
@@ -67,7 +84,65 @@ public final class TargetRanking {
         });
     }
 
-    /** All the candidates of the chain that {@code filter} lets through, by score descending, then credit code. */
+    /** What a target's size is measured by: the first of these it has a value for. */
+    enum Size {
+        REVENUE,
+        CAPITAL,
+        EMPLOYEES,
+        NONE;
+
+        static Size of(EnterpriseNode e) {
+            if (e.revenue() != null) {
+                return REVENUE;
+            }
+            if (e.registeredCapital() != null) {
+                return CAPITAL;
+            }
+            return e.employees() != null ? EMPLOYEES : NONE;
+        }
+
+        double value(EnterpriseNode e) {
+            return switch (this) {
+                case REVENUE -> Math.max(0, e.revenue());
+                case CAPITAL -> Math.max(0, e.registeredCapital());
+                case EMPLOYEES -> Math.max(0, e.employees());
+                case NONE -> 0;
+            };
+        }
+    }
+
+    private static final List<Size> MEASURED = List.of(Size.REVENUE, Size.CAPITAL, Size.EMPLOYEES);
+
+    /** Where a target's proximity comes from, closest first. */
+    enum Reach {
+        DIRECT,
+        TWO_HOP,
+        ADAMIC_ADAR,
+        STRUCTURAL,
+        FEASIBILITY;
+
+        boolean inferred() {
+            return this.compareTo(ADAMIC_ADAR) >= 0;
+        }
+    }
+
+    /** The city (first four digits of the division code) most local enterprises are registered in, or null. */
+    static String mostLocalCity(IndustryGraph graph) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (int v = 0; v < graph.tieGraph().vertices(); v++) {
+            String division = graph.isLocal(v) ? graph.enterpriseAt(v).division() : null;
+            if (division != null) {
+                count.merge(division.substring(0, 4), 1, Integer::sum);
+            }
+        }
+        return count.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /** All the candidates of the chain that {@code filter} lets through, in the ranking's order. */
     public List<TargetRow> rank(String chainId, TargetFilter filter) {
         return rank(chainId, filter, 0, Integer.MAX_VALUE, graph.pipelineStages())
                 .targets();
@@ -112,17 +187,27 @@ public final class TargetRanking {
     private Scored score(String chainId) {
         GapReport gaps = new GapAnalysis(graph, gapRules).of(chainId);
         List<Candidate> candidates = candidates(gaps);
-        double maxLogRevenue = 0;
+        double[] maxLogSize = new double[Size.values().length];
         double maxAdamicAdar = 0;
         for (Candidate c : candidates) {
             maxAdamicAdar = Math.max(maxAdamicAdar, proximity.adamicAdar(c.index));
-            maxLogRevenue = Math.max(maxLogRevenue, logRevenue[c.index]);
+            EnterpriseNode e = graph.enterpriseAt(c.index);
+            // each size is normalised over the candidates that have it, whether or not it is the one they are
+            // measured by
+            for (Size s : MEASURED) {
+                if (hasSize(e, s)) {
+                    maxLogSize[s.ordinal()] = Math.max(maxLogSize[s.ordinal()], Math.log1p(s.value(e)));
+                }
+            }
         }
         List<ParkNode> parks = parksWithRoom(chainId);
         for (Candidate c : candidates) {
-            c.parts = parts(c, maxLogRevenue, maxAdamicAdar, parks);
+            c.parts = parts(c, maxLogSize, maxAdamicAdar, parks);
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.parts.sum())
+                .thenComparingDouble(c -> -c.place.value)
+                .thenComparingDouble(c -> -c.strength)
+                .thenComparing(c -> graph.enterpriseAt(c.index).name())
                 .thenComparing(c -> graph.enterpriseAt(c.index).uscc()));
         List<Evidence> parkEvidence = parks.stream()
                 .map(p -> Evidence.park(p.id(), p.name(), p.freeUnits()))
@@ -136,6 +221,10 @@ public final class TargetRanking {
         final LinkGap best;
         List<LinkGap> others = List.of();
         Parts parts;
+        Reach reach;
+        Places.Tier place;
+        /** Strength before its weight, so that it orders equal scores even where it weighs nothing. */
+        double strength;
 
         Candidate(int index, LinkGap best) {
             this.index = index;
@@ -176,29 +265,103 @@ public final class TargetRanking {
         return candidates;
     }
 
-    private Parts parts(Candidate c, double maxLogRevenue, double maxAdamicAdar, List<ParkNode> parks) {
-        double revenueTerm = maxLogRevenue == 0 ? 0 : logRevenue[c.index] / maxLogRevenue;
-        double strength = config.revenueShare() * revenueTerm + (1 - config.revenueShare()) * tagTerm[c.index];
-        double proximityValue = switch (proximity.tier(c.index)) {
+    private static boolean hasSize(EnterpriseNode e, Size s) {
+        return switch (s) {
+            case REVENUE -> e.revenue() != null;
+            case CAPITAL -> e.registeredCapital() != null;
+            case EMPLOYEES -> e.employees() != null;
+            case NONE -> false;
+        };
+    }
+
+    private Parts parts(Candidate c, double[] maxLogSize, double maxAdamicAdar, List<ParkNode> parks) {
+        Size measure = size[c.index];
+        double largest = measure == Size.NONE ? 0 : maxLogSize[measure.ordinal()];
+        double sizeTerm = largest == 0 ? 0 : logSize[c.index] / largest;
+        double strength = config.revenueShare() * sizeTerm + (1 - config.revenueShare()) * tagTerm[c.index];
+        c.strength = strength;
+        String link = c.best.linkId();
+        double adamicAdar = proximity.adamicAdar(c.index);
+        c.reach = switch (proximity.tier(c.index)) {
+            case DIRECT -> Reach.DIRECT;
+            case TWO_HOP -> Reach.TWO_HOP;
+            case INFERRED -> {
+                if (adamicAdar > 0 && maxAdamicAdar > 0) {
+                    yield Reach.ADAMIC_ADAR;
+                }
+                yield coveredNeighbour(link) != null ? Reach.STRUCTURAL : Reach.FEASIBILITY;
+            }
+        };
+        double proximityValue = switch (c.reach) {
             case DIRECT -> 1.0;
             case TWO_HOP -> config.twoHopProximity();
-            case INFERRED ->
-                maxAdamicAdar == 0 ? 0 : config.inferredProximity() * proximity.adamicAdar(c.index) / maxAdamicAdar;
+            case ADAMIC_ADAR -> config.inferredProximity() * adamicAdar / maxAdamicAdar;
+            case STRUCTURAL -> config.structuralProximity();
+            case FEASIBILITY -> config.feasibilityProximity() * feasibility.of(link);
         };
+        EnterpriseNode e = graph.enterpriseAt(c.index);
+        c.place = Places.tier(homeCity, e.division(), e.region());
         double parkFit = parks.isEmpty() ? 0 : 1;
         return new Parts(
                 config.weightGap() * c.best.gapScore(),
                 config.weightStrength() * strength,
                 config.weightProximity() * proximityValue,
-                config.weightPark() * parkFit);
+                config.weightPark() * parkFit,
+                config.weightPlace() * c.place.value);
+    }
+
+    /**
+     * A covered link (of any chain) that the link feeds or is fed by, with the way it is joined: those it feeds
+     * first, then by id; null when there is none.
+     */
+    private Evidence coveredNeighbour(String linkId) {
+        var flows = graph.flows();
+        if (!flows.containsVertex(linkId)) {
+            return null;
+        }
+        Evidence found = null;
+        String foundId = null;
+        for (var edge : flows.outgoingEdgesOf(linkId)) {
+            String to = flows.getEdgeTarget(edge);
+            if (feasibility.covered(to) && (foundId == null || to.compareTo(foundId) < 0)) {
+                foundId = to;
+                found = Evidence.structural(named(linkId), named(to), Evidence.Flow.FEEDS);
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        for (var edge : flows.incomingEdgesOf(linkId)) {
+            String from = flows.getEdgeSource(edge);
+            if (feasibility.covered(from) && (foundId == null || from.compareTo(foundId) < 0)) {
+                foundId = from;
+                found = Evidence.structural(named(linkId), named(from), Evidence.Flow.FED_BY);
+            }
+        }
+        return found;
+    }
+
+    private Evidence.Named named(String linkId) {
+        return new Evidence.Named(linkId, graph.link(linkId).map(LinkNode::name).orElse(linkId));
     }
 
     private TargetRow row(EnterpriseNode e, Candidate c, List<Evidence> parkEvidence, PipelineStages stages) {
         List<Evidence> reach = proximity.of(c.index).evidence();
-        List<Evidence> evidence = new ArrayList<>(reach.size() + parkEvidence.size() + 3);
+        List<Evidence> evidence = new ArrayList<>(reach.size() + parkEvidence.size() + 4);
         evidence.addAll(reach);
-        if (e.revenue() != null) {
-            evidence.add(Evidence.revenue(e.revenue()));
+        if (c.reach == Reach.STRUCTURAL) {
+            evidence.add(coveredNeighbour(c.best.linkId()));
+        } else if (c.reach == Reach.FEASIBILITY) {
+            evidence.add(Evidence.feasibility(named(c.best.linkId()), feasibility.of(c.best.linkId())));
+        }
+        switch (size[c.index]) {
+            case REVENUE -> evidence.add(Evidence.revenue(e.revenue()));
+            case CAPITAL -> evidence.add(Evidence.capital(e.registeredCapital()));
+            case EMPLOYEES -> evidence.add(Evidence.employees(e.employees()));
+            case NONE -> {}
+        }
+        if (c.place != Places.Tier.FURTHER) {
+            evidence.add(Evidence.place(c.place, e.division()));
         }
         if (!e.tags().isEmpty()) {
             evidence.add(Evidence.tags(e.tags().stream().sorted().toList()));
@@ -221,6 +384,7 @@ public final class TargetRanking {
                 c.parts,
                 others,
                 stage,
+                c.reach.inferred() ? List.of("proximity") : List.of(),
                 evidence);
     }
 

@@ -11,6 +11,8 @@ import org.chainmap.domain.ProjectStage;
  * @param score the sum of {@code parts}
  * @param otherLinks the enterprise's other gap links of the chain, highest gapScore first
  * @param pipelineStage the furthest stage of the projects it invests in, {@code null} when it is in none
+ * @param inferred the parts whose value was inferred rather than observed ({@code proximity} from shared partners,
+ *     the link graph or feasibility); empty when every part was observed
  * @param evidence the ties and facts behind the score
  */
 public record TargetRow(
@@ -25,9 +27,11 @@ public record TargetRow(
         Parts parts,
         List<String> otherLinks,
         ProjectStage pipelineStage,
+        List<String> inferred,
         List<Evidence> evidence) {
     public TargetRow {
         otherLinks = List.copyOf(otherLinks);
+        inferred = List.copyOf(inferred);
         evidence = List.copyOf(evidence);
     }
 }

@@ -15,6 +15,8 @@ import static org.chainmap.analysis.SampleChains.N7;
 import static org.chainmap.analysis.SampleChains.N8;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.assertj.core.data.Offset;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.SampleChains;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Targets of the sample chain ev (see {@link SampleChains}), worked by hand with the default weights 0.4, 0.2,
- * 0.3, 0.1. Candidates: N1 (cell 6/7, also motor), N2 (pack 3/7), N6 (material 15/14), N7 (cell 6/7), N8 (ore
+ * 0.3, 0.1 and place 0.05. Every candidate is registered in Shanghai (division 310115) and the district in Qingdao
+ * (370215): not a neighbouring province, but the same economic region (东部), so place 0.25 → 0.0125 each. Candidates: N1 (cell 6/7, also motor), N2 (pack 3/7), N6 (material 15/14), N7 (cell 6/7), N8 (ore
  * 6/7), N10 (charging 1/7); N5 works in the OK link vehicle only. Largest revenue: N1's 10,000, so the revenue
  * term is ln(1 + revenue) / ln(10,001). Park p1 focuses on ev with 2 free units: parkFit 1 for all.
  */
@@ -52,8 +55,9 @@ class TargetRankingTest {
     @Nested
     class Ranking {
         @Test
-        void shouldRankByScoreThenCode() {
-            // N1 0.91286, N6 0.69357, N2 0.67644, N8 0.66301, N7 0.57232, N10 0.25178 (worked out below)
+        void shouldRankByScore() {
+            // N1 0.92536, N6 0.70607, N2 0.68894, N8 0.67551, N7 0.65982, N10 0.26428 (worked out below: the scores
+            // before the place part, 0.91286 … 0.25178, each + 0.0125, and N7 + 0.075 for its link)
             assertThat(rank("ev", TargetFilter.NONE))
                     .extracting(TargetRow::uscc)
                     .containsExactly(N1, N6, N2, N8, N7, N10);
@@ -63,7 +67,8 @@ class TargetRankingTest {
         void shouldRankATiedStrongerCandidateAboveAnUntiedOneInTheSameLink() {
             // N1 and N7 both in cell (gap 0.4 × 6/7 and park 0.1 alike):
             // N1: strength 0.7 × 1 + 0.3 × (2 tags × 0.25) = 0.85 → 0.17; direct tie to L1 → proximity 0.3
-            // N7: strength 0.7 × ln 5001 / ln 10001 = 0.647328 → 0.129466; no tie at all → proximity 0
+            // N7: strength 0.7 × ln 5001 / ln 10001 = 0.647328 → 0.129466; no tie at all, but its link ev.cell feeds
+            // ev.pack, which L3 covers → proximity 0.25 (inferred) → 0.075
             TargetRow n1 = row(N1);
             TargetRow n7 = row(N7);
             assertThat(n1.parts()).satisfies(p -> {
@@ -71,12 +76,32 @@ class TargetRankingTest {
                 assertThat(p.strength()).isCloseTo(0.17, CLOSE);
                 assertThat(p.proximity()).isCloseTo(0.3, CLOSE);
                 assertThat(p.park()).isCloseTo(0.1, CLOSE);
+                assertThat(p.place()).isCloseTo(0.05 * 0.25, CLOSE);
             });
-            assertThat(n1.score()).isCloseTo(0.912857142857, within(1e-9));
+            assertThat(n1.score()).isCloseTo(0.912857142857 + 0.0125, within(1e-9));
+            assertThat(n1.inferred()).isEmpty();
             assertThat(n7.parts().strength()).isCloseTo(0.2 * 0.7 * Math.log(5001) / Math.log(10001), CLOSE);
-            assertThat(n7.parts().proximity()).isZero();
-            assertThat(n7.score()).isCloseTo(0.572322727182, within(1e-9));
+            assertThat(n7.parts().proximity()).isCloseTo(0.3 * 0.25, CLOSE);
+            assertThat(n7.inferred()).containsExactly("proximity");
+            assertThat(n7.score()).isCloseTo(0.572322727182 + 0.075 + 0.0125, within(1e-9));
             assertThat(n1.score()).isGreaterThan(n7.score());
+        }
+
+        @Test
+        void shouldGiveTheScoresOfBeforeThePlacePartWhereRevenueAndTiesAreKnownWhenPlaceWeighsNothing() {
+            var config = AnalysisConfig.defaults();
+            var ranking = new TargetRanking(graph, config.targets().withPlaceWeight(0), config.gaps());
+            Map<String, Double> score = ranking.rank("ev", TargetFilter.NONE).stream()
+                    .collect(Collectors.toMap(TargetRow::uscc, TargetRow::score));
+            double revenue = 0.2 * 0.7 / Math.log(10_001);
+            // N1 cell 6/7, revenue 10,000, two tags, a direct tie, park
+            assertThat(score.get(N1)).isCloseTo(0.4 * 6 / 7 + 0.2 * (0.7 + 0.3 * 0.5) + 0.3 + 0.1, CLOSE);
+            // N2 pack 3/7, revenue 1,000, a direct tie, park
+            assertThat(score.get(N2)).isCloseTo(0.4 * 3 / 7 + revenue * Math.log(1001) + 0.3 + 0.1, CLOSE);
+            // N8 ore 6/7, revenue 100, the largest Adamic–Adar index, park
+            assertThat(score.get(N8)).isCloseTo(0.4 * 6 / 7 + revenue * Math.log(101) + 0.3 * 0.5 + 0.1, CLOSE);
+            // N6 material 15/14, one tag, a two-step path, park
+            assertThat(score.get(N6)).isCloseTo(0.4 * 15 / 14 + 0.2 * 0.3 * 0.25 + 0.3 * 0.5 + 0.1, CLOSE);
         }
 
         @Test
@@ -92,7 +117,8 @@ class TargetRankingTest {
                 assertThat(r.parts().gap()
                                 + r.parts().strength()
                                 + r.parts().proximity()
-                                + r.parts().park())
+                                + r.parts().park()
+                                + r.parts().place())
                         .isCloseTo(r.score(), within(1e-12));
             }
         }
