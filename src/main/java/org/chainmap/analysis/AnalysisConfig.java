@@ -22,7 +22,11 @@ import org.chainmap.domain.ChainmapException;
  * part; this record only composes them and reads them from a file.
  */
 public record AnalysisConfig(
-        GapRules gaps, TargetWeights targets, ReferralLimits referrals, ResilienceLimits resilience) {
+        GapRules gaps,
+        TargetWeights targets,
+        ReferralLimits referrals,
+        ResilienceLimits resilience,
+        boolean includeInferredLinks) {
 
     static final String DEFAULTS = "chainmap-defaults.properties";
     /** The environment variable naming a user file when {@code --config} is not given. */
@@ -33,6 +37,11 @@ public record AnalysisConfig(
         Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(resilience, "resilience");
+    }
+
+    /** These settings with memberships inferred by classification counted in the analyses. */
+    public AnalysisConfig(GapRules gaps, TargetWeights targets, ReferralLimits referrals, ResilienceLimits resilience) {
+        this(gaps, targets, referrals, resilience, true);
     }
 
     /** The built-in defaults. */
@@ -86,7 +95,8 @@ public record AnalysisConfig(
                         number(p, "targets.proximity.feasibility"),
                         p.getProperty("targets.place.home-city")),
                 new ReferralLimits(whole(p, "referrals.referrer-paths"), whole(p, "referrals.referrer-max-hops")),
-                new ResilienceLimits(whole(p, "resilience.betweenness-top")));
+                new ResilienceLimits(whole(p, "resilience.betweenness-top")),
+                flag(p, "analyses.include-inferred-links"));
     }
 
     private static Properties defaultProperties() {
@@ -109,6 +119,15 @@ public record AnalysisConfig(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + ": not a number: '" + v + "'");
         }
+    }
+
+    private static boolean flag(Properties p, String key) {
+        String v = p.getProperty(key).strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + ": not true or false: '" + v + "'");
+        };
     }
 
     private static int whole(Properties p, String key) {

@@ -80,7 +80,7 @@ public final class AnalysisService {
 
     /** Reads from the store, caching each projection until the graph's version changes. */
     public static AnalysisService over(Store store, AnalysisConfig config) {
-        var reader = new ProjectionReader(store);
+        var reader = new ProjectionReader(store, config.includeInferredLinks());
         return new AnalysisService(
                 ProjectionCache.forGaps(reader), ProjectionCache.of(reader), reader::readPipelineStages, config);
     }

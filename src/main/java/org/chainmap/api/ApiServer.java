@@ -83,6 +83,7 @@ public final class ApiServer {
             };
             new ProjectRoutes(services, downloads, guard, graphChanged).addTo(config.routes);
             new VisitRoutes(services, downloads, guard, graphChanged).addTo(config.routes);
+            new ClassifyRoutes(services, guard, graphChanged).addTo(config.routes);
             new ReportRoutes(services, cache, downloads).addTo(config.routes);
             new ImportRoutes(services, graphChanged, settings.maxUploadBytes()).addTo(config.routes);
             Route.get("/api/v1/openapi.json", "This description of the API, generated from its routes")

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            ClassifyCommand.class,
             GenerateCommand.class,
             ReportCommand.class,
             GapsCommand.class,

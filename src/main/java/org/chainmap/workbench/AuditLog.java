@@ -48,7 +48,7 @@ public final class AuditLog {
      * Every write of the workbench takes that version node's lock there, so this is the last statement of a write:
      * the lock is held only until the commit.
      */
-    static void record(
+    public static void record(
             Reads tx, Instant at, String by, String action, String entity, String id, Map<String, List<Object>> c) {
         Map<String, Object> params = new HashMap<>();
         params.put("at", at.toString());

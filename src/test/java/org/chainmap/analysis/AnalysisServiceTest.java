@@ -78,6 +78,7 @@ class AnalysisServiceTest {
                             "linkId",
                             "linkName",
                             "linkNameEn",
+                            "linkInferred",
                             "action",
                             "score",
                             "parts",

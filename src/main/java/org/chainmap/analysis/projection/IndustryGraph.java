@@ -43,6 +43,8 @@ public final class IndustryGraph implements ChainSkeleton {
     private final List<ParkNode> parks;
     private final Map<String, ProjectStage> pipeline;
     private final Map<String, LinkFigures> figures;
+    /** Per link with inferred members, which of its enterprises (by number) are members by inference. */
+    private final Map<String, java.util.BitSet> inferred;
 
     IndustryGraph(IndustryGraphBuilder b, Graph<String, DefaultEdge> flows, TieGraph ties) {
         this.version = b.version;
@@ -74,6 +76,19 @@ public final class IndustryGraph implements ChainSkeleton {
                     .forEach(l -> figures.put(l, LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
         }
         this.figures = Map.copyOf(figures);
+        Map<String, java.util.BitSet> byInference = new HashMap<>();
+        b.inferred.forEach((link, usccs) -> {
+            java.util.BitSet members = new java.util.BitSet(enterprises.length);
+            usccs.forEach(u -> members.set(indexOf(u)));
+            byInference.put(link, members);
+        });
+        this.inferred = Map.copyOf(byInference);
+    }
+
+    /** Whether the enterprise numbered {@code v} works in the link by inference (classification), not by a file. */
+    public boolean isInferredMember(String linkId, int v) {
+        java.util.BitSet members = inferred.get(linkId);
+        return members != null && members.get(v);
     }
 
     public static IndustryGraphBuilder builder() {

@@ -26,6 +26,9 @@ public final class IndustryGraphBuilder {
     final Map<String, List<String>> linksOf = new HashMap<>();
 
     final Map<String, List<String>> membersOf = new HashMap<>();
+    /** Per link, its members whose membership was inferred. */
+    final Map<String, List<String>> inferred = new HashMap<>();
+
     private final TieGraph.Builder ties = new TieGraph.Builder();
     final Map<String, Set<String>> leadersOf = new HashMap<>();
     final List<ParkNode> parks = new ArrayList<>();
@@ -75,12 +78,19 @@ public final class IndustryGraphBuilder {
         return index.getOrDefault(uscc, -1);
     }
 
-    /** {@code IN_LINK}: the enterprise works in the link. */
+    /** {@code IN_LINK}: the enterprise works in the link (by a file or a review). */
     public IndustryGraphBuilder worksIn(String uscc, String linkId) {
         known(index, uscc, "enterprise");
         known(links, linkId, "link");
         linksOf.computeIfAbsent(uscc, k -> new ArrayList<>(2)).add(linkId);
         membersOf.computeIfAbsent(linkId, k -> new ArrayList<>()).add(uscc);
+        return this;
+    }
+
+    /** {@code IN_LINK} as classification inferred it: the enterprise works in the link by the link's rules. */
+    public IndustryGraphBuilder worksInByInference(String uscc, String linkId) {
+        worksIn(uscc, linkId);
+        inferred.computeIfAbsent(linkId, k -> new ArrayList<>()).add(uscc);
         return this;
     }
 

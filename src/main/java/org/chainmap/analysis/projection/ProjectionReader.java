@@ -49,7 +49,7 @@ public final class ProjectionReader {
 
     record FlowRow(String from, String to) {}
 
-    record MembersRow(long node, long[] members) {}
+    record MembersRow(long node, long[] members, long[] inferred) {}
 
     record LeaderRow(String uscc, String chainId) {}
 
@@ -75,9 +75,16 @@ public final class ProjectionReader {
             String linkId, long ties, long valuedTies, double value, long outsideTies, double outsideValue) {}
 
     private final Store store;
+    /** Whether memberships inferred by classification count (SPEC section 14: by default they do). */
+    private final boolean includeInferred;
 
     public ProjectionReader(Store store) {
+        this(store, true);
+    }
+
+    public ProjectionReader(Store store, boolean includeInferred) {
         this.store = store;
+        this.includeInferred = includeInferred;
     }
 
     /** The graph's version, read cheaply; a projection read at another version is out of date. */
@@ -104,7 +111,7 @@ public final class ProjectionReader {
                     int p = part;
                     shares.add(readers.submit(() -> store.reading(reads -> EnterpriseShare.read(reads, p))));
                 }
-                Rest rest = store.reading(Rest::read);
+                Rest rest = store.reading(reads -> Rest.read(reads, includeInferred));
                 List<EnterpriseShare> read = new ArrayList<>();
                 for (Future<EnterpriseShare> share : shares) {
                     read.add(join(share));
@@ -127,12 +134,24 @@ public final class ProjectionReader {
         }
         NodeNumbers numbers = new NodeNumbers(shares);
         // each link's members in the enterprises' order, the links in the order of their ids
-        new TreeMap<>(rest.members)
-                .forEach((linkId, nodes) -> Arrays.stream(nodes)
-                        .mapToInt(numbers::of)
-                        .filter(e -> e >= 0)
-                        .sorted()
-                        .forEach(e -> b.worksIn(b.enterprises.get(e).uscc(), linkId)));
+        new TreeMap<>(rest.members).forEach((linkId, nodes) -> {
+            java.util.Set<Long> byInference = new java.util.HashSet<>();
+            for (long node : rest.inferred.getOrDefault(linkId, new long[0])) {
+                byInference.add(node);
+            }
+            Arrays.stream(nodes)
+                    .filter(node -> numbers.of(node) >= 0)
+                    .boxed()
+                    .sorted(java.util.Comparator.comparingInt(numbers::of))
+                    .forEach(node -> {
+                        String uscc = b.enterprises.get(numbers.of(node)).uscc();
+                        if (byInference.contains(node)) {
+                            b.worksInByInference(uscc, linkId);
+                        } else {
+                            b.worksIn(uscc, linkId);
+                        }
+                    });
+        });
         for (EnterpriseShare share : shares) {
             for (int t = 0; t < share.ties; t++) {
                 long customer = share.customer[t];
@@ -171,16 +190,21 @@ public final class ProjectionReader {
     private record Rest(
             IndustryGraphBuilder builder,
             Map<String, long[]> members,
+            Map<String, long[]> inferred,
             List<String[]> leaders,
             Map<String, List<ProjectStage>> stages) {
-        static Rest read(Reads reads) {
+        static Rest read(Reads reads, boolean includeInferred) {
             IndustryGraphBuilder b = IndustryGraph.builder();
             Map<Long, String> linkNodes = skeleton(reads, b);
             Map<String, long[]> members = new HashMap<>();
-            reads.each(LINK_MEMBERS, Map.of(), r -> {
+            Map<String, long[]> inferred = new HashMap<>();
+            reads.each(LINK_MEMBERS, Map.of("includeInferred", includeInferred), r -> {
                 String link = linkNodes.get(r.node());
                 if (link != null) {
                     members.put(link, r.members());
+                    if (r.inferred().length > 0) {
+                        inferred.put(link, r.inferred());
+                    }
                 }
             });
             List<String[]> leaders = new ArrayList<>();
@@ -197,7 +221,7 @@ public final class ProjectionReader {
                                     .add(s));
                 }
             });
-            return new Rest(b, members, leaders, stages);
+            return new Rest(b, members, inferred, leaders, stages);
         }
     }
 
@@ -227,9 +251,11 @@ public final class ProjectionReader {
             reads.each(LEADERS, Map.of(), r -> b.leads(r.uscc(), r.chainId()));
             Map<String, int[]> coverage = new HashMap<>();
             reads.each(
-                    LINK_COVERAGE, Map.of(), r -> coverage.put(r.linkId(), new int[] {r.coverage(), r.aboveScale()}));
+                    LINK_COVERAGE,
+                    Map.of("includeInferred", includeInferred),
+                    r -> coverage.put(r.linkId(), new int[] {r.coverage(), r.aboveScale()}));
             Map<String, LinkFigures> figures = new HashMap<>();
-            reads.each(LINK_DEPENDENCY, Map.of(), r -> {
+            reads.each(LINK_DEPENDENCY, Map.of("includeInferred", includeInferred), r -> {
                 int[] c = coverage.getOrDefault(r.linkId(), new int[2]);
                 figures.put(
                         r.linkId(),

@@ -379,6 +379,7 @@ public final class TargetRanking {
                 c.best.linkId(),
                 c.best.name(),
                 c.best.nameEn(),
+                graph.isInferredMember(c.best.linkId(), c.index),
                 c.best.action(),
                 c.parts.sum(),
                 c.parts,

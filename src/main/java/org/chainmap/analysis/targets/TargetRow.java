@@ -11,6 +11,8 @@ import org.chainmap.domain.ProjectStage;
  * @param score the sum of {@code parts}
  * @param otherLinks the enterprise's other gap links of the chain, highest gapScore first
  * @param pipelineStage the furthest stage of the projects it invests in, {@code null} when it is in none
+ * @param linkInferred whether the enterprise works in the row's link by classification (inferred from its industry
+ *     code, products or scope) rather than by a file or a review
  * @param inferred the parts whose value was inferred rather than observed ({@code proximity} from shared partners,
  *     the link graph or feasibility); empty when every part was observed
  * @param evidence the ties and facts behind the score
@@ -22,6 +24,7 @@ public record TargetRow(
         String linkId,
         String linkName,
         String linkNameEn,
+        boolean linkInferred,
         String action,
         double score,
         Parts parts,
