@@ -14,16 +14,17 @@ import * as pipeline from './pages/pipeline.js';
 import * as project from './pages/project.js';
 import * as evaluation from './pages/evaluation.js';
 import * as report from './pages/report.js';
+import * as review from './pages/review.js';
 
 const pages = {
   chains: overview, map: chainMap, gaps, targets, referrals, enterprises: enterprise,
-  parks, pipeline, projects: project, evaluation, report,
+  parks, pipeline, projects: project, evaluation, report, review,
 };
 
 const nav = [
   ['chains', 'nav_chains'], ['map', 'nav_map'], ['gaps', 'nav_gaps'], ['targets', 'nav_targets'],
   ['referrals', 'nav_referrals'], ['parks', 'nav_parks'], ['pipeline', 'nav_pipeline'],
-  ['evaluation', 'nav_evaluation'], ['report', 'nav_report'],
+  ['evaluation', 'nav_evaluation'], ['review', 'nav_review'], ['report', 'nav_report'],
 ];
 
 function pageFor(parts) {

@@ -1,6 +1,11 @@
 // Chinese first, English on request: ?lang=en or the header toggle; the choice is remembered.
 
 const zh = {
+  nav_review: '分类审核', review_intro: '按行业代码、主营产品和经营范围推断的企业所属环节，置信度低的在前。接受后保留，拒绝后不再推断。',
+  review_none: '没有待审核的推断', review_keys: '键盘：↑/↓ 或 j/k 移动，空格 勾选，a 接受，r 拒绝（未勾选时作用于当前行）。',
+  confidence: '置信度', confidence_at_most: '置信度不高于', accept: '接受', reject: '拒绝', mark: '勾选', previous: '上一页', next: '下一页',
+  basis_code: '行业代码 {code} 命中 {listed}（+{part}）', basis_product: '主营产品“{product}”含“{keyword}”（+{part}）',
+  basis_scope: '经营范围含{keywords}（+{part}）', list_sep: '、', link_inferred: '推断', link_inferred_hint: '所属环节由行业代码、产品或经营范围推断，尚未审核',
   ev_capital: '注册资本 {capital} 万元（营业收入未知）', ev_employees: '从业人数 {employees} 人（营业收入、注册资本未知）',
   ev_place: '区位：{tier}', ev_structural_FEEDS: '所在环节“{link}”向本地已覆盖环节“{neighbour}”供货',
   ev_structural_FED_BY: '所在环节“{link}”由本地已覆盖环节“{neighbour}”供货', ev_feasibility: '所在环节“{link}”与本地已有环节的关联度（可行性）{feasibility}',
@@ -101,6 +106,11 @@ const zh = {
 };
 
 const en = {
+  nav_review: 'Review', review_intro: 'Links inferred from industry codes, products and business scopes, lowest confidence first. Accepted ones are kept; rejected ones are never inferred again.',
+  review_none: 'Nothing waits for review', review_keys: 'Keys: ↑/↓ or j/k move, space marks, a accepts, r rejects (the current row when none is marked).',
+  confidence: 'Confidence', confidence_at_most: 'Confidence at most', accept: 'Accept', reject: 'Reject', mark: 'Mark', previous: 'Previous', next: 'Next',
+  basis_code: 'industry code {code} matches {listed} (+{part})', basis_product: 'product “{product}” contains “{keyword}” (+{part})',
+  basis_scope: 'business scope names {keywords} (+{part})', list_sep: ', ', link_inferred: 'inferred', link_inferred_hint: 'the link was inferred from the industry code, products or scope and not reviewed yet',
   ev_capital: 'registered capital {capital} × 10,000 CNY (revenue unknown)', ev_employees: '{employees} employees (revenue and capital unknown)',
   ev_place: 'place: {tier}', ev_structural_FEEDS: 'its link {link} feeds {neighbour}, a link the district covers',
   ev_structural_FED_BY: 'its link {link} is fed by {neighbour}, a link the district covers', ev_feasibility: 'feasibility of its link {link} from what the district covers: {feasibility}',

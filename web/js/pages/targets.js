@@ -43,6 +43,7 @@ export async function render(main, parts, params) {
         { key: 'name', label: t('name'), render: (x) => [h('a', { href: '#/enterprises/' + x.uscc }, x.name), h('div', { class: 'muted' }, x.uscc)] },
         { key: 'region', label: t('region') },
         { key: 'linkName', label: t('link'), value: linkNameOf, render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, linkNameOf(x)),
+          x.linkInferred ? h('span', { class: 'chip inferred', title: t('link_inferred_hint') }, t('link_inferred')) : null,
           x.otherLinks?.length ? h('div', { class: 'muted other-links', title: listOf(x.otherLinks.map((id) => linkNames.get(id) || id)) }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
         { key: 'action', label: t('action'), render: (x) => actionOf(x.action) },
         { key: 'parts', label: t('parts'), sort: false, render: partsCell },
