@@ -70,6 +70,7 @@ public final class AnalysisSheets {
     public static Tabular targets(TargetReport report) {
         Sheet s = new Sheet(
                 "targets",
+                "rank",
                 "uscc",
                 "name",
                 "region",
@@ -87,6 +88,7 @@ public final class AnalysisSheets {
                 "evidence");
         for (TargetRow t : report.targets()) {
             s.row(
+                    t.rank(),
                     t.uscc(),
                     t.name(),
                     t.region(),
