@@ -9,6 +9,7 @@ import * as gaps from './pages/gaps.js';
 import * as targets from './pages/targets.js';
 import * as referrals from './pages/referrals.js';
 import * as enterprise from './pages/enterprise.js';
+import * as enterpriseList from './pages/enterprises.js';
 import * as parks from './pages/parks.js';
 import * as pipeline from './pages/pipeline.js';
 import * as project from './pages/project.js';
@@ -23,13 +24,15 @@ const pages = {
 
 const nav = [
   ['chains', 'nav_chains'], ['map', 'nav_map'], ['gaps', 'nav_gaps'], ['targets', 'nav_targets'],
-  ['referrals', 'nav_referrals'], ['parks', 'nav_parks'], ['pipeline', 'nav_pipeline'],
+  ['referrals', 'nav_referrals'], ['enterprises', 'nav_enterprises'], ['parks', 'nav_parks'], ['pipeline', 'nav_pipeline'],
   ['evaluation', 'nav_evaluation'], ['review', 'nav_review'], ['report', 'nav_report'],
 ];
 
 function pageFor(parts) {
   // #/chains/{id} is the chain map of one chain; #/chains is the overview
   if (parts[0] === 'chains' && parts[1]) return ['map', chainMap];
+  // #/enterprises/{uscc} is one enterprise; #/enterprises?q= the list
+  if (parts[0] === 'enterprises' && !parts[1]) return ['enterprises', enterpriseList];
   return [parts[0], pages[parts[0]]];
 }
 

@@ -103,6 +103,13 @@ const zh = {
   how_OK: '正常：本地覆盖充分，暂无需行动。',
   how_gap: '缺口分 = 关键度 × 薄弱度。补链、延链环节的薄弱度为 1；强链环节的薄弱度为 max(1 / 本地企业数, 外部依赖度)。',
   how_target: '招商目标得分 = 各部分之和：缺口（所补环节的缺口分）+ 实力（营业收入，未知时用注册资本或从业人数；资质）+ 关联（与本地企业的供应关系；没有已知关系时按环节上下游或产业关联度推断）+ 园区匹配（有对口园区）+ 区位（同市、同省、邻省、同一经济区域）。得分相同时依次按区位、实力、名称排序。',
+  // the long lists: pager, search, the enterprise list
+  pager: '分页', pager_rows: '第 {from}–{to} 行，共 {total} 行', pager_past_end: '本页无数据，共 {total} 行',
+  pager_first: '首页', pager_prev: '上一页', pager_next: '下一页', pager_last: '末页',
+  sort_page_only: '点击表头只对本页排序',
+  search_enterprise: '搜索名称或信用代码', search_placeholder: '名称或信用代码',
+  download_all_rows: '下载包含全部符合条件的行（不只是本页）',
+  nav_enterprises: '企业', enterprise_list: '企业名录', leaders_only: '仅链主',
 };
 
 const en = {
@@ -208,6 +215,13 @@ const en = {
   how_OK: 'OK: covered well enough; nothing to do.',
   how_gap: 'Gap score = criticality × weakness. Weakness is 1 for Fill and Extend links, and max(1 / local enterprises, dependency) for Strengthen links.',
   how_target: 'A target\'s score is the sum of its parts: gap (the gap score of the link it fills) + strength (revenue, else registered capital or employees; qualifications) + proximity (supply ties with local enterprises; without known ties, inferred from the link graph or the link\'s relatedness) + park fit (a park that suits it) + place (same city, province, neighbouring province, economic region). Equal scores are ordered by place, strength and name.',
+  // the long lists: pager, search, the enterprise list
+  pager: 'Pages', pager_rows: 'Rows {from}–{to} of {total}', pager_past_end: 'No rows on this page; {total} in all',
+  pager_first: 'First', pager_prev: 'Previous', pager_next: 'Next', pager_last: 'Last',
+  sort_page_only: 'A click on a header sorts this page only',
+  search_enterprise: 'Search name or credit code', search_placeholder: 'Name or credit code',
+  download_all_rows: 'Downloads hold every matching row, not only this page',
+  nav_enterprises: 'Enterprises', enterprise_list: 'Enterprises', leaders_only: 'Leaders only',
 };
 
 const dictionaries = { zh, en };

@@ -1,5 +1,6 @@
-// Small DOM helpers shared by the pages: element building, loading / empty / error states, sortable tables.
-import { t } from './i18n.js';
+// Small DOM helpers shared by the pages: element building, loading / empty / error states, sortable tables, the pager
+// and the search box of the long lists.
+import { t, number } from './i18n.js';
 import { setToken } from './api.js';
 
 /** h('div', {class: 'x', onclick: f}, child, 'text', [more]) */
@@ -56,7 +57,7 @@ export async function load(container, loader, render) {
   try {
     const data = await loader();
     const content = render(data);
-    container.replaceChildren(...[content].flat().filter(Boolean));
+    container.replaceChildren(...[content].flat(Infinity).filter(Boolean));
   } catch (e) {
     console.error(e);
     container.replaceChildren(errorBox(e, () => load(container, loader, render)));
@@ -115,6 +116,95 @@ function fmt(v) {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString() : v.toFixed(3);
   return String(v);
+}
+
+/** How many rows a page of a long list holds, unless the address names another limit. */
+export const PAGE_SIZE = 50;
+
+/**
+ * The page of a long list its address names ({limit, offset}, as the API takes them); a missing or unusable value
+ * gives the first page of PAGE_SIZE rows.
+ */
+export function pageOf(params) {
+  const limit = Number(params.limit);
+  const offset = Number(params.offset);
+  return {
+    limit: Number.isInteger(limit) && limit >= 1 && limit <= 1000 ? limit : PAGE_SIZE,
+    offset: Number.isInteger(offset) && offset >= 0 ? offset : 0,
+  };
+}
+
+/** The page in the address: offset, and limit only where it is not the usual one, so that a link reopens it. */
+export function pageParams({ limit, offset }) {
+  return { limit: limit === PAGE_SIZE ? '' : limit, offset: offset || '' };
+}
+
+/**
+ * First / previous / next / last over a list the server pages, with 'rows a–b of N'. `answer` holds the API's
+ * total, limit and offset; onPage(offset) opens another page.
+ */
+export function pager({ total, limit, offset }, onPage, id) {
+  const last = total > 0 ? Math.floor((total - 1) / limit) * limit : 0;
+  const to = Math.min(offset + limit, total);
+  const button = (cls, label, target, enabled) => h('button', {
+    type: 'button', class: 'btn small ' + cls, disabled: !enabled, onclick: () => onPage(target),
+  }, label);
+  const rows = offset < total
+    ? t('pager_rows').replace('{from}', number(offset + 1)).replace('{to}', number(to)).replace('{total}', number(total))
+    : t('pager_past_end').replace('{total}', number(total));
+  return h('nav', { class: 'pager', id, 'aria-label': t('pager') },
+    button('pager-first', t('pager_first'), 0, offset > 0),
+    button('pager-prev', t('pager_prev'), Math.max(0, Math.min(offset, total) - limit), offset > 0),
+    h('span', { class: 'pager-rows' }, rows),
+    button('pager-next', t('pager_next'), offset + limit, offset + limit < total),
+    button('pager-last', t('pager_last'), last, offset < last));
+}
+
+/**
+ * A page of a long list: the pager above the table with a word on sorting (a click on a header sorts the rows of this
+ * page only), the table, and the pager again below it when the page is long.
+ */
+export function pagedTable(answer, onPage, id, content) {
+  if (!answer.total) return content;
+  const rows = Math.max(0, Math.min(answer.offset + answer.limit, answer.total) - answer.offset);
+  return [
+    h('div', { class: 'pager-line' }, pager(answer, onPage, id), rows > 1 ? h('span', { class: 'muted sort-note' }, t('sort_page_only')) : null),
+    content,
+    rows > 15 ? h('div', { class: 'pager-line' }, pager(answer, onPage, id + '-bottom')) : null,
+  ];
+}
+
+/** The search box being typed in when its page was made again: the new box takes over its text and focus. */
+let typing = null;
+
+/**
+ * A search box for a long list: its text goes to onchange(text) after a pause in typing, at Enter or when cleared, and
+ * from there into the address (the page then opens the list's first page). The page is made again at that; the box
+ * of the new page keeps the focus and whatever was typed meanwhile.
+ */
+export function searchBox(label, value, onchange, { id, placeholder, wait = 400 } = {}) {
+  const before = typing && typing.id === id && Date.now() - typing.at < 10000 ? typing.input : null;
+  typing = null;
+  const current = value || '';
+  const input = h('input', { type: 'search', id, value: before ? before.value : current, placeholder: placeholder || label, autocomplete: 'off' });
+  let timer = null;
+  const send = () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text === current) return;
+    typing = document.activeElement === input ? { id, input, at: Date.now() } : null;
+    onchange(text);
+  };
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(send, wait); });
+  input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); send(); } });
+  if (before) {
+    setTimeout(() => {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+      if (input.value.trim() !== current) timer = setTimeout(send, wait);
+    }, 0);
+  }
+  return h('label', { class: 'field search-field' }, h('span', {}, label), input);
 }
 
 export function select(options, value, onchange, attrs = {}) {

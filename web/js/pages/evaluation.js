@@ -1,8 +1,9 @@
 // 亩产效益: per-mu evaluation of a year, above- and below-scale apart (one tab each, since each is ranked on its own):
-// classes, indicators, score parts, next class.
+// classes, indicators, score parts, next class; the rows a page at a time, searched by name or credit code, each with
+// its rank in its group.
 import { get } from '../api.js';
 import { t, number, percent } from '../i18n.js';
-import { h, load, table, card, select, field } from '../ui.js';
+import { h, load, table, card, select, field, pageOf, pageParams, pagedTable, searchBox } from '../ui.js';
 import { go } from '../router.js';
 import { hbar } from './parks.js';
 import { download } from './common.js';
@@ -11,8 +12,13 @@ const CLASSES = ['A', 'B', 'C', 'D'];
 
 export async function render(main, parts, params) {
   const year = params.year || String(new Date().getFullYear() - 1);
-  const f = { year, scale: params.scale === 'BELOW' ? 'BELOW' : 'ABOVE', class: params.class || '' };
-  const set = (k) => (v) => go('/evaluation', { ...f, [k]: v });
+  const f = { year, scale: params.scale === 'BELOW' ? 'BELOW' : 'ABOVE', class: params.class || '', q: params.q || '' };
+  const page = pageOf(params);
+  // a new tab, filter or search opens the first page; the page size stays
+  const set = (k) => (v) => go('/evaluation', { ...f, [k]: v, ...pageParams({ ...page, offset: 0 }) });
+  const toPage = (offset) => go('/evaluation', { ...f, ...pageParams({ ...page, offset }) });
+  const downloads = [download('/evaluations', f, 'xlsx', 'download-evaluations-xlsx'), download('/evaluations', f, 'csv', 'download-evaluations-csv')];
+  downloads.forEach((d) => { d.title = t('download_all_rows'); });
   const years = [0, 1, 2, 3].map((d) => String(new Date().getFullYear() - d));
   if (!years.includes(year)) years.push(year);
   const body = h('div');
@@ -24,17 +30,19 @@ export async function render(main, parts, params) {
         onclick: () => set('scale')(s),
       }, t(s)))),
       field(t('class'), select([['', t('all')], ...CLASSES.map((c) => [c, c])], f.class, set('class'), { id: 'filter-class' })),
+      searchBox(t('search_enterprise'), f.q, set('q'), { id: 'filter-q', placeholder: t('search_placeholder') }),
       h('span', { class: 'spacer' }),
-      download('/evaluations', f, 'xlsx', 'download-evaluations-xlsx'), download('/evaluations', f, 'csv', 'download-evaluations-csv')),
+      downloads),
     body);
-  await load(body, () => get('/evaluations', f), (r) => {
+  await load(body, () => get('/evaluations', { ...f, ...page }), (r) => {
     const rows = r.rows;
     return [
       h('div', { class: 'grid2' }, r.groups.map((g) => card(`${t(g.scale)} · ${g.enterprises} ${t('enterprises')}`,
         h('div', { class: 'hbars' }, CLASSES.map((c) => hbar(c, (g.classes[c] || 0) / Math.max(1, g.enterprises), String(g.classes[c] || 0), 'cls-' + c))),
         h('h3', {}, t('benchmarks')),
         h('dl', { class: 'kv' }, Object.entries(g.benchmarks).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, withUnit(k, v))]))))),
-      table([
+      // the rank of a row is the server's: its place in its group, whatever the class, search or page
+      pagedTable(r, toPage, 'evaluation-pager', table([
         { key: 'rank', label: t('rank'), num: true },
         { key: 'name', label: t('name'), render: (x) => h('a', { href: '#/enterprises/' + x.uscc }, x.name) },
         { key: 'scale', label: t('scale'), render: (x) => t(x.scale) },
@@ -44,7 +52,7 @@ export async function render(main, parts, params) {
         { key: 'indicators', label: t('indicators'), sort: false, render: indicators },
         { key: 'nextClass', label: t('next_class'), value: (x) => x.nextClass?.scoreGap, render: (x) => x.nextClass
           ? `→ ${x.nextClass.class}: +${number(x.nextClass.scoreGap, 1)} ${t('points')}` : '—' },
-      ], rows, { sortKey: 'rank', sortDir: 1, id: 'evaluation-table' }),
+      ], rows, { sortKey: 'rank', sortDir: 1, id: 'evaluation-table' })),
     ];
   });
 }

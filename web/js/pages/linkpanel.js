@@ -34,13 +34,14 @@ export function linkPanel(panel, map, link) {
     projects);
   load(targets, () => get(`/chains/${encodeURIComponent(chainId)}/targets`, { link: link.linkId, limit: 8 }), (r) =>
     r.targets.length
-      ? h('ol', { class: 'ranked', id: 'panel-targets' }, r.targets.map((row, i) => h('li', {},
+      // numbered with each target's rank among all the chain's targets, the rank a follow-up records
+      ? h('ol', { class: 'ranked', id: 'panel-targets' }, r.targets.map((row) => h('li', { value: row.rank },
         h('div', { class: 'ranked-row' },
           h('span', {}, h('a', { href: '#/enterprises/' + row.uscc }, row.name),
             h('span', { class: 'muted' }, ` ${row.region || ''} · ${t('score')} ${number(row.score, 3)}`)),
           followUpButton({
             name: projectName(row.name, row.linkName), type: 'CHAIN', chain: chainId, link: row.linkId, investor: row.uscc,
-            source: 'TARGETS', recommended: { rank: (r.offset || 0) + i + 1, score: row.score },
+            source: 'TARGETS', recommended: { rank: row.rank, score: row.score },
           }, { 'data-uscc': row.uscc })))))
       : empty(link.status === 'OK' ? t('st_OK') : t('empty')));
   load(projects, () => get('/projects', { chain: chainId, limit: 1000 }), (r) => {

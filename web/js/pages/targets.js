@@ -1,8 +1,9 @@
-// 招商目标: a chain's ranked targets with each score's parts and evidence; filters on link, region, tag and action,
-// and a spreadsheet download carrying every filter of the page, so that it holds the rows the page shows.
+// 招商目标: a chain's ranked targets with each score's parts and evidence, a page at a time; filters on link, region,
+// tag and action and a search by name or credit code, and a spreadsheet download carrying every filter of the page, so
+// that it holds every row the page lists over all its pages.
 import { cached, get } from '../api.js';
 import { t, nameOf, linkNameOf, actionOf, listOf, number } from '../i18n.js';
-import { h, load, table, select, field } from '../ui.js';
+import { h, load, table, select, field, pageOf, pageParams, pagedTable, searchBox } from '../ui.js';
 import { go, href } from '../router.js';
 import { factText, sourceText } from '../evidence.js';
 import { chainList, chainField, download, textFilter, followUpButton, projectName } from './common.js';
@@ -13,32 +14,37 @@ const PARTS = ['gap', 'strength', 'proximity', 'park', 'place'];
 export async function render(main, parts, params) {
   const chains = await chainList();
   const chain = params.chain || chains[0]?.id;
-  const f = { chain, link: params.link || '', region: params.region || '', tag: params.tag || '', action: params.action || '' };
-  const set = (k) => (v) => go('/targets', { ...f, [k]: v, ...(k === 'chain' ? { link: '' } : {}) });
+  const page = pageOf(params);
+  const f = { chain, link: params.link || '', region: params.region || '', tag: params.tag || '', action: params.action || '', q: params.q || '' };
+  // a new filter or search opens the first page; the page size stays
+  const set = (k) => (v) => go('/targets', { ...f, [k]: v, ...(k === 'chain' ? { link: '' } : {}), ...pageParams({ ...page, offset: 0 }) });
+  const toPage = (offset) => go('/targets', { ...f, ...pageParams({ ...page, offset }) });
   const gaps = await cached(`/chains/${encodeURIComponent(chain)}/gaps`);
   const gapLinks = gaps.links.filter((l) => l.status !== 'OK');
   const linkNames = new Map(gaps.links.map((l) => [l.linkId, nameOf(l)]));
   const actions = [...new Set(gapLinks.map((l) => l.action))];
-  const apiFilters = { link: f.link, region: f.region, tag: f.tag, action: f.action, limit: 1000 };
+  const apiFilters = { link: f.link, region: f.region, tag: f.tag, action: f.action, q: f.q };
+  const downloads = [download(`/chains/${chain}/targets`, apiFilters, 'xlsx', 'download-targets-xlsx'),
+    download(`/chains/${chain}/targets`, apiFilters, 'csv', 'download-targets-csv')];
+  downloads.forEach((d) => { d.title = t('download_all_rows'); });
   const filters = h('div', { class: 'filters' },
     chainField(chains, chain, set('chain')),
+    searchBox(t('search_enterprise'), f.q, set('q'), { id: 'filter-q', placeholder: t('search_placeholder') }),
     field(t('link'), select([['', t('all')], ...gapLinks.map((l) => [l.linkId, `${nameOf(l)} · ${t(l.status)}`])], f.link, set('link'), { id: 'filter-link' })),
     textFilter(t('region'), f.region, set('region'), 'filter-region'),
     field(t('tag'), select([['', t('all')], ...TAGS.map((s) => [s, t(s)])], f.tag, set('tag'), { id: 'filter-tag' })),
     field(t('action'), select([['', t('all')], ...actions.map((a) => [a, actionOf(a)])], f.action, set('action'), { id: 'filter-action' })),
     h('span', { class: 'spacer' }),
-    download(`/chains/${chain}/targets`, apiFilters, 'xlsx', 'download-targets-xlsx'),
-    download(`/chains/${chain}/targets`, apiFilters, 'csv', 'download-targets-csv'));
+    downloads);
   const body = h('div');
   main.append(h('div', { class: 'page-head' }, h('h1', {}, t('nav_targets'))), filters,
     h('div', { class: 'parts-legend' }, t('parts') + ':', PARTS.map((p) => h('span', {}, h('i', { class: 'p-' + p }), t('part_' + p)))), body);
-  await load(body, () => get(`/chains/${encodeURIComponent(chain)}/targets`, apiFilters), (r) => {
+  await load(body, () => get(`/chains/${encodeURIComponent(chain)}/targets`, { ...apiFilters, ...page }), (r) => {
     const rows = r.targets;
-    // the rank of a row is its place in the ranking as filtered, whatever column the table is sorted by
-    const rankOf = new Map(rows.map((x, i) => [x, (r.offset || 0) + i + 1]));
-    return [
-      h('p', { class: 'count-line' }, `${rows.length} / ${r.total} ${t('rows')}`),
+    // the rank of a row is the server's: its place among all the chain's targets, whatever the filters, search or page
+    return pagedTable(r, toPage, 'targets-pager',
       table([
+        { key: 'rank', label: t('rank'), num: true },
         { key: 'score', label: t('score'), num: true, render: (x) => h('b', {}, number(x.score, 3)) },
         { key: 'name', label: t('name'), render: (x) => [h('a', { href: '#/enterprises/' + x.uscc }, x.name), h('div', { class: 'muted' }, x.uscc)] },
         { key: 'region', label: t('region') },
@@ -52,10 +58,9 @@ export async function render(main, parts, params) {
         { key: 'evidence', label: t('evidence'), sort: false, render: evidenceCell },
         { key: 'follow', label: '', sort: false, render: (x) => followUpButton({
           name: projectName(x.name, x.linkName), type: 'CHAIN', chain, link: x.linkId, investor: x.uscc,
-          source: 'TARGETS', recommended: { rank: rankOf.get(x), score: x.score },
+          source: 'TARGETS', recommended: { rank: x.rank, score: x.score },
         }, { 'data-uscc': x.uscc }) },
-      ], rows, { sortKey: 'score', id: 'targets-table' }),
-    ];
+      ], rows, { sortKey: 'rank', sortDir: 1, id: 'targets-table' }));
   });
 }
 

@@ -1,5 +1,6 @@
 package org.chainmap.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.GapAnalysis;
@@ -21,6 +22,7 @@ import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetRanking;
 import org.chainmap.analysis.targets.TargetReport;
+import org.chainmap.analysis.targets.TargetRow;
 import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.store.Store;
@@ -103,6 +105,24 @@ public final class AnalysisService {
         IndustryGraph graph = projections.current();
         requireChain(graph, chainId);
         return rankings.of(graph).rank(chainId, filter, page, stages.get());
+    }
+
+    /**
+     * Every target of the chain that {@code filter} lets through, in one report (a download of all of them), made
+     * {@value Page#MAX_LIMIT} rows at a time.
+     */
+    public TargetReport targets(String chainId, TargetFilter filter) {
+        IndustryGraph graph = projections.current();
+        requireChain(graph, chainId);
+        TargetRanking ranking = rankings.of(graph);
+        PipelineStages now = stages.get();
+        List<TargetRow> rows = new ArrayList<>();
+        TargetReport page;
+        do {
+            page = ranking.rank(chainId, filter, new Page(Page.MAX_LIMIT, rows.size()), now);
+            rows.addAll(page.targets());
+        } while (!page.targets().isEmpty() && rows.size() < page.total());
+        return new TargetReport(page.chain(), rows, rows.size(), Math.max(1, rows.size()), 0);
     }
 
     /**

@@ -68,7 +68,11 @@ final class ChainRoutes {
                 .query("region", "text contained in the target's region")
                 .query("tag", Tag.class, "only targets holding this recognition")
                 .query("action", "only targets whose best gap link is to 延链, 补链 or 强链 (or EXTEND, FILL, STRENGTHEN)")
-                .paged()
+                .query(
+                        "q",
+                        "text contained in the target's name or credit code (Latin letters in either case); ranks"
+                                + " and scores stay those of the whole chain")
+                .paged(Route.WHOLE_DOWNLOAD)
                 .downloads()
                 .returns(TargetReport.class)
                 .to(routes, this::targets);
@@ -113,6 +117,7 @@ final class ChainRoutes {
 
     private record GapsOf(String chain) implements AnswerCache.Key<GapReport> {}
 
+    /** @param page null for every target the filter lets through */
     private record TargetsOf(String chain, TargetFilter filter, Page page) implements AnswerCache.Key<TargetReport> {}
 
     /** @param enterprise null for the chain alone */
@@ -184,10 +189,15 @@ final class ChainRoutes {
                 Params.queryId(ctx, "link"),
                 Params.text(ctx, "region"),
                 Params.enumValue(ctx, "tag", Tag.class),
-                Params.text(ctx, "action"));
-        Page page = Params.page(ctx, Downloads.wanted(ctx));
+                Params.text(ctx, "action"),
+                Params.text(ctx, "q"));
+        // a download holds every row the filters let through, unless it asks for a page
+        Page page = Downloads.wanted(ctx) ? Params.downloadPage(ctx) : Params.page(ctx);
         TargetReport report = cache.get(
-                new TargetsOf(id, filter, page), () -> services.analysis().targets(id, filter, page));
+                new TargetsOf(id, filter, page),
+                () -> page == null
+                        ? services.analysis().targets(id, filter)
+                        : services.analysis().targets(id, filter, page));
         downloads.answer(
                 ctx,
                 "targets-" + report.chain().id(),

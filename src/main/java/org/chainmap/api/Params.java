@@ -35,6 +35,17 @@ final class Params {
         return new Page(limit, offset);
     }
 
+    /**
+     * The rows of a download: the page its {@code limit} and {@code offset} ask for, checked as a page is, or null
+     * (every matching row) when it names neither.
+     */
+    static Page downloadPage(Context ctx) {
+        if (integer(ctx, "limit") == null && integer(ctx, "offset") == null) {
+            return null;
+        }
+        return page(ctx, true);
+    }
+
     /** The credit code in the path, upper-cased; a malformed code is a bad request, not an unknown one. */
     static String uscc(Context ctx) {
         return uscc("uscc", ctx.pathParam("uscc"));

@@ -2,8 +2,10 @@ package org.chainmap.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.chainmap.analysis.targets.Page;
 import org.chainmap.domain.Scale;
 import org.chainmap.evaluation.EvaluationConfig;
+import org.chainmap.evaluation.EvaluationPage;
 import org.chainmap.evaluation.EvaluationResult;
 import org.chainmap.evaluation.EvaluationRow;
 import org.chainmap.export.RecordSheet;
@@ -30,8 +32,13 @@ final class ReportRoutes {
                 .query("year", "integer", true, "the year evaluated, e.g. 2025")
                 .query("scale", Scale.class, "only above-scale (ABOVE) or below-scale (BELOW) enterprises")
                 .query("class", "A, B, C or D: the rows of that class only (the groups stay whole)")
+                .query(
+                        "q",
+                        "text contained in the enterprise's name or credit code (Latin letters in either case); a"
+                                + " row's rank stays its rank in its group")
+                .paged(Route.WHOLE_DOWNLOAD)
                 .downloads()
-                .returns(EvaluationResult.class)
+                .returns(EvaluationPage.class)
                 .to(routes, this::evaluations);
     }
 
@@ -51,12 +58,17 @@ final class ReportRoutes {
         if (className != null && !className.matches("[ABCD]")) {
             throw new BadRequest("class", "must be A, B, C or D, got '" + Params.shown(className) + "'");
         }
-        EvaluationResult result = className == null ? scaled : scaled.onlyClass(className);
+        EvaluationResult result =
+                (className == null ? scaled : scaled.onlyClass(className)).matching(Params.text(ctx, "q"));
+        // a download holds every row the filters let through, unless it asks for a page
+        Page page = Downloads.wanted(ctx) ? Params.downloadPage(ctx) : Params.page(ctx);
+        EvaluationPage answer =
+                page == null ? EvaluationPage.all(result) : EvaluationPage.of(result, page.limit(), page.offset());
         downloads.answer(
                 ctx,
                 "evaluations-" + year,
-                result,
-                () -> Tabular.of(RecordSheet.of("evaluations", EvaluationRow.class, result.rows())));
+                answer,
+                () -> Tabular.of(RecordSheet.of("evaluations", EvaluationRow.class, answer.rows())));
     }
 
     private record EvaluationsOf(int year) implements AnswerCache.Key<EvaluationResult> {}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chainmap.analysis.targets.Page;
 
 /**
  * Declares one API route: method, path, the role it needs (viewer by default), its parameters and answer. The
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  * parameter left undescribed is a programming error caught when the app is built.
  */
 final class Route {
+    /** What a download of a list that {@link #paged(String)} holds when it names no page. */
+    static final String WHOLE_DOWNLOAD = "a download without limit or offset holds every matching row";
+
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
 
     private final HandlerType method;
@@ -76,9 +80,18 @@ final class Route {
         return this;
     }
 
-    /** {@code limit} (1 to {@value Params#MAX_LIMIT}) and {@code offset}. */
+    /** {@code limit} (1 to {@value Params#MAX_LIMIT}) and {@code offset}; a download without them, one full page. */
     Route paged() {
-        query("limit", "integer", false, "rows per page, 1 to " + Params.MAX_LIMIT);
+        return paged("a download without a limit holds at most " + Params.MAX_LIMIT + " rows");
+    }
+
+    /** {@code limit} and {@code offset}; {@code download} says what a download that names neither holds. */
+    Route paged(String download) {
+        query(
+                "limit",
+                "integer",
+                false,
+                "rows per page, 1 to " + Params.MAX_LIMIT + ", default " + Page.DEFAULT_LIMIT + "; " + download);
         return query("offset", "integer", false, "rows to skip");
     }
 

@@ -2,24 +2,42 @@ package org.chainmap.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.chainmap.analysis.targets.Page;
 import org.chainmap.domain.Scale;
 import org.chainmap.evaluation.EvaluationConfig;
+import org.chainmap.evaluation.EvaluationPage;
 import org.chainmap.evaluation.EvaluationResult;
 import org.chainmap.evaluation.EvaluationRow;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.evaluation.NextClass;
 import org.chainmap.export.TextTable;
 import org.chainmap.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", description = "Per-mu efficiency evaluation (亩产效益): scores and classes for a year.")
 final class EvaluateCommand extends StoreCommand {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--year", required = true, description = "the year evaluated")
     int year;
 
     @Option(names = "--scale", paramLabel = "ABOVE|BELOW", description = "only one group: ABOVE (规上) or BELOW (规下)")
     Scale scale;
+
+    @Option(
+            names = "--search",
+            paramLabel = "TEXT",
+            description = "only the enterprises whose name or credit code contains TEXT; ranks stay those of the group")
+    String search;
+
+    @Option(names = "--limit", description = "at most this many rows (default: every row)")
+    Integer limit;
+
+    @Option(names = "--offset", description = "rows to skip (default: ${DEFAULT-VALUE})", defaultValue = "0")
+    int offset;
 
     @Option(
             names = "--config",
@@ -41,12 +59,25 @@ final class EvaluateCommand extends StoreCommand {
         if (save) {
             System.err.printf("saved score and class of %,d enterprises%n", service.save(result));
         }
-        EvaluationResult shown = scale == null ? result : result.only(scale);
-        output.print(shown, table(shown));
+        EvaluationResult shown = (scale == null ? result : result.only(scale)).matching(search);
+        EvaluationPage page = limit == null && offset == 0
+                ? EvaluationPage.all(shown)
+                : EvaluationPage.of(
+                        shown, limit == null ? Math.max(1, shown.rows().size()) : limit, offset);
+        output.print(page, table(page));
         return 0;
     }
 
-    private static TextTable table(EvaluationResult result) {
+    @Override
+    void checkOptions() {
+        try {
+            new Page(limit == null ? Page.DEFAULT_LIMIT : limit, offset);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static TextTable table(EvaluationPage result) {
         TextTable t =
                 new TextTable("scale", "rank", "class", "score", "uscc", "name", "land (亩)", "fund", "next class");
         for (EvaluationRow r : result.rows()) {

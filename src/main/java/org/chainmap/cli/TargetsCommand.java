@@ -41,6 +41,12 @@ final class TargetsCommand extends AnalysisCommand {
             description = "only targets whose best gap link is to 延链, 补链 or 强链 (or EXTEND, FILL, STRENGTHEN)")
     String action;
 
+    @Option(
+            names = "--search",
+            paramLabel = "TEXT",
+            description = "only targets whose name or credit code contains TEXT; ranks stay those of the whole chain")
+    String search;
+
     @Option(names = "--limit", description = "rows per page (default: ${DEFAULT-VALUE})", defaultValue = "50")
     int limit;
 
@@ -60,7 +66,7 @@ final class TargetsCommand extends AnalysisCommand {
 
     @Override
     void print(AnalysisService service) {
-        TargetReport report = service.targets(chain, new TargetFilter(link, region, tag, action), page);
+        TargetReport report = service.targets(chain, new TargetFilter(link, region, tag, action, search), page);
         output.print(report, AnalysisSheets.targets(report));
     }
 

@@ -2,10 +2,11 @@ package org.chainmap.evaluation;
 
 import java.util.List;
 import org.chainmap.domain.Scale;
+import org.chainmap.domain.TextSearch;
 
 /**
- * What {@code chainmap evaluate} answers: {@code {"year", "rows", "groups"}}, the rows of the above-scale group first,
- * each group by rank.
+ * The evaluation of a year: {@code {"year", "rows", "groups"}}, the rows of the above-scale group first, each group by
+ * rank; {@code chainmap evaluate} and the API answer a page of it ({@link EvaluationPage}).
  */
 public record EvaluationResult(int year, List<EvaluationRow> rows, List<EvaluationGroup> groups) {
     public EvaluationResult {
@@ -20,6 +21,22 @@ public record EvaluationResult(int year, List<EvaluationRow> rows, List<Evaluati
     public EvaluationResult onlyClass(String className) {
         return new EvaluationResult(
                 year, rows.stream().filter(r -> r.className().equals(className)).toList(), groups);
+    }
+
+    /**
+     * The rows whose enterprise's name or credit code contains {@code q} ({@link TextSearch}), each keeping its rank in
+     * its group; the groups stay those of every row.
+     */
+    public EvaluationResult matching(String q) {
+        if (q == null || q.isBlank()) {
+            return this;
+        }
+        return new EvaluationResult(
+                year,
+                rows.stream()
+                        .filter(r -> TextSearch.matches(q, r.name(), r.uscc()))
+                        .toList(),
+                groups);
     }
 
     /** The same evaluation narrowed to one group; groups are evaluated separately, so nothing else changes. */

@@ -69,6 +69,7 @@ public final class AnalysisSheets {
     public static Tabular targets(TargetReport report) {
         Sheet s = new Sheet(
                 "targets",
+                "rank",
                 "uscc",
                 "name",
                 "region",
@@ -89,6 +90,7 @@ public final class AnalysisSheets {
                 "evidence");
         for (TargetRow t : report.targets()) {
             s.row(
+                    t.rank(),
                     t.uscc(),
                     t.name(),
                     t.region(),

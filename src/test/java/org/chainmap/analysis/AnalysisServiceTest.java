@@ -70,8 +70,12 @@ class AnalysisServiceTest {
             assertThat(targets.get("total").asInt()).isEqualTo(6);
             assertThat(targets.get("targets")).hasSize(2);
             JsonNode row = targets.get("targets").get(0);
+            assertThat(row.get("rank").asInt())
+                    .as("the second of the chain's ranking")
+                    .isEqualTo(2);
             assertThat(fields(row))
                     .containsExactly(
+                            "rank",
                             "uscc",
                             "name",
                             "region",

@@ -75,6 +75,8 @@ class AnswersUnchangedIT {
                 "/api/v1/chains/nev/targets?tag=SRDI&limit=20",
                 "/api/v1/chains/nev/targets?region=" + ApiClient.encode("江苏") + "&limit=20&offset=5",
                 "/api/v1/chains/nev/targets?limit=1000&format=csv",
+                "/api/v1/chains/nev/targets?q=" + ApiClient.encode("科技") + "&limit=5&offset=5",
+                "/api/v1/chains/nev/targets?q=" + ApiClient.encode("科技") + "&format=csv",
                 "/api/v1/resilience?chain=nev&enterprise=" + LEADER,
                 "/api/v1/enterprises?q=" + ApiClient.encode("青岛") + "&limit=50",
                 "/api/v1/enterprises?leader=true",
@@ -90,6 +92,7 @@ class AnswersUnchangedIT {
                 "/api/v1/projects/summary?chain=nev",
                 "/api/v1/evaluations?year=2025",
                 "/api/v1/evaluations?year=2025&scale=ABOVE&format=csv",
+                "/api/v1/evaluations?year=2025&scale=BELOW&q=" + ApiClient.encode("科技") + "&limit=10&offset=10",
                 "/api/v1/report",
                 "/api/v1/chains/nope/gaps",
                 "/api/v1/chains/nev/targets?limit=ten"));

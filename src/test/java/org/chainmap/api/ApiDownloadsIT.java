@@ -63,7 +63,10 @@ class ApiDownloadsIT {
                 Arguments.of("/api/v1/enterprises/" + LEADER + "/referrals", "referrals", "uscc"),
                 Arguments.of("/api/v1/parks", "parks", "id"),
                 Arguments.of("/api/v1/projects", "projects", "id"),
-                Arguments.of("/api/v1/evaluations?year=2025", "rows", "uscc"));
+                Arguments.of("/api/v1/chains/nev/targets?q=" + encode("科技") + "&limit=1000", "targets", "uscc"),
+                Arguments.of("/api/v1/evaluations?year=2025&limit=1000", "rows", "uscc"),
+                Arguments.of(
+                        "/api/v1/evaluations?year=2025&scale=BELOW&q=" + encode("科技") + "&limit=1000", "rows", "uscc"));
     }
 
     /** The title rows above a workbook's header: what it holds, its filters, when and from which data. */
@@ -195,7 +198,7 @@ class ApiDownloadsIT {
                     .allSatisfy(r -> assertThat(r.get(action)).isIn("延链", "补链", "强链"));
             String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
             assertThat(sheet).contains("state=\"frozen\"").contains("<autoFilter");
-            assertThat(sheet).as("the score a number, not text").containsPattern("<c r=\"H6\"[^>]*><v>0\\.");
+            assertThat(sheet).as("the score a number, not text").containsPattern("<c r=\"I6\"[^>]*><v>0\\.");
         }
 
         @Test
@@ -355,6 +358,7 @@ class ApiDownloadsIT {
                 "/api/v1/chains/nev/targets?tag=" + v,
                 "/api/v1/chains/nev/targets?limit=" + v,
                 "/api/v1/chains/nev/targets?offset=" + v,
+                "/api/v1/chains/nev/targets?q=" + v,
                 "/api/v1/chains/nev/gaps?format=" + v,
                 "/api/v1/enterprises?q=" + v,
                 "/api/v1/enterprises?limit=" + v,
@@ -365,12 +369,14 @@ class ApiDownloadsIT {
                 "/api/v1/projects?stage=" + v,
                 "/api/v1/projects/summary?chain=" + v,
                 "/api/v1/evaluations?year=" + v,
-                "/api/v1/evaluations?year=2025&scale=" + v);
+                "/api/v1/evaluations?year=2025&scale=" + v,
+                "/api/v1/evaluations?year=2025&q=" + v,
+                "/api/v1/evaluations?year=2025&limit=" + v);
         for (String path : paths) {
             HttpResponse<String> r = client.get(path);
             if (r.statusCode() == 200) {
                 JsonNode body = json(r, 200);
-                assertThat(Stream.of("targets", "enterprises", "projects")
+                assertThat(Stream.of("targets", "enterprises", "projects", "rows")
                                 .filter(body::has)
                                 .map(body::path)
                                 .toList())

@@ -210,6 +210,10 @@ class DemoIT {
                         List.of("--chain", "nev", "--tag", "SRDI", "--limit", "20", "--offset", "5"),
                         "/api/v1/chains/nev/targets?tag=SRDI&limit=20&offset=5"),
                 Arguments.of(
+                        (Supplier<StoreCommand>) TargetsCommand::new,
+                        List.of("--chain", "nev", "--search", "科技", "--limit", "20"),
+                        "/api/v1/chains/nev/targets?q=%E7%A7%91%E6%8A%80&limit=20"),
+                Arguments.of(
                         (Supplier<StoreCommand>) ReferralsCommand::new,
                         List.of("--enterprise", leader),
                         "/api/v1/enterprises/" + leader + "/referrals"),
@@ -223,8 +227,22 @@ class DemoIT {
                         "/api/v1/resilience?chain=nev"),
                 Arguments.of(
                         (Supplier<StoreCommand>) EvaluateCommand::new,
-                        List.of("--year", "2025"),
-                        "/api/v1/evaluations?year=2025"),
+                        List.of("--year", "2025", "--limit", "1000"),
+                        "/api/v1/evaluations?year=2025&limit=1000"),
+                Arguments.of(
+                        (Supplier<StoreCommand>) EvaluateCommand::new,
+                        List.of(
+                                "--year",
+                                "2025",
+                                "--scale",
+                                "ABOVE",
+                                "--search",
+                                "科技",
+                                "--limit",
+                                "20",
+                                "--offset",
+                                "20"),
+                        "/api/v1/evaluations?year=2025&scale=ABOVE&q=%E7%A7%91%E6%8A%80&limit=20&offset=20"),
                 Arguments.of((Supplier<StoreCommand>) ReportCommand::new, List.of(), "/api/v1/report"));
     }
 

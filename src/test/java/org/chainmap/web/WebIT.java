@@ -126,6 +126,8 @@ class WebIT {
                 "referrals?uscc=" + LEADER,
                 "referrals?uscc=" + TARGET,
                 "enterprises/" + LEADER,
+                "enterprises",
+                "enterprises?q=青岛",
                 "parks",
                 "parks/appliance",
                 "pipeline",
@@ -532,10 +534,8 @@ class WebIT {
         int shown =
                 browser.findElements(By.cssSelector("#targets-table tbody tr")).size();
         assertThat(browser.getCurrentUrl()).contains("link=" + link);
-        browser.findElement(By.id("download-targets-xlsx")).click();
 
-        Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded("targets-nev.xlsx"));
-        List<List<String>> rows = readSheet(file);
+        List<List<String>> rows = readSheet(download("download-targets-xlsx", "targets-nev.xlsx"));
         List<String> header = rows.get(0);
         assertThat(header).contains(label("uscc"), label("name"), label("linkId"), label("score"));
         int linkColumn = header.indexOf(label("linkId"));
@@ -626,7 +626,180 @@ class WebIT {
                 .getRecords();
         List<String> downloaded =
                 rows.stream().map(r -> how[2] == null ? "row" : r.get(how[2])).toList();
-        assertThat(downloaded).as("download of %s", route).containsExactlyInAnyOrderElementsOf(shown);
+        if (page.equals("targets") || page.equals("evaluation")) {
+            // a page of a long list, in the server's order: the download holds it and the pages after it
+            assertThat(downloaded.subList(0, Math.min(shown.size(), downloaded.size())))
+                    .as("download of %s", route)
+                    .containsExactlyElementsOf(shown);
+            assertThat(browser.findElement(By.id(page + "-pager")).getText()).contains("共 " + downloaded.size() + " 行");
+        } else {
+            assertThat(downloaded).as("download of %s", route).containsExactlyInAnyOrderElementsOf(shown);
+        }
+    }
+
+    @Test
+    void shouldSearchTheTargetsByNameAndDownloadExactlyTheRowsFound() throws Exception {
+        open("targets?chain=nev");
+        search("智能驾驶");
+        assertThat(address()).contains("q=智能驾驶").doesNotContain("offset=");
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
+                .as("the search box keeps the focus")
+                .isEqualTo("filter-q");
+        List<Shown> shown = shownRows("targets-table");
+        assertThat(shown)
+                .hasSizeGreaterThan(2)
+                .allSatisfy(r -> assertThat(r.name()).contains("智能驾驶"));
+        // the ranks are those of the whole chain, as the API ranks it unfiltered
+        List<Shown> expected =
+                ranked(api("GET", "/api/v1/chains/nev/targets?limit=1000", null, null)
+                                .path("targets"))
+                        .stream()
+                        .filter(r -> r.name().contains("智能驾驶"))
+                        .toList();
+        assertThat(shown).isEqualTo(expected);
+        assertThat(shown.getFirst().rank()).isGreaterThan(1);
+        assertThat(browser.findElement(By.id("targets-pager")).getText()).contains("共 " + expected.size() + " 行");
+        assertThat(browser.findElement(By.id("download-targets-csv")).getDomProperty("href"))
+                .contains("q=")
+                .doesNotContain("limit=")
+                .doesNotContain("offset=");
+
+        List<List<String>> sheet = readSheet(download("download-targets-xlsx", "targets-nev.xlsx"));
+        int code = sheet.getFirst().indexOf(label("uscc"));
+        int rank = sheet.getFirst().indexOf(ZH.column("targets", "rank"));
+        assertThat(sheet.subList(1, sheet.size()))
+                .extracting(r -> r.get(code))
+                .containsExactlyElementsOf(shown.stream().map(Shown::uscc).toList());
+        assertThat(sheet.subList(1, sheet.size()))
+                .extracting(r -> (int) Double.parseDouble(r.get(rank)))
+                .containsExactlyElementsOf(shown.stream().map(Shown::rank).toList());
+    }
+
+    @Test
+    void shouldTurnThePagesOfTheTargetsWithTheRanksContinuing() {
+        List<Shown> whole = ranked(
+                api("GET", "/api/v1/chains/nev/targets?limit=1000", null, null).path("targets"));
+        open("targets?chain=nev&limit=10");
+        assertThat(shownRows("targets-table")).isEqualTo(whole.subList(0, 10));
+        assertThat(browser.findElement(By.cssSelector("#targets-pager .pager-prev"))
+                        .isEnabled())
+                .isFalse();
+
+        nextPage("targets-pager");
+        assertThat(address()).contains("offset=10").contains("limit=10");
+        List<Shown> second = shownRows("targets-table");
+        assertThat(second).extracting(Shown::rank).containsExactly(11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+        assertThat(second).isEqualTo(whole.subList(10, 20));
+        assertThat(browser.findElement(By.id("targets-pager")).getText())
+                .contains("第 11–20 行，共 " + whole.size() + " 行");
+        browser.navigate().refresh();
+        ready();
+        assertThat(shownRows("targets-table"))
+                .as("the address reopens the same page")
+                .isEqualTo(second);
+
+        // a search opens its own first page, and its second page continues its ranks
+        search("科技");
+        assertThat(address()).doesNotContain("offset=");
+        List<Shown> found = whole.stream().filter(r -> r.name().contains("科技")).toList();
+        assertThat(found).hasSizeGreaterThan(10);
+        assertThat(shownRows("targets-table")).isEqualTo(found.subList(0, 10));
+        nextPage("targets-pager");
+        List<Shown> after = shownRows("targets-table");
+        assertThat(after).isEqualTo(found.subList(10, Math.min(20, found.size())));
+        assertThat(after.getFirst().rank()).isGreaterThan(found.get(9).rank());
+        assertThat(browser.findElement(By.cssSelector("#targets-pager .pager-next"))
+                        .isEnabled())
+                .isEqualTo(found.size() > 20);
+    }
+
+    @Test
+    void shouldSearchThePerMuRowsAndDownloadExactlyTheRowsFound() throws Exception {
+        open("evaluation?year=2025");
+        search("科技");
+        assertThat(address()).contains("q=科技").contains("scale=ABOVE");
+        JsonNode whole = api("GET", "/api/v1/evaluations?year=2025&scale=ABOVE&limit=1000", null, null);
+        List<Shown> expected = ranked(whole.path("rows")).stream()
+                .filter(r -> r.name().contains("科技"))
+                .toList();
+        List<Shown> shown = shownRows("evaluation-table");
+        assertThat(shown).hasSizeGreaterThan(5).isEqualTo(expected);
+        assertThat(browser.findElements(By.cssSelector("#evaluation-table tbody tr td:nth-child(3)")))
+                .extracting(WebElement::getText)
+                .containsOnly("规上");
+        // the group's figures stay those of the whole group
+        int enterprises = whole.path("groups").get(0).path("enterprises").asInt();
+        assertThat(browser.findElement(By.cssSelector(".grid2 .card h2")).getText())
+                .isEqualTo("规上 · " + enterprises + " 企业");
+
+        List<List<String>> sheet = readSheet(download("download-evaluations-xlsx", "evaluations-2025.xlsx"));
+        int code = sheet.getFirst().indexOf(label("uscc"));
+        int rank = sheet.getFirst().indexOf(label("rank"));
+        assertThat(sheet.subList(1, sheet.size()))
+                .extracting(r -> r.get(code))
+                .containsExactlyElementsOf(shown.stream().map(Shown::uscc).toList());
+        assertThat(sheet.subList(1, sheet.size()))
+                .extracting(r -> (int) Double.parseDouble(r.get(rank)))
+                .containsExactlyElementsOf(shown.stream().map(Shown::rank).toList());
+    }
+
+    @Test
+    void shouldTurnThePagesOfThePerMuRowsWithTheRanksContinuing() {
+        open("evaluation?year=2025");
+        JsonNode whole = api("GET", "/api/v1/evaluations?year=2025&scale=ABOVE&limit=1000", null, null);
+        int total = whole.path("total").asInt();
+        assertThat(total).isGreaterThan(100);
+        List<Shown> first = shownRows("evaluation-table");
+        assertThat(first).hasSize(50).isEqualTo(ranked(whole.path("rows")).subList(0, 50));
+
+        nextPage("evaluation-pager");
+        assertThat(address()).contains("offset=50");
+        List<Shown> second = shownRows("evaluation-table");
+        assertThat(second)
+                .extracting(Shown::rank)
+                .isEqualTo(
+                        java.util.stream.IntStream.rangeClosed(51, 100).boxed().toList());
+        assertThat(second).isEqualTo(ranked(whole.path("rows")).subList(50, 100));
+        assertThat(browser.findElement(By.id("evaluation-pager")).getText()).contains("第 51–100 行，共 " + total + " 行");
+
+        // the last page ends the ranking; the other tab starts again at its own first page
+        WebElement page = browser.findElement(By.id("page"));
+        browser.findElement(By.cssSelector("#evaluation-pager .pager-last")).click();
+        reloaded(page);
+        List<Shown> last = shownRows("evaluation-table");
+        assertThat(last.getLast().rank()).isEqualTo(total);
+        page = browser.findElement(By.id("page"));
+        browser.findElement(By.id("tab-BELOW")).click();
+        reloaded(page);
+        assertThat(address()).contains("scale=BELOW").doesNotContain("offset=");
+        assertThat(shownRows("evaluation-table").getFirst().rank()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldListSearchAndPageTheEnterprisesFromTheNavigation() {
+        open("chains");
+        WebElement page = browser.findElement(By.id("page"));
+        browser.findElement(By.id("nav-enterprises")).click();
+        reloaded(page);
+        assertThat(browser.findElement(By.id("nav-enterprises")).getDomAttribute("class"))
+                .contains("active");
+        search("青岛");
+        JsonNode found = api(
+                "GET",
+                "/api/v1/enterprises?q=" + java.net.URLEncoder.encode("青岛", StandardCharsets.UTF_8) + "&limit=100",
+                null,
+                null);
+        int total = found.path("total").asInt();
+        assertThat(total).isGreaterThan(50);
+        assertThat(browser.findElement(By.id("enterprises-pager")).getText()).contains("共 " + total + " 行");
+        nextPage("enterprises-pager");
+        List<String> second =
+                browser.findElements(By.cssSelector("#enterprises-table tbody tr a[href^='#/enterprises/']")).stream()
+                        .map(a -> a.getText())
+                        .toList();
+        List<String> expected = new ArrayList<>();
+        found.path("enterprises").forEach(e -> expected.add(e.path("name").asText()));
+        assertThat(second).isEqualTo(expected.subList(50, Math.min(100, total)));
     }
 
     @Test
@@ -1106,6 +1279,64 @@ class WebIT {
     private static void open(String route) {
         browser.get(base + "/#/" + route);
         ready();
+    }
+
+    /** A row of a ranked table as shown: its rank, and its enterprise's credit code and name. */
+    private record Shown(int rank, String uscc, String name) {}
+
+    /** The rows of a ranked table on the screen: the rank in the first cell, the enterprise in its link. */
+    private static List<Shown> shownRows(String tableId) {
+        List<Shown> rows = new ArrayList<>();
+        for (WebElement tr : browser.findElements(By.cssSelector("#" + tableId + " tbody tr"))) {
+            WebElement link = tr.findElement(By.cssSelector("a[href^='#/enterprises/']"));
+            String href = link.getDomAttribute("href");
+            int rank =
+                    Integer.parseInt(tr.findElement(By.tagName("td")).getText().replace(",", ""));
+            rows.add(new Shown(rank, href.substring(href.lastIndexOf('/') + 1), link.getText()));
+        }
+        return rows;
+    }
+
+    /** The rows of an API answer as a ranked table shows them. */
+    private static List<Shown> ranked(JsonNode rows) {
+        List<Shown> list = new ArrayList<>();
+        rows.forEach(r -> list.add(new Shown(
+                r.path("rank").asInt(), r.path("uscc").asText(), r.path("name").asText())));
+        return list;
+    }
+
+    /** Types into the page's search box and waits for the page its text opens. */
+    private static void search(String text) {
+        WebElement page = browser.findElement(By.id("page"));
+        WebElement box = browser.findElement(By.id("filter-q"));
+        box.clear();
+        box.sendKeys(text);
+        reloaded(page);
+    }
+
+    /** Opens the next page of a list with its pager. */
+    private static void nextPage(String pagerId) {
+        WebElement page = browser.findElement(By.id("page"));
+        browser.findElement(By.cssSelector("#" + pagerId + " .pager-next")).click();
+        reloaded(page);
+    }
+
+    /** Waits until the page has been made again (its old main element gone) and has rendered its data. */
+    private static void reloaded(WebElement oldPage) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+        ready();
+    }
+
+    /** The address of the page, its encoded characters decoded. */
+    private static String address() {
+        return java.net.URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8);
+    }
+
+    /** Clicks a download button and waits for its file; an earlier file of the same name is removed first. */
+    private static Path download(String buttonId, String name) throws IOException {
+        Files.deleteIfExists(downloads.resolve(name));
+        browser.findElement(By.id(buttonId)).click();
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> downloaded(name));
     }
 
     /** Waits until the page has rendered its data (or its error). */

@@ -162,7 +162,7 @@ public final class TargetRanking {
     }
 
     private TargetReport rank(String chainId, TargetFilter filter, int offset, int limit, PipelineStages stages) {
-        Scored chain = scored.computeIfAbsent(chainId, this::score);
+        Scored chain = scored.computeIfAbsent(chainId, id -> numbered(score(id)));
         List<TargetRow> rows = new ArrayList<>();
         long end = (long) offset + limit;
         int total = 0;
@@ -225,6 +225,8 @@ public final class TargetRanking {
         Places.Tier place;
         /** Strength before its weight, so that it orders equal scores even where it weighs nothing. */
         double strength;
+        /** Its place in the chain's ranking, from 1, before any filter. */
+        int rank;
 
         Candidate(int index, LinkGap best) {
             this.index = index;
@@ -237,6 +239,14 @@ public final class TargetRanking {
             }
             others.add(link);
         }
+    }
+
+    /** The chain's candidates numbered in their order, from 1: the rank a row shows, whatever filter or page. */
+    private static Scored numbered(Scored chain) {
+        for (int i = 0; i < chain.byScore().size(); i++) {
+            chain.byScore().get(i).rank = i + 1;
+        }
+        return chain;
     }
 
     /** Non-local enterprises in gap links, in the order first met; their gap links in the report's order. */
@@ -373,6 +383,7 @@ public final class TargetRanking {
         }
         List<String> others = c.others.stream().map(LinkGap::linkId).toList();
         return new TargetRow(
+                c.rank,
                 e.uscc(),
                 e.name(),
                 e.region(),

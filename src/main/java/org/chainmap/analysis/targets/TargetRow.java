@@ -6,6 +6,7 @@ import org.chainmap.domain.ProjectStage;
 /**
  * One ranked target of a chain (SPEC section 4, 以链招引), for its gap link of highest gapScore.
  *
+ * @param rank its place among all the candidates of the chain, from 1, whatever filter or page shows it
  * @param linkNameEn the English name of the link, {@code null} where none was imported
  * @param action the roadmap word of the link (延链, 补链, 强链)
  * @param score the sum of {@code parts}
@@ -18,6 +19,7 @@ import org.chainmap.domain.ProjectStage;
  * @param evidence the ties and facts behind the score
  */
 public record TargetRow(
+        int rank,
         String uscc,
         String name,
         String region,

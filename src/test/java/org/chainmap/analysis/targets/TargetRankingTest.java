@@ -1,6 +1,7 @@
 package org.chainmap.analysis.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.chainmap.analysis.SampleChains.L1;
@@ -263,6 +264,33 @@ class TargetRankingTest {
             assertThat(ranking.rank("ev", region))
                     .isEqualTo(new TargetRanking(graph, config.targets(), config.gaps()).rank("ev", region));
             assertThat(ranking.rank("ev", TargetFilter.NONE)).isEqualTo(unfiltered);
+        }
+
+        @Test
+        void shouldSearchNamesAndCreditCodesKeepingEachRowsRankAndScore() {
+            // by score: N1 1, N6 2, N2 3, N8 4, N7 5, N10 6
+            List<TargetRow> byName = rank("ev", new TargetFilter(null, null, null, null, "电芯"));
+            assertThat(byName).extracting(TargetRow::uscc).containsExactly(N1, N7);
+            assertThat(byName).extracting(TargetRow::rank).containsExactly(1, 5);
+            assertThat(byName.get(1).score()).isEqualTo(row(N7).score());
+            assertThat(rank(
+                            "ev",
+                            new TargetFilter(
+                                    null, null, null, null, N6.substring(8).toLowerCase(java.util.Locale.ROOT))))
+                    .extracting(TargetRow::uscc, TargetRow::rank)
+                    .containsExactly(tuple(N6, 2));
+            assertThat(rank("ev", new TargetFilter(null, "上海", null, null, "电池包")))
+                    .extracting(TargetRow::rank)
+                    .containsExactly(3);
+            assertThat(rank("ev", new TargetFilter(null, null, null, null, "氢")))
+                    .isEmpty();
+        }
+
+        @Test
+        void shouldNumberTheWholeRankingFromOne() {
+            assertThat(rank("ev", TargetFilter.NONE))
+                    .extracting(TargetRow::rank)
+                    .containsExactly(1, 2, 3, 4, 5, 6);
         }
 
         @Test
