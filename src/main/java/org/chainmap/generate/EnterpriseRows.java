@@ -44,6 +44,7 @@ final class EnterpriseRows {
                         scale(i),
                         Decimals.of(p.revenue[i], 2),
                         Decimals.of(p.tax[i], 2),
+                        "",
                         p.employees[i] < 0 ? "" : Integer.toString(p.employees[i]),
                         Decimals.of(p.landMu[i], 2),
                         founded(i, rng),

@@ -140,7 +140,7 @@ class ImportApiIT {
         Path in = Fixtures.copy("small", dir);
         Files.writeString(
                 in.resolve("enterprises.csv"),
-                "91370215MA00000019,坏码企业,山东省青岛市即墨区,,规上,1,1,1,1,2010,\n",
+                "91370215MA00000019,坏码企业,山东省青岛市即墨区,,规上,1,1,1,1,1,2010,\n",
                 StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(
