@@ -17,18 +17,21 @@ final class EnterpriseRows {
     private final RegionCatalog regions;
     private final CreditCodes codes;
     private final EnterpriseNames names;
+    private final RegisteredCapitals capitals;
 
     EnterpriseRows(
             EnterprisePopulation p,
             ChainSkeleton skeleton,
             RegionCatalog regions,
             CreditCodes codes,
-            EnterpriseNames names) {
+            EnterpriseNames names,
+            RegisteredCapitals capitals) {
         this.p = p;
         this.skeleton = skeleton;
         this.regions = regions;
         this.codes = codes;
         this.names = names;
+        this.capitals = capitals;
     }
 
     void write(Path folder, SplittableRandom rng, FileTally tally, Progress progress) {
@@ -44,7 +47,7 @@ final class EnterpriseRows {
                         scale(i),
                         Decimals.of(p.revenue[i], 2),
                         Decimals.of(p.tax[i], 2),
-                        "",
+                        capitals.cell(i),
                         p.employees[i] < 0 ? "" : Integer.toString(p.employees[i]),
                         Decimals.of(p.landMu[i], 2),
                         founded(i, rng),

@@ -12,6 +12,7 @@ import org.chainmap.imports.Progress;
  * A synthetic data set of a given size in the import format (SPEC section 3): the 15 chains of the skeleton,
  * enterprises spread over China with a few per cent in the district, heavy-tailed supply ties that mostly follow
  * FEEDS, chain leaders, parks and tenants, a project pipeline and per-mu evaluation inputs for local enterprises.
+ * Every enterprise has a registered capital, written in the forms of registry exports ({@link RegisteredCapitals}).
  *
  * <p>The files are a function of the size and the seed alone: every random choice comes from one
  * {@link SplittableRandom} split in a fixed order, nothing is read from the clock, numbers are formatted without a
@@ -56,6 +57,7 @@ public final class SyntheticDataSet {
         SplittableRandom tieRng = master.split();
         SplittableRandom projectRng = master.split();
         SplittableRandom evaluationRng = master.split();
+        SplittableRandom capitalRng = master.split();
 
         var skeleton = ChainSkeleton.load();
         var regions = RegionCatalog.load();
@@ -70,7 +72,8 @@ public final class SyntheticDataSet {
 
         var tally = new FileTally();
         SkeletonRows.write(skeleton, folder, tally);
-        new EnterpriseRows(population, skeleton, regions, codes, names).write(folder, rowRng, tally, progress);
+        new EnterpriseRows(population, skeleton, regions, codes, names, new RegisteredCapitals(population, capitalRng))
+                .write(folder, rowRng, tally, progress);
         try (var supplies = new CsvTable(folder, ImportFile.SUPPLIES)) {
             new SupplyNetwork(population, skeleton, members, networkRng)
                     .generate(new SupplyRows(population, codes, tieRng, supplies), progress);

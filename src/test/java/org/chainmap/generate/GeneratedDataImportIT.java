@@ -3,6 +3,9 @@ package org.chainmap.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chainmap.imports.ImportSource;
 import org.chainmap.imports.ImportSummary;
@@ -53,6 +56,37 @@ class GeneratedDataImportIT {
                     .isEqualTo(generated.rowsOf("enterprise_links.csv"));
             assertThat(again.created()).isZero();
             assertThat(again.updated()).isZero();
+
+            // registered capitals, whatever form they were written in, in 万元 and larger for larger firms
+            List<Map<String, Object>> enterprises = enterprises(store);
+            List<Map<String, Object>> known = enterprises.stream()
+                    .filter(e -> e.get("registeredCapital") != null && e.get("revenue") != null)
+                    .sorted(Comparator.comparingDouble(e -> (Double) e.get("revenue")))
+                    .toList();
+            assertThat(known).hasSizeGreaterThan(enterprises.size() * 9 / 10);
+            double[] capitals = known.stream()
+                    .mapToDouble(e -> (Double) e.get("registeredCapital"))
+                    .sorted()
+                    .toArray();
+            assertThat(capitals[capitals.length / 2]).as("median capital, 万元").isBetween(500.0, 5_000.0);
+            int half = known.size() / 2;
+            assertThat(meanLog(known.subList(half, known.size())))
+                    .as("mean log capital of the larger half by revenue")
+                    .isGreaterThan(meanLog(known.subList(0, half)) + 0.5);
         }
+    }
+
+    private static List<Map<String, Object>> enterprises(Store store) {
+        return store.read("test/fingerprint-nodes", Map.of()).stream()
+                .filter(r -> r.get("label").asString().equals("Enterprise"))
+                .map(r -> r.get("props").asMap())
+                .toList();
+    }
+
+    private static double meanLog(List<Map<String, Object>> enterprises) {
+        return enterprises.stream()
+                .mapToDouble(e -> Math.log(Math.max(1e-6, (Double) e.get("registeredCapital"))))
+                .average()
+                .orElseThrow();
     }
 }

@@ -88,6 +88,38 @@ class SyntheticDataSetTest {
         }
 
         @Test
+        void shouldWriteARegisteredCapitalForAlmostEveryEnterpriseInTheFormsOfRegistryExports() {
+            var capitals = files.rows(ImportFile.ENTERPRISES).stream()
+                    .map(r -> r.get("registered_capital"))
+                    .toList();
+            long known = capitals.stream()
+                    .filter(c -> !c.isEmpty() && !c.equals("-") && !c.equals("暂无"))
+                    .count();
+
+            assertThat((double) known / SIZE).isGreaterThan(0.97);
+            assertThat(capitals)
+                    .anyMatch(c -> c.matches("\\d+万元人民币"))
+                    .anyMatch(c -> c.matches("\\d+万人民币"))
+                    .anyMatch(c -> c.matches("\\d+万元"))
+                    .anyMatch(c -> c.matches("\\d+万"))
+                    .anyMatch(c -> c.matches("\\d+"))
+                    .anyMatch(c -> c.matches("\\d+0000元"))
+                    .anyMatch(c -> c.matches("\\d{1,3}(,\\d{3})+万元"))
+                    .anyMatch(c -> c.matches("[\\d.]+亿元?"))
+                    .anyMatch(c -> c.matches("\\d+万美元"))
+                    .anyMatch(c -> c.matches("\\d+万(港元|港币)"));
+        }
+
+        @Test
+        void shouldWriteEmployeesForAlmostEveryEnterprise() {
+            long known = files.rows(ImportFile.ENTERPRISES).stream()
+                    .filter(r -> !r.get("employees").isEmpty())
+                    .count();
+
+            assertThat((double) known / SIZE).isGreaterThan(0.93);
+        }
+
+        @Test
         void shouldGiveEveryEnterpriseAValidAndUniqueCreditCode() {
             var codes = files.rows(ImportFile.ENTERPRISES).stream()
                     .map(r -> r.get("uscc"))
