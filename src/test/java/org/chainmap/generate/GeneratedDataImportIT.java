@@ -19,7 +19,10 @@ import org.chainmap.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A generated data set imports into a real (embedded) store, and importing it again changes nothing. */
+/**
+ * A generated data set imports into a real (embedded) store, and importing it again changes nothing; a sparse one
+ * imports too, without revenue and with its few ties.
+ */
 class GeneratedDataImportIT {
     static final Set<String> LOCAL = Set.of("370215", "370282");
 
@@ -73,6 +76,30 @@ class GeneratedDataImportIT {
             assertThat(meanLog(known.subList(half, known.size())))
                     .as("mean log capital of the larger half by revenue")
                     .isGreaterThan(meanLog(known.subList(0, half)) + 0.5);
+        }
+    }
+
+    @Test
+    void shouldImportASparseDataSetWithoutRevenueAndWithItsFewTies() {
+        Path csv = dir.resolve("csv");
+        GenerationSummary generated = new SyntheticDataSet(1_000, 42, true).writeTo(csv, Progress.NONE);
+
+        try (Store store = Store.open(ConnectionSettings.embedded(dir.resolve("data")), false)) {
+            ImportSummary first =
+                    new Importer(new Neo4jGraphWriter(store), LOCAL, Progress.NONE).run(ImportSource.of(csv), false);
+            Counts counts = new ReportService(store, "区工业和信息化局").counts();
+
+            assertThat(first.rows()).isEqualTo(generated.rows());
+            assertThat(counts.enterprises()).isEqualTo(1_000);
+            assertThat(counts.supplies())
+                    .isEqualTo(generated.rowsOf("supplies.csv"))
+                    .isBetween(5L, 200L);
+            List<Map<String, Object>> enterprises = enterprises(store);
+            assertThat(enterprises).allSatisfy(e -> assertThat(e).doesNotContainKey("revenue"));
+            assertThat(enterprises.stream().filter(e -> e.get("registeredCapital") != null))
+                    .hasSizeGreaterThan(970);
+            assertThat(enterprises.stream().filter(e -> e.get("employees") != null))
+                    .hasSizeGreaterThan(930);
         }
     }
 
