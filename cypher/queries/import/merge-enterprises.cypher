@@ -1,5 +1,6 @@
-// Upserts Enterprise nodes by uscc; a row's known values overwrite, unknown ones (absent) are left as they are. The
-// local value derived from the division code is only a default: it is set where the node has no local value yet.
+// Upserts Enterprise nodes by uscc; a row's known values overwrite, unknown ones (absent) are left as they are, so an
+// empty cell (revenue, registeredCapital …) keeps the value an earlier import gave. The local value derived from the
+// division code is only a default: it is set where the node has no local value yet.
 // Parameters: rows [{uscc, props, localDefault}]. Columns: changed (rows whose node was created or changed)
 UNWIND $rows AS row
 MERGE (n:Enterprise {uscc: row.uscc})

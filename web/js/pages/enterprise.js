@@ -33,6 +33,7 @@ export async function render(main, parts) {
         h('dt', {}, t('region')), h('dd', {}, e.region || '—'),
         h('dt', {}, t('revenue')), h('dd', {}, number(e.revenue, 0)),
         h('dt', {}, t('tax')), h('dd', {}, number(e.tax, 0)),
+        e.registeredCapital != null ? [h('dt', {}, t('registeredCapital')), h('dd', {}, number(e.registeredCapital, 0))] : null,
         h('dt', {}, t('employees')), h('dd', {}, number(e.employees, 0))),
       h('h3', {}, t('links')),
       (e.links || []).length ? h('ul', { class: 'plain' }, e.links.map((l) => h('li', {}, h('a', { href: href('/chains/' + l.chainId, { link: l.id }) }, nameOf(l)), h('span', { class: 'muted' }, ' · ' + (names.get(l.chainId) || l.chainId))))) : empty(),

@@ -7,6 +7,7 @@ import org.chainmap.analysis.AnalysisService;
 import org.chainmap.chains.ChainMapService;
 import org.chainmap.enterprises.EnterpriseService;
 import org.chainmap.evaluation.EvaluationService;
+import org.chainmap.imports.ExchangeRates;
 import org.chainmap.imports.ImportService;
 import org.chainmap.parks.ParkService;
 import org.chainmap.pipeline.PipelineService;
@@ -47,6 +48,15 @@ public record Services(
 
     /** The services over one store; uploads count the given division codes as local. */
     public static Services over(Store store, AnalysisConfig config, String bureau, Set<String> localDivisions) {
+        return over(store, config, bureau, localDivisions, ExchangeRates.DEFAULTS);
+    }
+
+    /**
+     * The services over one store; uploads count the given division codes as local and convert amounts in foreign
+     * currencies at {@code rates}.
+     */
+    public static Services over(
+            Store store, AnalysisConfig config, String bureau, Set<String> localDivisions, ExchangeRates rates) {
         return new Services(
                 store,
                 new ReportService(store, bureau),
@@ -56,7 +66,7 @@ public record Services(
                 new EvaluationService(store),
                 new EnterpriseService(store),
                 new ChainMapService(store),
-                new ImportService(new Neo4jGraphWriter(store), localDivisions),
+                new ImportService(new Neo4jGraphWriter(store), localDivisions, rates),
                 new Workbench(store, java.time.Clock.systemDefaultZone()));
     }
 }

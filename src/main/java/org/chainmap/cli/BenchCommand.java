@@ -13,6 +13,7 @@ import org.chainmap.bench.AnalysisFigures;
 import org.chainmap.bench.BenchResult;
 import org.chainmap.export.TextTable;
 import org.chainmap.generate.SyntheticDataSet;
+import org.chainmap.imports.ExchangeRates;
 import org.chainmap.imports.ImportSource;
 import org.chainmap.imports.ImportSummary;
 import org.chainmap.imports.Importer;
@@ -82,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private BenchResult onGeneratedData() throws IOException {
+        ExchangeRates rates = ExchangeRates.fromEnvironment(System.getenv());
         Path work = Files.createTempDirectory("chainmap-bench");
         try {
             Path data = work.resolve("csv");
@@ -94,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("importing …");
                 long t = System.nanoTime();
                 ImportSummary summary = new Importer(
-                                new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr())
+                                new Neo4jGraphWriter(store), local.divisions(), rates, TerminalProgress.toStderr())
                         .run(ImportSource.of(data), false);
                 long importMs = (System.nanoTime() - t) / 1_000_000;
                 System.err.println("analysing …");

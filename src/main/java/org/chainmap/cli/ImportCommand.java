@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chainmap.export.TextTable;
 import org.chainmap.imports.DemoData;
+import org.chainmap.imports.ExchangeRates;
 import org.chainmap.imports.ImportRejectedException;
 import org.chainmap.imports.ImportSource;
 import org.chainmap.imports.ImportSummary;
@@ -49,9 +50,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportSource source = what.demo ? DemoData.source() : ImportSource.of(what.path);
+        ExchangeRates rates = ExchangeRates.fromEnvironment(System.getenv());
         try (Store store = Store.open(storeOptions.settings(), false)) {
             InterruptedImportWarning.print(store);
-            var importer = new Importer(new Neo4jGraphWriter(store), local.divisions(), TerminalProgress.toStderr());
+            var importer =
+                    new Importer(new Neo4jGraphWriter(store), local.divisions(), rates, TerminalProgress.toStderr());
             long start = System.nanoTime();
             ImportSummary summary = importer.run(source, label(), dryRun);
             double seconds = (System.nanoTime() - start) / 1e9;

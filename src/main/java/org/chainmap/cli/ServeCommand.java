@@ -14,6 +14,7 @@ import org.chainmap.api.ApiSettings;
 import org.chainmap.api.Role;
 import org.chainmap.api.Services;
 import org.chainmap.imports.DemoData;
+import org.chainmap.imports.ExchangeRates;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 import picocli.CommandLine.Command;
@@ -96,11 +97,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ExchangeRates rates = ExchangeRates.fromEnvironment(System.getenv());
         System.err.println("starting the store …");
         Store store = Store.open(storeOptions.settings(), true);
         CountDownLatch stopped = new CountDownLatch(1);
         try {
-            var services = Services.over(store, analysis.config(), bureau, local.divisions());
+            var services = Services.over(store, analysis.config(), bureau, local.divisions(), rates);
             var report = services.report();
             var counts = report.counts();
             System.err.printf(

@@ -1,5 +1,6 @@
 package org.chainmap.enterprises;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.List;
 import org.chainmap.domain.LinkRef;
@@ -10,7 +11,8 @@ import org.chainmap.domain.VisitIntention;
 /**
  * One enterprise with the chains it leads (ids, in order), the links it works in (by id), its direct suppliers and
  * customers (by credit code), the projects it invests in or referred (by id) and the visits made to it (newest
- * first).
+ * first). Revenue, tax and the registered capital (注册资本, converted to CNY) are in 万元; the registered capital is
+ * left out where it is not known.
  */
 public record EnterpriseDetail(
         String uscc,
@@ -20,6 +22,7 @@ public record EnterpriseDetail(
         String scale,
         Double revenue,
         Double tax,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double registeredCapital,
         Long employees,
         List<String> tags,
         List<String> leads,

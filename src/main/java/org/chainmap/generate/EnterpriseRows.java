@@ -17,18 +17,25 @@ final class EnterpriseRows {
     private final RegionCatalog regions;
     private final CreditCodes codes;
     private final EnterpriseNames names;
+    private final RegisteredCapitals capitals;
+    private final boolean sparse;
 
+    /** @param sparse whether to leave every revenue cell empty, as the registry data a bureau holds has none */
     EnterpriseRows(
             EnterprisePopulation p,
             ChainSkeleton skeleton,
             RegionCatalog regions,
             CreditCodes codes,
-            EnterpriseNames names) {
+            EnterpriseNames names,
+            RegisteredCapitals capitals,
+            boolean sparse) {
         this.p = p;
         this.skeleton = skeleton;
         this.regions = regions;
         this.codes = codes;
         this.names = names;
+        this.capitals = capitals;
+        this.sparse = sparse;
     }
 
     void write(Path folder, SplittableRandom rng, FileTally tally, Progress progress) {
@@ -42,8 +49,9 @@ final class EnterpriseRows {
                         regions.division(p.division[i]).region(),
                         RandomDraws.chance(rng, LOCAL_LEFT_EMPTY) ? "" : Boolean.toString(p.local(i)),
                         scale(i),
-                        Decimals.of(p.revenue[i], 2),
+                        sparse ? "" : Decimals.of(p.revenue[i], 2),
                         Decimals.of(p.tax[i], 2),
+                        capitals.cell(i),
                         p.employees[i] < 0 ? "" : Integer.toString(p.employees[i]),
                         Decimals.of(p.landMu[i], 2),
                         founded(i, rng),

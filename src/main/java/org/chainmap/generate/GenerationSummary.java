@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * What a generation wrote: per file its rows (without the header) and bytes, the totals, the time taken and the
- * most heap in use meanwhile (MiB, as seen before each garbage collection).
+ * most heap in use meanwhile (MiB, as seen before each garbage collection); {@code sparse} for a data set without
+ * revenue and with few supply ties.
  */
 public record GenerationSummary(
         int enterprises,
         long seed,
+        boolean sparse,
         String out,
         List<FileRows> files,
         long rows,

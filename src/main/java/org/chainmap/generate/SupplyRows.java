@@ -41,13 +41,14 @@ final class SupplyRows implements SupplyNetwork.Sink {
     private final EnterprisePopulation p;
     private final CreditCodes codes;
     private final SplittableRandom rng;
-    private final CsvTable table;
+    private final TieSample ties;
 
-    SupplyRows(EnterprisePopulation p, CreditCodes codes, SplittableRandom rng, CsvTable table) {
+    /** @param ties the rows kept: all, or in a sparse data set a sample (drawn the same either way) */
+    SupplyRows(EnterprisePopulation p, CreditCodes codes, SplittableRandom rng, TieSample ties) {
         this.p = p;
         this.codes = codes;
         this.rng = rng;
-        this.table = table;
+        this.ties = ties;
     }
 
     @Override
@@ -62,7 +63,7 @@ final class SupplyRows implements SupplyNetwork.Sink {
             Source source = SOURCES[SOURCE_CHOICE.pick(rng)];
             String confidence =
                     chance(rng, 0.08) ? "" : Decimals.of(Math.max(0.05, between(rng, source.low, source.high)), 2);
-            table.row(
+            ties.offer(
                     codes.code(s),
                     customerCode,
                     value,

@@ -12,6 +12,11 @@ import org.chainmap.imports.Progress;
  * A synthetic data set of a given size in the import format (SPEC section 3): the 15 chains of the skeleton,
  * enterprises spread over China with a few per cent in the district, heavy-tailed supply ties that mostly follow
  * FEEDS, chain leaders, parks and tenants, a project pipeline and per-mu evaluation inputs for local enterprises.
+ * Every enterprise has a registered capital, written in the forms of registry exports ({@link RegisteredCapitals}).
+ *
+ * <p>A sparse data set is what a district bureau really holds: the same enterprises, links, parks, projects and
+ * evaluations, with no revenue in {@code enterprises.csv} and only a sample of the supply ties ({@link TieSample}:
+ * 2 %, at least five), each kept tie as the full data set of the same seed has it.
  *
  * <p>The files are a function of the size and the seed alone: every random choice comes from one
  * {@link SplittableRandom} split in a fixed order, nothing is read from the clock, numbers are formatted without a
@@ -26,14 +31,22 @@ public final class SyntheticDataSet {
 
     private final int enterprises;
     private final long seed;
+    private final boolean sparse;
 
+    /** A full data set: revenue for most enterprises, every supply tie drawn. */
     public SyntheticDataSet(int enterprises, long seed) {
+        this(enterprises, seed, false);
+    }
+
+    /** @param sparse no revenue and a 2 % sample of the supply ties, as a district bureau's own data */
+    public SyntheticDataSet(int enterprises, long seed, boolean sparse) {
         if (enterprises < 1 || enterprises > MAX_ENTERPRISES) {
             throw new IllegalArgumentException(
                     "enterprises must be between 1 and " + MAX_ENTERPRISES + ", got " + enterprises);
         }
         this.enterprises = enterprises;
         this.seed = seed;
+        this.sparse = sparse;
     }
 
     /** Writes the eleven files into {@code folder} (created if needed; files of the same names are replaced). */
@@ -56,6 +69,7 @@ public final class SyntheticDataSet {
         SplittableRandom tieRng = master.split();
         SplittableRandom projectRng = master.split();
         SplittableRandom evaluationRng = master.split();
+        SplittableRandom capitalRng = master.split();
 
         var skeleton = ChainSkeleton.load();
         var regions = RegionCatalog.load();
@@ -70,10 +84,14 @@ public final class SyntheticDataSet {
 
         var tally = new FileTally();
         SkeletonRows.write(skeleton, folder, tally);
-        new EnterpriseRows(population, skeleton, regions, codes, names).write(folder, rowRng, tally, progress);
+        var capitals = new RegisteredCapitals(population, capitalRng);
+        new EnterpriseRows(population, skeleton, regions, codes, names, capitals, sparse)
+                .write(folder, rowRng, tally, progress);
         try (var supplies = new CsvTable(folder, ImportFile.SUPPLIES)) {
+            var ties = sparse ? TieSample.sparse(supplies) : TieSample.all(supplies);
             new SupplyNetwork(population, skeleton, members, networkRng)
-                    .generate(new SupplyRows(population, codes, tieRng, supplies), progress);
+                    .generate(new SupplyRows(population, codes, tieRng, ties), progress);
+            ties.finish();
             tally.add(supplies);
         }
         try (var table = new CsvTable(folder, ImportFile.LEADERS)) {
@@ -93,6 +111,7 @@ public final class SyntheticDataSet {
         return new GenerationSummary(
                 enterprises,
                 seed,
+                sparse,
                 folder.toString(),
                 files,
                 files.stream().mapToLong(GenerationSummary.FileRows::rows).sum(),

@@ -23,6 +23,7 @@ public sealed interface ImportRow {
      *
      * @param local the row's own value, null when it has none
      * @param localDefault what the division code says, for an enterprise the graph has no local value for yet
+     * @param registeredCapital 注册资本 in 万元, converted to CNY
      * @param tags names of {@code Tag}s; empty when the row names none
      */
     record Enterprise(
@@ -35,6 +36,7 @@ public sealed interface ImportRow {
             String scale,
             Double revenue,
             Double tax,
+            Double registeredCapital,
             Long employees,
             Double landMu,
             String founded,

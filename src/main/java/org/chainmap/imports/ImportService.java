@@ -16,11 +16,18 @@ public final class ImportService {
 
     private final GraphWriter writer;
     private final Set<String> localDivisions;
+    private final ExchangeRates rates;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
+    /** Imports converting amounts in foreign currencies at the {@link ExchangeRates#DEFAULTS}. */
     public ImportService(GraphWriter writer, Set<String> localDivisions) {
+        this(writer, localDivisions, ExchangeRates.DEFAULTS);
+    }
+
+    public ImportService(GraphWriter writer, Set<String> localDivisions, ExchangeRates rates) {
         this.writer = writer;
         this.localDivisions = Set.copyOf(localDivisions);
+        this.rates = rates;
     }
 
     /**
@@ -35,7 +42,7 @@ public final class ImportService {
     public ImportSummary run(ImportSource source, String label, boolean dryRun, UnaryOperator<String> displayName) {
         oneAtATime.lock();
         try {
-            return new Importer(writer, localDivisions, Progress.NONE).run(source, label, dryRun);
+            return new Importer(writer, localDivisions, rates, Progress.NONE).run(source, label, dryRun);
         } catch (ImportRejectedException e) {
             List<Problem> renamed = e.problems().stream()
                     .map(p -> new Problem(displayName.apply(p.file()), p.line(), p.column(), p.reason()))

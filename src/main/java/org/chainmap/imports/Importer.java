@@ -23,9 +23,14 @@ public final class Importer {
     private final RowParsers parsers;
     private final Progress progress;
 
+    /** An importer that converts amounts in foreign currencies at the {@link ExchangeRates#DEFAULTS}. */
     public Importer(GraphWriter writer, Set<String> localDivisions, Progress progress) {
+        this(writer, localDivisions, ExchangeRates.DEFAULTS, progress);
+    }
+
+    public Importer(GraphWriter writer, Set<String> localDivisions, ExchangeRates rates, Progress progress) {
         this.writer = writer;
-        this.parsers = new RowParsers(localDivisions);
+        this.parsers = new RowParsers(localDivisions, rates);
         this.progress = progress;
     }
 

@@ -27,10 +27,15 @@ import org.chainmap.imports.ParsedRow.Ref;
  */
 final class RowParsers {
     private final Set<String> localDivisions;
+    private final RegisteredCapital capital;
 
-    /** @param localDivisions division codes (characters 3–8 of a credit code) that make an enterprise local */
-    RowParsers(Set<String> localDivisions) {
+    /**
+     * @param localDivisions division codes (characters 3–8 of a credit code) that make an enterprise local
+     * @param rates what foreign currencies are worth in yuan, for registered capitals given in them
+     */
+    RowParsers(Set<String> localDivisions, ExchangeRates rates) {
         this.localDivisions = Set.copyOf(localDivisions);
+        this.capital = new RegisteredCapital(rates);
     }
 
     ParsedRow parse(ImportFile file, Row r) {
@@ -109,11 +114,22 @@ final class RowParsers {
                         scale == null ? null : scale.name(),
                         r.amount("revenue"),
                         r.amount("tax"),
+                        registeredCapital(r),
                         r.count("employees"),
                         r.amount("land_mu"),
                         r.date("founded"),
                         tags),
                 List.of());
+    }
+
+    /** The registered capital in 万元, converted to CNY; a cell it cannot read is a problem of the row. */
+    private Double registeredCapital(Row r) {
+        try {
+            return capital.wanYuan(r.text("registered_capital"));
+        } catch (IllegalArgumentException e) {
+            r.problem("registered_capital", e.getMessage());
+            return null;
+        }
     }
 
     private static ParsedRow enterpriseLink(Row r) {

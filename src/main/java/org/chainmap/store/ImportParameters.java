@@ -52,6 +52,7 @@ final class ImportParameters {
                                         .put("scale", e.scale())
                                         .put("revenue", e.revenue())
                                         .put("tax", e.tax())
+                                        .put("registeredCapital", e.registeredCapital())
                                         .put("employees", e.employees())
                                         .put("landMu", e.landMu())
                                         .put("founded", e.founded())

@@ -87,6 +87,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
                                 "scale",
                                 "revenue",
                                 "tax",
+                                "registeredCapital",
                                 "employees",
                                 "landMu",
                                 "founded",

@@ -194,6 +194,7 @@ class ApiIT {
         assertThat(detail.path("suppliers").isArray()).isTrue();
         assertThat(detail.path("customers").isArray()).isTrue();
         assertThat(detail.path("leads")).isEmpty();
+        assertThat(detail.has("registeredCapital")).as("left out where unknown").isFalse();
         JsonNode leader = json(get("/api/v1/enterprises/91370215407791240X"), 200);
         assertThat(leader.path("leads")).extracting(JsonNode::asText).containsExactly("nev");
     }

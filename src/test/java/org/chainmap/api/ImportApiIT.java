@@ -81,6 +81,19 @@ class ImportApiIT {
     }
 
     @Test
+    void shouldShowAnEnterprisesRegisteredCapitalInWanYuanWhereItIsKnown() throws Exception {
+        json(editor.upload("/api/v1/import", files(Fixtures.copy("small", dir))), 200);
+
+        JsonNode chips = json(editor.get("/api/v1/enterprises/" + Fixtures.CHIPS), 200);
+        assertThat(chips.path("registeredCapital").asDouble())
+                .as("2000万美元 at 7.1")
+                .isEqualTo(14200.0);
+        assertThat(json(editor.get("/api/v1/enterprises/" + Fixtures.RECYCLER), 200)
+                        .has("registeredCapital"))
+                .isFalse();
+    }
+
+    @Test
     void shouldAnswerADownloadFromTheNewGraphAfterAnImport() throws Exception {
         Path in = Fixtures.copy("small", dir);
         json(editor.upload("/api/v1/import", files(in)), 200);
@@ -140,7 +153,7 @@ class ImportApiIT {
         Path in = Fixtures.copy("small", dir);
         Files.writeString(
                 in.resolve("enterprises.csv"),
-                "91370215MA00000019,坏码企业,山东省青岛市即墨区,,规上,1,1,1,1,2010,\n",
+                "91370215MA00000019,坏码企业,山东省青岛市即墨区,,规上,1,1,1,1,1,2010,\n",
                 StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(

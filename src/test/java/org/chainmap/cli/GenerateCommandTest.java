@@ -47,6 +47,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void shouldWriteASparseDataSetAndSaySo() throws Exception {
+        int exit = run("generate", "--enterprises", "300", "--sparse", "--out", dir.toString(), "--format", "json");
+
+        assertThat(exit).isZero();
+        JsonNode summary = Json.mapper().readTree(out.toString());
+        assertThat(summary.get("sparse").asBoolean()).isTrue();
+        assertThat(err.toString()).contains("(seed 42, sparse)");
+        assertThat(Files.readAllLines(dir.resolve("supplies.csv")))
+                .as("the header and one tie in fifty of about 1,500")
+                .hasSizeLessThan(40);
+    }
+
+    @Test
     void shouldPrintNothingOnStandardOutputByDefault() {
         int exit = run("generate", "--enterprises", "100", "--out", dir.toString());
 

@@ -14,17 +14,22 @@ import org.chainmap.imports.ImportSummary;
 import org.chainmap.imports.Importer;
 import org.chainmap.imports.NodeKind;
 import org.chainmap.imports.Progress;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The importer's own validation (a dry run) accepts a generated data set as it is. */
+/**
+ * The importer's own validation (a dry run) accepts a generated data set as it is, full or sparse: every written form
+ * of a registered capital included.
+ */
 class GeneratedDataPassesImportValidationTest {
     @TempDir
     Path dir;
 
-    @Test
-    void shouldPassTheImportersDryRunWithoutLookingAnythingUpInTheGraph() {
-        GenerationSummary generated = new SyntheticDataSet(3_000, 42).writeTo(dir, Progress.NONE);
+    @ParameterizedTest(name = "sparse: {0}")
+    @ValueSource(booleans = {false, true})
+    void shouldPassTheImportersDryRunWithoutLookingAnythingUpInTheGraph(boolean sparse) {
+        GenerationSummary generated = new SyntheticDataSet(3_000, 42, sparse).writeTo(dir, Progress.NONE);
 
         ImportSummary checked = new Importer(new EmptyGraph(), Set.of("370215", "370282"), Progress.NONE)
                 .run(ImportSource.of(dir), true);

@@ -45,6 +45,15 @@ class SyntheticDataSetTest {
         }
 
         @Test
+        void shouldWriteByteIdenticalSparseFilesForTheSameSizeAndSeed() {
+            new SyntheticDataSet(SIZE, 42, true).writeTo(dir.resolve("a"), Progress.NONE);
+            new SyntheticDataSet(SIZE, 42, true).writeTo(dir.resolve("b"), Progress.NONE);
+
+            assertThat(new GeneratedFiles(dir.resolve("a")).digests())
+                    .isEqualTo(new GeneratedFiles(dir.resolve("b")).digests());
+        }
+
+        @Test
         void shouldWriteDifferentEnterprisesAndTiesForAnotherSeed() {
             new SyntheticDataSet(SIZE, 42).writeTo(dir.resolve("a"), Progress.NONE);
             new SyntheticDataSet(SIZE, 7).writeTo(dir.resolve("b"), Progress.NONE);
@@ -56,6 +65,87 @@ class SyntheticDataSetTest {
             assertThat(b.get("chains.csv"))
                     .as("the skeleton does not depend on the seed")
                     .isEqualTo(a.get("chains.csv"));
+        }
+    }
+
+    /** A sparse data set: the full one of the same seed without revenue and with a 2 % sample of its ties. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ASparseDataSet {
+        GeneratedFiles full;
+        GeneratedFiles sparse;
+
+        @BeforeAll
+        void generate(@TempDir Path dir) {
+            new SyntheticDataSet(SIZE, 42).writeTo(dir.resolve("full"), Progress.NONE);
+            GenerationSummary summary =
+                    new SyntheticDataSet(SIZE, 42, true).writeTo(dir.resolve("sparse"), Progress.NONE);
+            assertThat(summary.sparse()).isTrue();
+            full = new GeneratedFiles(dir.resolve("full"));
+            sparse = new GeneratedFiles(dir.resolve("sparse"));
+        }
+
+        @Test
+        void shouldLeaveEveryRevenueCellEmpty() {
+            assertThat(sparse.rows(ImportFile.ENTERPRISES))
+                    .hasSize(SIZE)
+                    .allSatisfy(r -> assertThat(r.get("revenue")).isEmpty());
+            assertThat(full.rows(ImportFile.ENTERPRISES))
+                    .filteredOn(r -> !r.get("revenue").isEmpty())
+                    .hasSizeGreaterThan(SIZE * 9 / 10);
+        }
+
+        @Test
+        void shouldKeepAtMostTwoPerCentOfTheTiesAndAtLeastFive() {
+            var all = full.rows(ImportFile.SUPPLIES);
+            var kept = sparse.rows(ImportFile.SUPPLIES);
+
+            assertThat(kept.size()).isGreaterThanOrEqualTo(5).isLessThanOrEqualTo((int)
+                    Math.max(5, Math.ceil(all.size() * 0.02)));
+            assertThat(all).containsAll(kept);
+        }
+
+        @Test
+        void shouldKeepFiveTiesOfATinyDataSet(@TempDir Path dir) {
+            new SyntheticDataSet(40, 42).writeTo(dir.resolve("full"), Progress.NONE);
+            new SyntheticDataSet(40, 42, true).writeTo(dir.resolve("sparse"), Progress.NONE);
+            var all = new GeneratedFiles(dir.resolve("full")).rows(ImportFile.SUPPLIES);
+            var kept = new GeneratedFiles(dir.resolve("sparse")).rows(ImportFile.SUPPLIES);
+
+            assertThat(all.size()).as("ties of 40 enterprises").isBetween(6, 249);
+            assertThat(kept).hasSize(5);
+            assertThat(all).containsAll(kept);
+        }
+
+        @Test
+        void shouldKeepEverythingElseAsTheFullDataSetHasIt() {
+            var fullDigests = full.digests();
+            var sparseDigests = sparse.digests();
+            for (ImportFile f : ImportFile.values()) {
+                if (f != ImportFile.ENTERPRISES && f != ImportFile.SUPPLIES) {
+                    assertThat(sparseDigests.get(f.csvName())).as(f.csvName()).isEqualTo(fullDigests.get(f.csvName()));
+                }
+            }
+            var fullRows = full.rows(ImportFile.ENTERPRISES);
+            var sparseRows = sparse.rows(ImportFile.ENTERPRISES);
+            for (int i = 0; i < SIZE; i++) {
+                var expected = new HashMap<>(fullRows.get(i));
+                expected.put("revenue", "");
+                assertThat(sparseRows.get(i)).isEqualTo(expected);
+            }
+        }
+
+        @Test
+        void shouldFillCapitalAndEmployeesForAlmostEveryEnterprise() {
+            var rows = sparse.rows(ImportFile.ENTERPRISES);
+            long capital = rows.stream()
+                    .filter(r -> !Set.of("", "-", "暂无").contains(r.get("registered_capital")))
+                    .count();
+            long employees =
+                    rows.stream().filter(r -> !r.get("employees").isEmpty()).count();
+
+            assertThat((double) capital / SIZE).isGreaterThan(0.97);
+            assertThat((double) employees / SIZE).isGreaterThan(0.93);
         }
     }
 
@@ -85,6 +175,38 @@ class SyntheticDataSetTest {
             assertThat(files.header(file)).isEqualTo(file.columnNames());
             assertThat(summary.rowsOf(file.csvName()))
                     .isEqualTo(files.rows(file).size());
+        }
+
+        @Test
+        void shouldWriteARegisteredCapitalForAlmostEveryEnterpriseInTheFormsOfRegistryExports() {
+            var capitals = files.rows(ImportFile.ENTERPRISES).stream()
+                    .map(r -> r.get("registered_capital"))
+                    .toList();
+            long known = capitals.stream()
+                    .filter(c -> !c.isEmpty() && !c.equals("-") && !c.equals("暂无"))
+                    .count();
+
+            assertThat((double) known / SIZE).isGreaterThan(0.97);
+            assertThat(capitals)
+                    .anyMatch(c -> c.matches("\\d+万元人民币"))
+                    .anyMatch(c -> c.matches("\\d+万人民币"))
+                    .anyMatch(c -> c.matches("\\d+万元"))
+                    .anyMatch(c -> c.matches("\\d+万"))
+                    .anyMatch(c -> c.matches("\\d+"))
+                    .anyMatch(c -> c.matches("\\d+0000元"))
+                    .anyMatch(c -> c.matches("\\d{1,3}(,\\d{3})+万元"))
+                    .anyMatch(c -> c.matches("[\\d.]+亿元?"))
+                    .anyMatch(c -> c.matches("\\d+万美元"))
+                    .anyMatch(c -> c.matches("\\d+万(港元|港币)"));
+        }
+
+        @Test
+        void shouldWriteEmployeesForAlmostEveryEnterprise() {
+            long known = files.rows(ImportFile.ENTERPRISES).stream()
+                    .filter(r -> !r.get("employees").isEmpty())
+                    .count();
+
+            assertThat((double) known / SIZE).isGreaterThan(0.93);
         }
 
         @Test

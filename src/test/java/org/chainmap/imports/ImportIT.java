@@ -120,6 +120,99 @@ class ImportIT {
         assertThat(counts().supplies()).isEqualTo(6);
     }
 
+    /** 注册资本 as registry exports write it, stored as {@code registeredCapital} in 万元 of CNY. */
+    @Nested
+    class RegisteredCapitals {
+        /** Header and rows of an enterprises file as a registry export has it, capital cells as given. */
+        private String registryExport(String battery, String motor, String materials, String chips, String assembler) {
+            return "统一社会信用代码,公司名称,注册资本,参保人数\n"
+                    + Fixtures.BATTERY + ",青岛甲电池有限公司," + battery + ",380\n"
+                    + Fixtures.MOTOR + ",青岛乙电机有限公司," + motor + ",60\n"
+                    + Fixtures.MATERIALS + ",苏州丙材料有限公司," + materials + ",900\n"
+                    + Fixtures.CHIPS + ",深圳丁芯片有限公司," + chips + ",2000\n"
+                    + Fixtures.ASSEMBLER + ",青岛戊整车有限公司," + assembler + ",5000\n"
+                    + Fixtures.RECYCLER + ",宁波己回收有限公司,暂无,\n";
+        }
+
+        private Map<String, Object> capitals() {
+            Map<String, Object> byCode = new java.util.TreeMap<>();
+            store.read("test/fingerprint-nodes", Map.of()).stream()
+                    .filter(r -> r.get("label").asString().equals("Enterprise"))
+                    .map(r -> r.get("props").asMap())
+                    .forEach(p -> byCode.put((String) p.get("uscc"), p.get("registeredCapital")));
+            return byCode;
+        }
+
+        @Test
+        void shouldCreateEnterprisesWithTheirCapitalInWanYuan() {
+            Fixtures.write(
+                    dir, "enterprises.csv", registryExport("5000万元人民币", "1.5亿", "10000000元", "500万美元", "\"1,000万元\""));
+            keepOnly(dir, "enterprises.csv");
+
+            assertThat(importFrom(dir).files().getFirst().nodesCreated()).isEqualTo(6);
+            assertThat(capitals())
+                    .containsEntry(Fixtures.BATTERY, 5000.0)
+                    .containsEntry(Fixtures.MOTOR, 15000.0)
+                    .containsEntry(Fixtures.MATERIALS, 1000.0)
+                    .containsEntry(Fixtures.CHIPS, 3550.0) // 500 万 × 7.1
+                    .containsEntry(Fixtures.ASSEMBLER, 1000.0)
+                    .containsEntry(Fixtures.RECYCLER, null);
+        }
+
+        @Test
+        void shouldUpdateKnownEnterprisesAndKeepTheirCapitalWhenACellIsEmpty() {
+            importFrom(dir);
+            assertThat(capitals())
+                    .as("the fixture's own forms")
+                    .containsEntry(Fixtures.BATTERY, 5000.0)
+                    .containsEntry(Fixtures.MOTOR, 800.0)
+                    .containsEntry(Fixtures.MATERIALS, 12000.0)
+                    .containsEntry(Fixtures.CHIPS, 14200.0) // 2000 万 × 7.1
+                    .containsEntry(Fixtures.ASSEMBLER, 300000.0);
+            Fixtures.write(dir, "enterprises.csv", registryExport("6000万人民币", "800万", "200万欧元", "1000万港币", "1000万日元"));
+            keepOnly(dir, "enterprises.csv");
+
+            assertThat(importFrom(dir).updated()).isEqualTo(4);
+            Map<String, Object> updated = capitals();
+            assertThat(updated)
+                    .containsEntry(Fixtures.BATTERY, 6000.0)
+                    .containsEntry(Fixtures.MOTOR, 800.0)
+                    .containsEntry(Fixtures.MATERIALS, 1560.0) // 200 × 7.8
+                    .containsEntry(Fixtures.CHIPS, 910.0) // 1000 × 0.91
+                    .containsEntry(Fixtures.ASSEMBLER, 48.0); // 1000 × 0.048
+            List<String> before = TestNeo4j.fingerprint(store);
+
+            Fixtures.write(dir, "enterprises.csv", registryExport("", "-", "不详", "—", "无"));
+            ImportSummary again = importFrom(dir);
+
+            assertThat(again.updated()).isZero();
+            assertThat(capitals()).isEqualTo(updated);
+            assertThat(TestNeo4j.fingerprint(store)).isEqualTo(before);
+        }
+
+        @Test
+        void shouldRejectAValueItCannotReadNamingFileLineAndFieldAndWriteNothing() {
+            Fixtures.write(dir, "enterprises.csv", registryExport("5000万元", "很多", "1.2亿元", "-300万", "100万卢布"));
+            List<String> before = TestNeo4j.fingerprint(store);
+
+            assertThatThrownBy(() -> importFrom(dir))
+                    .isInstanceOfSatisfying(
+                            ImportRejectedException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::toString)
+                                    .containsExactly(
+                                            dir.resolve("enterprises.csv") + ":3: registered_capital: not an amount: "
+                                                    + "'很多' (expected a form such as 1000万元, 1.5亿元, 10000000元, "
+                                                    + "500万美元 or a number of 万元)",
+                                            dir.resolve("enterprises.csv")
+                                                    + ":5: registered_capital: must not be negative: '-300万'",
+                                            dir.resolve("enterprises.csv")
+                                                    + ":6: registered_capital: unknown currency '卢布' in '100万卢布'"));
+            assertThat(TestNeo4j.fingerprint(store)).isEqualTo(before);
+            assertThat(counts().enterprises()).isZero();
+        }
+    }
+
     @Nested
     class Interrupted {
         @TempDir

@@ -117,7 +117,7 @@ class ImporterValidationTest {
     class Rules {
         @Test
         void shouldReportABadChecksumWithFileLineAndColumn() {
-            Fixtures.append(dir, "enterprises.csv", "91350100M000100Y44,坏代码有限公司,,,,,,,,,");
+            Fixtures.append(dir, "enterprises.csv", "91350100M000100Y44,坏代码有限公司,,,,,,,,,,");
             assertThat(problems())
                     .containsExactly(
                             file("enterprises.csv")
