@@ -198,7 +198,10 @@ class ApiDownloadsIT {
                     .allSatisfy(r -> assertThat(r.get(action)).isIn("延链", "补链", "强链"));
             String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
             assertThat(sheet).contains("state=\"frozen\"").contains("<autoFilter");
-            assertThat(sheet).as("the score a number, not text").containsPattern("<c r=\"I6\"[^>]*><v>0\\.");
+            String score = String.valueOf((char) ('A' + header.indexOf("得分")));
+            assertThat(sheet)
+                    .as("the score a number, not text")
+                    .containsPattern("<c r=\"" + score + "6\"[^>]*><v>0\\.");
         }
 
         @Test
