@@ -43,7 +43,8 @@ function tabOf(id) {
 
 function header(active) {
   return h('header', { class: 'topbar' },
-    h('a', { class: 'brand', href: '#/chains' }, h('span', { class: 'brand-mark' }, '链'), t('app')),
+    h('a', { class: 'brand', href: '#/chains', title: t('app') }, h('span', { class: 'brand-mark' }, '链'),
+      h('span', { class: 'brand-full' }, t('app')), h('span', { class: 'brand-short' }, t('appShort'))),
     h('nav', { class: 'mainnav' }, nav.map(([id, label]) =>
       h('a', { href: href('/' + id), class: id === active ? 'active' : '', id: 'nav-' + id }, t(label)))),
     h('button', {

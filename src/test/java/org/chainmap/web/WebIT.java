@@ -480,6 +480,29 @@ class WebIT {
     }
 
     @Test
+    void shouldFitEveryTabOfTheHeaderOnALaptopInBothLanguages() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        for (String lang : List.of("zh", "en")) {
+            browser.get(base + "/?lang=" + lang + "#/chains");
+            ready();
+            @SuppressWarnings("unchecked")
+            List<Number> edges =
+                    (List<Number>) browser.executeScript("const tabs = [...document.querySelectorAll('.mainnav a')];"
+                            + " const last = tabs[tabs.length - 1].getBoundingClientRect();"
+                            + " const nav = document.querySelector('.mainnav').getBoundingClientRect();"
+                            + " return [tabs.length, last.right, nav.right,"
+                            + " document.getElementById('lang-toggle').getBoundingClientRect().left];");
+            assertThat(edges.get(0).intValue()).as(lang).isEqualTo(11);
+            assertThat(edges.get(1).doubleValue())
+                    .as("%s: the last tab ends inside the navigation, before the language button", lang)
+                    .isLessThanOrEqualTo(edges.get(2).doubleValue())
+                    .isLessThan(edges.get(3).doubleValue());
+        }
+        browser.get(base + "/?lang=zh#/chains");
+        ready();
+    }
+
+    @Test
     void shouldAskForATokenWhereReadsNeedOneAndThenShowTheChains() {
         String viewer = "viewer-token-for-the-browser";
         Javalin closed = ApiServer.create(
