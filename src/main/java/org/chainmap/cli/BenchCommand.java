@@ -11,6 +11,9 @@ import org.chainmap.analysis.targets.Page;
 import org.chainmap.bench.AnalysisBenchmark;
 import org.chainmap.bench.AnalysisFigures;
 import org.chainmap.bench.BenchResult;
+import org.chainmap.classify.Classifier;
+import org.chainmap.classify.ClassifyRun;
+import org.chainmap.classify.ClassifyService;
 import org.chainmap.export.TextTable;
 import org.chainmap.generate.SyntheticDataSet;
 import org.chainmap.imports.ExchangeRates;
@@ -76,6 +79,8 @@ final class BenchCommand implements Callable<Integer> {
                     null,
                     null,
                     null,
+                    null,
+                    null,
                     figures,
                     Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors());
@@ -101,12 +106,17 @@ final class BenchCommand implements Callable<Integer> {
                 long importMs = (System.nanoTime() - t) / 1_000_000;
                 System.err.println("analysing …");
                 AnalysisFigures figures = new AnalysisBenchmark(store, analysis.config(), fresh.pageCacheMb()).run();
+                System.err.println("classifying …");
+                ClassifyRun classified = new ClassifyService(store, java.time.Clock.systemUTC())
+                        .run(Classifier.DEFAULT_THRESHOLD, false, TerminalProgress.toStderr());
                 return new BenchResult(
                         enterprises,
                         seed,
                         summary.rows(),
                         importMs,
                         summary.rows() * 1000 / Math.max(1, importMs),
+                        classified.ms(),
+                        classified.assigned(),
                         figures,
                         Runtime.version().toString(),
                         Runtime.getRuntime().availableProcessors());
@@ -132,7 +142,9 @@ final class BenchCommand implements Callable<Integer> {
         if (r.generatedEnterprises() != null) {
             t.row("generated enterprises (seed)", r.generatedEnterprises() + " (" + r.seed() + ")")
                     .row("import rows, ms", r.importRows() + ", " + r.importMs())
-                    .row("importRowsPerSec", r.importRowsPerSec());
+                    .row("importRowsPerSec", r.importRowsPerSec())
+                    .row("classifyMs (every enterprise, every link's rules, written)", r.classifyMs())
+                    .row("classify: memberships inferred", r.classifyAssigned());
         }
         return t.row("enterprises", a.enterprises())
                 .row("supplies", a.supplies())
