@@ -1,14 +1,24 @@
 package org.chainmap.workbench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.chainmap.domain.ProjectStage;
+import org.chainmap.domain.Uscc;
 
-/** The problems of one write, collected so that all of them are answered at once. */
+/**
+ * The problems of one write, collected so that all of them are answered at once. This is the one place where a
+ * problem is made: each method notes one {@link Reason}, with the values its words name and the English line the
+ * API has always given.
+ */
 class FieldProblems {
-    private final List<String> problems = new ArrayList<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
 
-    void add(String field, String reason) {
-        problems.add(field + ": " + reason);
+    void add(FieldProblem problem) {
+        problems.add(problem);
     }
 
     boolean isEmpty() {
@@ -20,5 +30,191 @@ class FieldProblems {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    void required(String field) {
+        add(field, Reason.REQUIRED, "required");
+    }
+
+    void unknownField(String field, Collection<String> known) {
+        add(
+                field,
+                Reason.UNKNOWN_FIELD,
+                "not a field of this request (known: " + String.join(", ", known) + ")",
+                "known",
+                List.copyOf(known));
+    }
+
+    /** The body of a request is not a JSON object. */
+    void notJsonObject(String field) {
+        add(field, Reason.EXPECTED_OBJECT, "expected a JSON object");
+    }
+
+    /** A nested field is not an object. */
+    void notAnObject(String field) {
+        add(field, Reason.EXPECTED_OBJECT, "expected an object");
+    }
+
+    /** {@code got}: the JSON type given, in lower case. */
+    void notText(String field, String got) {
+        add(field, Reason.EXPECTED_TEXT, "expected text, got " + got, "got", got);
+    }
+
+    void notAList(String field) {
+        add(field, Reason.EXPECTED_LIST, "expected a list of texts");
+    }
+
+    void tooLong(String field, int max) {
+        add(field, Reason.TOO_LONG, "longer than " + max + " characters", "max", max);
+    }
+
+    void tooManyItems(String field, int max) {
+        add(field, Reason.TOO_MANY_ITEMS, "more than " + max + " items", "max", max);
+    }
+
+    void notAnId(String field, String value) {
+        add(
+                field,
+                Reason.NOT_AN_ID,
+                "'" + value + "' is not an id (letters, digits, '.', '_', ':', '-'; starting with a letter or digit)",
+                "value",
+                value);
+    }
+
+    void invalidCreditCode(String field, String value, Uscc.Defect defect) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("value", value);
+        values.put("fault", defect.fault().name());
+        values.putAll(defect.facts());
+        add(new FieldProblem(field, Reason.INVALID_CREDIT_CODE, values, "'" + value + "': " + defect.words()));
+    }
+
+    /** {@code allowed}: the codes of the values; {@code described}: each code with its Chinese label. */
+    void notOneOf(String field, String value, List<String> allowed, String described) {
+        add(
+                field,
+                Reason.NOT_ONE_OF,
+                "unknown value '" + value + "' (expected one of " + described + ")",
+                "value",
+                value,
+                "allowed",
+                List.copyOf(allowed));
+    }
+
+    void notADate(String field, String value) {
+        add(field, Reason.NOT_A_DATE, "'" + value + "' is not a date YYYY-MM-DD", "value", value);
+    }
+
+    /** {@code json}: what was given, as JSON text. */
+    void notANumber(String field, String json) {
+        add(field, Reason.NOT_A_NUMBER, "expected a number, got " + json, "value", json);
+    }
+
+    /** {@code json}: what was given, as JSON text. */
+    void notAWholeNumber(String field, String json) {
+        add(field, Reason.NOT_A_WHOLE_NUMBER, "expected a whole number, got " + json, "value", json);
+    }
+
+    void negative(String field, double value) {
+        add(field, Reason.NEGATIVE, "must not be negative: " + value, "value", value);
+    }
+
+    void belowMinimum(String field, long value, long min) {
+        add(field, Reason.BELOW_MINIMUM, "must be at least " + min + ": " + value, "min", min, "value", value);
+    }
+
+    void idReserved(String field, String id) {
+        add(field, Reason.ID_RESERVED, "'" + id + "' is reserved", "value", id);
+    }
+
+    void idTaken(String field, String id) {
+        add(field, Reason.ID_TAKEN, "a project '" + id + "' exists already", "value", id);
+    }
+
+    void inTheFuture(String field, LocalDate day) {
+        add(field, Reason.IN_THE_FUTURE, day + " is in the future", "value", day.toString());
+    }
+
+    void beforeLastEvent(String field, LocalDate day, String last, ProjectStage lastStage) {
+        add(
+                field,
+                Reason.BEFORE_LAST_EVENT,
+                day + " is before the last event of the project (" + last + ", " + lastStage + ")",
+                "value",
+                day.toString(),
+                "last",
+                last,
+                "lastStage",
+                lastStage.name());
+    }
+
+    void moveBackNeedsNote(String field, ProjectStage from, ProjectStage to) {
+        add(
+                field,
+                Reason.MOVE_BACK_NEEDS_NOTE,
+                "a move back from " + from + " to " + to + " needs a note saying why",
+                "from",
+                from.name(),
+                "to",
+                to.name());
+    }
+
+    void withoutStageChange(String field) {
+        add(field, Reason.WITHOUT_STAGE_CHANGE, "given without a change of stage");
+    }
+
+    void cannotRemove(String field) {
+        add(field, Reason.CANNOT_REMOVE, "cannot be removed");
+    }
+
+    void needsRankAndScore(String field) {
+        add(field, Reason.NEEDS_RANK_AND_SCORE, "needs both rank and score");
+    }
+
+    void unknownChain(String field, String id) {
+        add(field, Reason.UNKNOWN_CHAIN, "unknown chain '" + id + "'", "value", id);
+    }
+
+    void unknownLink(String field, String id) {
+        add(field, Reason.UNKNOWN_LINK, "unknown link '" + id + "'", "value", id);
+    }
+
+    /** The link is in {@code chain}, not in {@code named}, the chain the request names. */
+    void linkOfOtherChain(String field, String link, String chain, String named) {
+        add(
+                field,
+                Reason.LINK_OF_OTHER_CHAIN,
+                "link '" + link + "' is in chain '" + chain + "', not in '" + named + "'",
+                "link",
+                link,
+                "chain",
+                chain,
+                "named",
+                named);
+    }
+
+    void unknownEnterprise(String field, String uscc) {
+        add(field, Reason.UNKNOWN_ENTERPRISE, "unknown enterprise '" + uscc + "'", "value", uscc);
+    }
+
+    void unknownPark(String field, String id) {
+        add(field, Reason.UNKNOWN_PARK, "unknown park '" + id + "'", "value", id);
+    }
+
+    void mentionsItself(String field) {
+        add(field, Reason.MENTIONS_ITSELF, "names the visited enterprise itself");
+    }
+
+    void referNeedsMentions(String field) {
+        add(field, Reason.REFER_NEEDS_MENTIONS, "a visit of intention REFER names the enterprises it could introduce");
+    }
+
+    /** A problem with its values given as name, value, name, value …. */
+    private void add(String field, Reason code, String reason, Object... namesAndValues) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        add(new FieldProblem(field, code, values, reason));
     }
 }
