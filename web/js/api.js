@@ -9,8 +9,12 @@ export class ApiError extends Error {
     this.title = title;
     this.detail = detail;
     this.path = path;
-    // a 422 lists every problem as 'field: reason'
+    // what the problem is about as a code and the values its words name, for problems.js to word
+    this.code = problem.code ?? null;
+    this.values = problem.values ?? {};
+    // a 422 lists every problem as 'field: reason', and the same as {field, code, values}
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.problems = Array.isArray(problem.problems) ? problem.problems : [];
     // a 412 names the current version in its ETag
     this.etag = problem.etag ?? null;
   }
@@ -67,7 +71,7 @@ async function problemOf(response, target) {
   if (type.includes('json')) {
     const problem = await response.json().catch(() => ({}));
     return new ApiError(response.status, problem.title, problem.detail, target,
-      { errors: problem.errors, etag: versionOf(response) });
+      { code: problem.code, values: problem.values, errors: problem.errors, problems: problem.problems, etag: versionOf(response) });
   }
   return new ApiError(response.status, response.statusText, await response.text().catch(() => ''), target);
 }

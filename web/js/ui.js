@@ -2,6 +2,7 @@
 // and the search box of the long lists.
 import { t, number } from './i18n.js';
 import { setToken } from './api.js';
+import { fieldProblems, problemText } from './problems.js';
 
 /** h('div', {class: 'x', onclick: f}, child, 'text', [more]) */
 export function h(tag, attrs = {}, ...children) {
@@ -32,11 +33,11 @@ export function empty(text) {
   return h('div', { class: 'state empty' }, text || t('empty'));
 }
 
-/** An API error in words: what failed, the server's explanation and the status, with a retry button. */
+/** An API error in words: what failed, the problem in the current language and the status, with a retry button. */
 export function errorBox(error, retry) {
   return h('div', { class: 'state error', role: 'alert' },
     h('strong', {}, t('error')),
-    h('p', { class: 'error-detail' }, error.message || String(error)),
+    h('p', { class: 'error-detail' }, problemText(error)),
     error.status ? h('p', { class: 'muted' }, `HTTP ${error.status}${error.path ? ' · ' + error.path : ''}`) : null,
     error.status === 401 || error.status === 403 ? tokenForm(retry) : null,
     retry ? h('button', { class: 'btn', onclick: retry }, t('retry')) : null);
@@ -236,7 +237,7 @@ export function tokenDialog(refusal) {
     const dialog = h('dialog', { id: 'token-dialog', class: 'dialog' },
       h('h2', {}, t('token_needed')),
       refusal ? h('p', { class: 'problem', id: 'token-dialog-problem', role: 'alert' },
-        `${t('token_refused')}${refusal.detail || refusal.message} (HTTP ${refusal.status})`) : null,
+        `${t('token_refused')}${problemText(refusal)} (HTTP ${refusal.status})`) : null,
       h('p', { class: 'muted' }, t('token_needed_hint')),
       field(t('token'), input),
       h('div', { class: 'actions' },
@@ -265,22 +266,15 @@ export function today() {
 }
 
 /**
- * A write's refusal in words: each 'field: reason' of a 422 under its field's label (labels maps a field to its
- * dictionary key), or the problem's detail; shown in `box` (emptied when there is nothing to say).
+ * A write's refusal in words of the current language: each problem of a 422 under its field's label (labels maps a
+ * field to its dictionary key), or the problem in words; shown in `box` (emptied when there is nothing to say).
  */
 export function showProblem(box, error, labels = {}) {
   if (!error || error.cancelled) { box.replaceChildren(); box.hidden = true; return; }
   box.hidden = false;
-  const items = (error.errors || []).map((line) => {
-    const at = line.indexOf(':');
-    const name = at > 0 ? line.slice(0, at).trim() : '';
-    const reason = at > 0 ? line.slice(at + 1).trim() : line;
-    // a list's item is named with its place: mentions[0] is the first of the mentions
-    const [, base, index] = /^([^[]*)(?:\[(\d+)\])?$/.exec(name) || [null, name, null];
-    const label = labels[base] ? t(labels[base]) + (index !== null && index !== undefined ? ` ${Number(index) + 1}` : '') : name;
-    return h('li', { 'data-field': name }, label ? h('b', {}, label + t('colon')) : null, reason);
-  });
+  const items = fieldProblems(error, labels).map(({ field, label, text }) =>
+    h('li', { 'data-field': field }, label ? h('b', {}, label + t('colon')) : null, text));
   box.replaceChildren(h('strong', {}, t(error.status === 422 ? 'fix_problems' : 'write_failed')),
-    items.length ? h('ul', {}, items) : h('p', {}, error.message),
+    items.length ? h('ul', {}, items) : h('p', {}, problemText(error)),
     error.status && error.status !== 422 ? h('p', { class: 'muted' }, `HTTP ${error.status}`) : null);
 }

@@ -2,6 +2,8 @@
 import { authHeaders, cached, post, token, url } from '../api.js';
 import { t, nameOf } from '../i18n.js';
 import { h, select, field } from '../ui.js';
+import { problemLine } from '../problems.js';
+import { FIELD_LABELS } from './project.js';
 import { go } from '../router.js';
 
 export async function chainList() {
@@ -61,7 +63,7 @@ export function followUpButton(project, attrs = {}) {
       go('/projects/' + encodeURIComponent(created.data.id));
     } catch (error) {
       if (!error.cancelled) {
-        note.textContent = `${t('write_failed')}${t('colon')}${error.errors?.length ? error.errors.join('; ') : error.message}`;
+        note.textContent = `${t('write_failed')}${t('colon')}${problemLine(error, FIELD_LABELS)}`;
       }
     } finally {
       button.disabled = false;

@@ -13,7 +13,8 @@ const CLOSED = ['OPERATING', 'DROPPED'];
 export const FIELD_LABELS = {
   name: 'name', type: 'type', chain: 'chain', link: 'link', investor: 'investor', referrer: 'referrer', park: 'park',
   investment: 'investment_wan', owner: 'owner', nextStep: 'next_step', nextStepDue: 'due', blockers: 'blockers',
-  stage: 'stage', at: 'stage_at', note: 'note', source: 'source', recommended: 'recommended',
+  stage: 'stage', at: 'stage_at', note: 'note', source: 'source', recommended: 'recommended', id: 'project_id',
+  rank: 'rank', score: 'score',
 };
 
 /** A stage as a coloured chip. */
@@ -192,7 +193,7 @@ export async function render(main, parts) {
     confirm.addEventListener('click', () => {
       const text = note.value.trim();
       if (back && !text) {
-        showProblem(problems, { status: 422, errors: ['note: ' + t('note_back')] }, FIELD_LABELS);
+        showProblem(problems, { status: 422, problems: [{ field: 'note', code: 'MOVE_BACK_NEEDS_NOTE', values: { from: p.stage, to: stage } }] }, FIELD_LABELS);
         note.focus();
         return;
       }

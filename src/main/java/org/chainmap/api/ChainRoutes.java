@@ -175,8 +175,11 @@ final class ChainRoutes {
         if (status != null
                 && !status.equals(GapFilter.GAP)
                 && Arrays.stream(GapStatus.values()).noneMatch(s -> s.name().equals(status))) {
-            throw new BadRequest(
-                    "status", "must be GAP, EXTEND, FILL, STRENGTHEN or OK, got '" + Params.shown(status) + "'");
+            throw BadRequest.oneOf(
+                    "status",
+                    status,
+                    List.of("GAP", "EXTEND", "FILL", "STRENGTHEN", "OK"),
+                    "must be GAP, EXTEND, FILL, STRENGTHEN or OK, got '" + Params.shown(status) + "'");
         }
         String key = Params.text(ctx, "key");
         return new GapFilter(
@@ -209,7 +212,7 @@ final class ChainRoutes {
     private void resilience(Context ctx) {
         String chain = Params.queryId(ctx, "chain");
         if (chain == null) {
-            throw new BadRequest("chain", "is required");
+            throw BadRequest.required("chain", "is required");
         }
         String enterprise = Params.text(ctx, "enterprise");
         String uscc = enterprise == null ? null : Params.uscc("enterprise", enterprise);

@@ -56,10 +56,14 @@ final class ClassifyRoutes {
             try {
                 threshold = Double.parseDouble(given);
             } catch (NumberFormatException e) {
-                throw new BadRequest("minConfidence", "not a number: '" + Params.shown(given) + "'");
+                threshold = Double.NaN;
             }
             if (!(threshold > 0 && threshold <= 1)) {
-                throw new BadRequest("minConfidence", "must be above 0 and at most 1, not " + given);
+                throw BadRequest.not(
+                        BadRequest.Expected.CONFIDENCE,
+                        "minConfidence",
+                        given,
+                        "must be a number above 0 and at most 1, not '" + Params.shown(given) + "'");
             }
         }
         boolean dryRun = Params.flag(ctx, "dryRun");
@@ -74,10 +78,15 @@ final class ClassifyRoutes {
         int limit = Params.integer(ctx, "limit", 50);
         int offset = Params.integer(ctx, "offset", 0);
         if (limit < 1 || limit > MAX_REVIEW_PAGE) {
-            throw new BadRequest("limit", "must be 1 to " + MAX_REVIEW_PAGE + ", not " + limit);
+            throw BadRequest.between(
+                    "limit", limit, 1, MAX_REVIEW_PAGE, "must be 1 to " + MAX_REVIEW_PAGE + ", not " + limit);
         }
         if (offset < 0) {
-            throw new BadRequest("offset", "must not be negative, not " + offset);
+            throw BadRequest.not(
+                    BadRequest.Expected.NOT_NEGATIVE,
+                    "offset",
+                    Integer.toString(offset),
+                    "must not be negative, not " + offset);
         }
         ctx.json(classify.review(Params.text(ctx, "link"), limit, offset));
     }

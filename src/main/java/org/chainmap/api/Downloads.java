@@ -150,7 +150,8 @@ final class Downloads {
         }
         Labels.Lang lang = Labels.Lang.of(text);
         if (lang == null) {
-            throw new BadRequest(parameter, "must be zh or en, got '" + Params.shown(text) + "'");
+            throw BadRequest.oneOf(
+                    parameter, text, List.of("zh", "en"), "must be zh or en, got '" + Params.shown(text) + "'");
         }
         return lang;
     }
@@ -171,7 +172,11 @@ final class Downloads {
         if (named.equals("json") || DOWNLOAD_FORMATS.contains(named)) {
             return named;
         }
-        throw new BadRequest("format", "must be json, csv or xlsx, got '" + Params.shown(format) + "'");
+        throw BadRequest.oneOf(
+                "format",
+                format,
+                List.of("json", "csv", "xlsx"),
+                "must be json, csv or xlsx, got '" + Params.shown(format) + "'");
     }
 
     /**

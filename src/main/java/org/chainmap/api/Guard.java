@@ -52,7 +52,7 @@ final class Guard {
     String writer(Context ctx) {
         AccessTokens.Grant grant = grantOf(ctx);
         if (grant == null) {
-            throw Refused.unauthorized("this request needs a bearer token of role editor");
+            throw Refused.tokenRequired(Role.EDITOR, "this request needs a bearer token of role editor");
         }
         return grant.who();
     }
@@ -68,15 +68,19 @@ final class Guard {
         }
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            throw Refused.unauthorized(what(required) + " needs a bearer token of role "
-                    + required.name().toLowerCase(Locale.ROOT) + " (header Authorization: Bearer …)");
+            throw Refused.tokenRequired(
+                    required,
+                    what(required) + " needs a bearer token of role "
+                            + required.name().toLowerCase(Locale.ROOT) + " (header Authorization: Bearer …)");
         }
         Role role = roleOf(ctx);
         if (role == null) {
-            throw Refused.unauthorized("the bearer token is not valid");
+            throw Refused.tokenInvalid("the bearer token is not valid");
         }
         if (!role.includes(required)) {
-            throw Refused.forbidden(
+            throw Refused.roleInsufficient(
+                    required,
+                    role,
                     what(required) + " needs role " + required.name().toLowerCase(Locale.ROOT) + ", the token has role "
                             + role.name().toLowerCase(Locale.ROOT));
         }
@@ -99,8 +103,11 @@ final class Guard {
     private void limitSize(Context ctx) {
         long length = ctx.contentLength();
         if (length > settings.maxUploadBytes()) {
-            throw Refused.tooLarge("the request body of " + length + " bytes is over the limit of "
-                    + settings.maxUploadBytes() + " bytes");
+            throw Refused.tooLarge(
+                    length,
+                    settings.maxUploadBytes(),
+                    "the request body of " + length + " bytes is over the limit of " + settings.maxUploadBytes()
+                            + " bytes");
         }
     }
 }

@@ -54,26 +54,35 @@ final class ImportRoutes {
     private void upload(Context ctx) throws IOException {
         boolean dryRun = Params.flag(ctx, "dryRun");
         if (!ctx.isMultipartFormData()) {
-            throw new BadRequest("files", "send the files as multipart/form-data");
+            throw BadRequest.not(BadRequest.Expected.MULTIPART, "files", null, "send the files as multipart/form-data");
         }
         List<UploadedFile> files = ctx.uploadedFiles();
         if (files.isEmpty()) {
-            throw new BadRequest("files", "no file was uploaded");
+            throw BadRequest.not(BadRequest.Expected.FILES, "files", null, "no file was uploaded");
         }
         long workbooks = files.stream().filter(f -> lower(f).endsWith(".xlsx")).count();
         if (workbooks > 1 || (workbooks == 1 && files.size() > 1)) {
-            throw new BadRequest("files", "send either CSV files or one .xlsx workbook, not both or several workbooks");
+            throw BadRequest.not(
+                    BadRequest.Expected.CSV_FILES_OR_ONE_WORKBOOK,
+                    "files",
+                    null,
+                    "send either CSV files or one .xlsx workbook, not both or several workbooks");
         }
         Path dir = Files.createTempDirectory("chainmap-upload");
         try {
             for (UploadedFile f : files) {
                 String name = baseName(f);
                 if (!FILE_NAME.matcher(name).matches()) {
-                    throw new BadRequest("files", "not a .csv or .xlsx file: '" + Params.shown(name) + "'");
+                    throw BadRequest.not(
+                            BadRequest.Expected.CSV_OR_XLSX,
+                            "files",
+                            name,
+                            "not a .csv or .xlsx file: '" + Params.shown(name) + "'");
                 }
                 Path target = dir.resolve(workbooks == 1 ? WORKBOOK : name);
                 if (Files.exists(target)) {
-                    throw new BadRequest("files", "'" + name + "' was sent twice");
+                    throw BadRequest.not(
+                            BadRequest.Expected.DISTINCT_FILES, "files", name, "'" + name + "' was sent twice");
                 }
                 try (InputStream in = f.content()) {
                     Files.copy(in, target);

@@ -47,7 +47,22 @@ final class OpenApi {
                 });
         ObjectNode components = doc.putObject("components");
         schemas.of(Problem.class);
-        components.set("schemas", schemas.components());
+        ObjectNode schemaComponents = schemas.components();
+        ((ObjectNode) schemaComponents.get("Problem"))
+                .put(
+                        "description",
+                        "An RFC 9457 problem document. title and detail are the server's English; code (where the"
+                                + " server has one) and values are the same facts for a client to word in its own"
+                                + " language, values named per code in docs/errors.md. A refused write (422) lists"
+                                + " errors as 'field: reason' and, in the same order, problems as {field, code,"
+                                + " values}.");
+        ((ObjectNode) schemaComponents.get("FieldProblem"))
+                .put(
+                        "description",
+                        "One problem of a refused write: the field (mentions[0] for an item of a list,"
+                                + " recommended.rank for a field of a nested object), the reason's code and the"
+                                + " values its words name.");
+        components.set("schemas", schemaComponents);
         components
                 .putObject("securitySchemes")
                 .putObject("bearer")

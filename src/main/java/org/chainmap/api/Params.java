@@ -27,10 +27,15 @@ final class Params {
         int limit = integer(ctx, "limit", download ? MAX_LIMIT : Page.DEFAULT_LIMIT);
         int offset = integer(ctx, "offset", 0);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequest("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw BadRequest.between(
+                    "limit", limit, 1, MAX_LIMIT, "must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
         if (offset < 0) {
-            throw new BadRequest("offset", "must not be negative, got " + offset);
+            throw BadRequest.not(
+                    BadRequest.Expected.NOT_NEGATIVE,
+                    "offset",
+                    Integer.toString(offset),
+                    "must not be negative, got " + offset);
         }
         return new Page(limit, offset);
     }
@@ -54,7 +59,8 @@ final class Params {
     static String uscc(String name, String value) {
         String code = value.strip().toUpperCase(Locale.ROOT);
         Uscc.problem(code).ifPresent(p -> {
-            throw new BadRequest(name, p.length() > MAX_TEXT ? "not a credit code" : p);
+            throw BadRequest.not(
+                    BadRequest.Expected.CREDIT_CODE, name, value, p.length() > MAX_TEXT ? "not a credit code" : p);
         });
         return code;
     }
@@ -72,7 +78,8 @@ final class Params {
 
     private static String id(String name, String value) {
         if (!Ids.valid(value)) {
-            throw new BadRequest(name, "not an id: '" + shown(value) + "' (" + Ids.RULE + ")");
+            throw BadRequest.not(
+                    BadRequest.Expected.ID, name, value, "not an id: '" + shown(value) + "' (" + Ids.RULE + ")");
         }
         return value;
     }
@@ -85,8 +92,10 @@ final class Params {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equalsIgnoreCase(value.strip()))
                 .findFirst()
-                .orElseThrow(() -> new BadRequest(
+                .orElseThrow(() -> BadRequest.oneOf(
                         name,
+                        value,
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
                         "unknown value '" + shown(value) + "', expected one of "
                                 + Arrays.toString(type.getEnumConstants())));
     }
@@ -106,7 +115,8 @@ final class Params {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequest(name, "not a whole number: '" + shown(value) + "'");
+            throw BadRequest.not(
+                    BadRequest.Expected.WHOLE_NUMBER, name, value, "not a whole number: '" + shown(value) + "'");
         }
     }
 
@@ -119,7 +129,9 @@ final class Params {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new BadRequest(name, "not true or false: '" + shown(value) + "'");
+            default ->
+                throw BadRequest.not(
+                        BadRequest.Expected.TRUE_OR_FALSE, name, value, "not true or false: '" + shown(value) + "'");
         };
     }
 
@@ -129,7 +141,7 @@ final class Params {
             return null;
         }
         if (value.length() > MAX_TEXT) {
-            throw new BadRequest(name, "longer than " + MAX_TEXT + " characters");
+            throw BadRequest.tooLong(name, MAX_TEXT, "longer than " + MAX_TEXT + " characters");
         }
         return value.strip();
     }
@@ -143,7 +155,8 @@ final class Params {
         try {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequest(name, "not a date YYYY-MM-DD: '" + shown(value) + "'");
+            throw BadRequest.not(
+                    BadRequest.Expected.DATE, name, value, "not a date YYYY-MM-DD: '" + shown(value) + "'");
         }
     }
 
@@ -151,12 +164,12 @@ final class Params {
     static com.fasterxml.jackson.databind.JsonNode json(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) {
-            throw new BadRequest("body", "a JSON object is needed");
+            throw BadRequest.not(BadRequest.Expected.JSON_OBJECT, "body", null, "a JSON object is needed");
         }
         try {
             return org.chainmap.export.Json.mapper().readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadRequest("body", "not JSON: " + e.getOriginalMessage());
+            throw BadRequest.not(BadRequest.Expected.JSON, "body", null, "not JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -38,6 +38,6 @@ final class ParkRoutes {
 
     private void park(Context ctx) {
         String id = Params.id(ctx, "id");
-        ctx.json(services.parks().detail(id).orElseThrow(() -> new NotFoundException("no park with id " + id)));
+        ctx.json(services.parks().detail(id).orElseThrow(() -> NotFoundException.park(id)));
     }
 }

@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.imports.ImportRejectedException;
@@ -23,36 +23,75 @@ final class Problems {
     static void addTo(RoutesConfig routes, StoreWatch watch) {
         routes.exception(
                 BadRequest.class,
-                (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, "parameter '" + e.parameter() + "': " + e.getMessage()));
-        routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+                (e, ctx) -> send(
+                        ctx,
+                        HttpStatus.BAD_REQUEST,
+                        "parameter '" + e.parameter() + "': " + e.getMessage(),
+                        ProblemCode.BAD_PARAMETER,
+                        e.values()));
+        routes.exception(
+                NotFoundException.class,
+                (e, ctx) -> send(ctx, HttpStatus.NOT_FOUND, e.getMessage(), codeOf(e), Problem.named("id", e.key())));
         routes.exception(Refused.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
-            send(ctx, e.status(), e.getMessage());
+            send(ctx, e.status(), e.getMessage(), e.code(), e.values());
         });
         routes.exception(
                 ImportRejectedException.class,
                 (e, ctx) -> send(
                         ctx,
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        e.getMessage(),
-                        e.problems().stream().map(Object::toString).toList()));
+                        new Problem(
+                                "about:blank",
+                                HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
+                                HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                                e.getMessage(),
+                                ctx.path(),
+                                null,
+                                null,
+                                e.problems().stream().map(Object::toString).toList(),
+                                null)));
         routes.exception(
                 InvalidInputException.class,
-                (e, ctx) -> send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.problems()));
+                (e, ctx) -> send(
+                        ctx,
+                        new Problem(
+                                "about:blank",
+                                HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
+                                HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                                e.getMessage(),
+                                ctx.path(),
+                                ProblemCode.INVALID_INPUT,
+                                Problem.named("count", e.problems().size()),
+                                e.lines(),
+                                e.problems())));
         routes.exception(StaleVersionException.class, (e, ctx) -> {
             ctx.header("ETag", "\"" + e.current() + "\"");
-            send(ctx, HttpStatus.PRECONDITION_FAILED, e.getMessage());
+            send(
+                    ctx,
+                    HttpStatus.PRECONDITION_FAILED,
+                    e.getMessage(),
+                    ProblemCode.STALE_VERSION,
+                    Problem.named("id", e.id(), "current", e.current(), "expected", e.expected()));
         });
         routes.exception(StoreUnavailableException.class, (e, ctx) -> {
             watch.markDown();
             unavailable(ctx, e);
         });
-        routes.exception(
-                HttpResponseException.class,
-                (e, ctx) -> send(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == HttpStatus.NOT_FOUND.getCode()) {
+                send(ctx, HttpStatus.NOT_FOUND, e.getMessage(), ProblemCode.NO_SUCH_RESOURCE, Map.of());
+            } else {
+                send(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
+            }
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             if (tooLarge(e)) {
-                send(ctx, HttpStatus.CONTENT_TOO_LARGE, "the request body is over the size limit");
+                send(
+                        ctx,
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "the request body is over the size limit",
+                        ProblemCode.BODY_TOO_LARGE,
+                        Map.of());
                 return;
             }
             org.eclipse.jetty.http.HttpException refused = clientError(e);
@@ -63,12 +102,17 @@ final class Problems {
             }
             String id = UUID.randomUUID().toString();
             LOG.error("{} {} failed, error id {}", ctx.method(), ctx.path(), id, e);
-            send(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error, id " + id);
+            send(
+                    ctx,
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "internal error, id " + id,
+                    ProblemCode.INTERNAL_ERROR,
+                    Problem.named("id", id));
         });
         routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
             String type = ctx.res().getContentType();
             if (type == null || !type.startsWith(Problem.CONTENT_TYPE)) {
-                send(ctx, HttpStatus.NOT_FOUND, "no such resource");
+                send(ctx, HttpStatus.NOT_FOUND, "no such resource", ProblemCode.NO_SUCH_RESOURCE, Map.of());
             }
         });
     }
@@ -117,16 +161,46 @@ final class Problems {
 
     private static void unavailable(Context ctx, Exception e) {
         LOG.warn("{} {}: store unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
-        send(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the graph store is unreachable; try again shortly");
+        send(
+                ctx,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "the graph store is unreachable; try again shortly",
+                ProblemCode.STORE_UNAVAILABLE,
+                Map.of());
+    }
+
+    /** The code of a 404 for what was not found. */
+    private static ProblemCode codeOf(NotFoundException e) {
+        return switch (e.kind()) {
+            case CHAIN -> ProblemCode.UNKNOWN_CHAIN;
+            case ENTERPRISE -> ProblemCode.UNKNOWN_ENTERPRISE;
+            case PARK -> ProblemCode.UNKNOWN_PARK;
+            case PROJECT -> ProblemCode.UNKNOWN_PROJECT;
+        };
     }
 
     static void send(Context ctx, HttpStatus status, String detail) {
-        send(ctx, status, detail, null);
+        send(ctx, status, detail, null, null);
     }
 
-    static void send(Context ctx, HttpStatus status, String detail, List<String> errors) {
-        ctx.status(status);
-        ctx.json(new Problem("about:blank", status.getMessage(), status.getCode(), detail, ctx.path(), errors));
+    static void send(Context ctx, HttpStatus status, String detail, ProblemCode code, Map<String, Object> values) {
+        send(
+                ctx,
+                new Problem(
+                        "about:blank",
+                        status.getMessage(),
+                        status.getCode(),
+                        detail,
+                        ctx.path(),
+                        code,
+                        values,
+                        null,
+                        null));
+    }
+
+    private static void send(Context ctx, Problem problem) {
+        ctx.status(problem.status());
+        ctx.json(problem);
         ctx.contentType(Problem.CONTENT_TYPE);
     }
 }

@@ -62,7 +62,9 @@ final class ProjectRoutes {
                         + " (TARGETS/REFERRALS/VISITS/OTHER), recommended: {rank, score}, id (optional)};"
                         + " name and type required")
                 .creates()
-                .refuses(422, "fields have problems; each is listed as field: reason")
+                .refuses(
+                        422,
+                        "fields have problems; each is listed in errors as field: reason and in problems as {field, code, values}")
                 .returns(ProjectDetail.class)
                 .to(routes, this::create);
         Route.get("/api/v1/projects/{id}", "One project with its stage history; its version in ETag")
@@ -75,7 +77,9 @@ final class ProjectRoutes {
                 .jsonBody("any of the fields of a new project but id, source and recommended; null removes an"
                         + " optional field; with stage: at (default today) and note (needed to move back)")
                 .refuses(412, "If-Match does not name the project's current version")
-                .refuses(422, "fields have problems; each is listed as field: reason")
+                .refuses(
+                        422,
+                        "fields have problems; each is listed in errors as field: reason and in problems as {field, code, values}")
                 .refuses(428, "If-Match is missing")
                 .returns(ProjectDetail.class)
                 .to(routes, this::change);
@@ -94,7 +98,7 @@ final class ProjectRoutes {
         if (Params.flag(ctx, "stalled")) {
             int days = Params.integer(ctx, "days", Workbench.DEFAULT_STALLED_DAYS);
             if (days < 0 || days > 3650) {
-                throw new BadRequest("days", "must be 0 to 3650, not " + days);
+                throw BadRequest.between("days", days, 0, 3650, "must be 0 to 3650, not " + days);
             }
             list = services.pipeline().stalled(filter, LocalDate.now(), days);
             name = "projects-stalled";
@@ -107,10 +111,8 @@ final class ProjectRoutes {
 
     private void project(Context ctx) {
         String id = Params.id(ctx, "id");
-        ProjectDetail project = services.workbench()
-                .projects()
-                .project(id)
-                .orElseThrow(() -> new NotFoundException("unknown project '" + id + "'"));
+        ProjectDetail project =
+                services.workbench().projects().project(id).orElseThrow(() -> NotFoundException.project(id));
         answer(ctx, project);
     }
 
@@ -126,8 +128,10 @@ final class ProjectRoutes {
         String id = Params.id(ctx, "id");
         String ifMatch = ctx.header("If-Match");
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw Refused.preconditionRequired("a change needs If-Match with the project's version (its ETag, as"
-                    + " GET /api/v1/projects/" + id + " answers it), so that it cannot undo a change it has not seen");
+            throw Refused.versionRequired(
+                    id,
+                    "a change needs If-Match with the project's version (its ETag, as" + " GET /api/v1/projects/" + id
+                            + " answers it), so that it cannot undo a change it has not seen");
         }
         Long expected = expectedVersion(ifMatch.strip());
         ProjectDetail changed =

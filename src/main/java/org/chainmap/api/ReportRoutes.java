@@ -2,6 +2,7 @@ package org.chainmap.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.domain.Scale;
 import org.chainmap.evaluation.EvaluationConfig;
@@ -45,10 +46,10 @@ final class ReportRoutes {
     private void evaluations(Context ctx) {
         Integer year = Params.integer(ctx, "year");
         if (year == null) {
-            throw new BadRequest("year", "is required");
+            throw BadRequest.required("year", "is required");
         }
         if (year < 1900 || year > 2200) {
-            throw new BadRequest("year", "must be a year between 1900 and 2200, got " + year);
+            throw BadRequest.between("year", year, 1900, 2200, "must be a year between 1900 and 2200, got " + year);
         }
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
         EvaluationResult all = cache.get(
@@ -56,7 +57,11 @@ final class ReportRoutes {
         EvaluationResult scaled = scale == null ? all : all.only(scale);
         String className = Params.text(ctx, "class");
         if (className != null && !className.matches("[ABCD]")) {
-            throw new BadRequest("class", "must be A, B, C or D, got '" + Params.shown(className) + "'");
+            throw BadRequest.oneOf(
+                    "class",
+                    className,
+                    List.of("A", "B", "C", "D"),
+                    "must be A, B, C or D, got '" + Params.shown(className) + "'");
         }
         EvaluationResult result =
                 (className == null ? scaled : scaled.onlyClass(className)).matching(Params.text(ctx, "q"));

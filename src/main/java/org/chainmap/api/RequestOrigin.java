@@ -28,15 +28,18 @@ final class RequestOrigin {
     void check(Context ctx) {
         String host = ctx.header("Host");
         if (settings.loopbackHostsOnly() && host != null && !namesLoopback(host)) {
-            throw Refused.forbidden("this server listens on loopback and answers only requests for localhost, "
-                    + "127.0.0.1 or [::1], not for '" + Params.shown(host) + "'");
+            throw Refused.hostNotAllowed(
+                    Params.shown(host),
+                    "this server listens on loopback and answers only requests for localhost, "
+                            + "127.0.0.1 or [::1], not for '" + Params.shown(host) + "'");
         }
         String origin = ctx.header("Origin");
         if (origin == null || settings.corsOrigins().isEmpty() || sameOrigin(origin, host)) {
             return;
         }
         if (!settings.corsOrigins().contains(origin)) {
-            throw Refused.forbidden("requests from the origin '" + Params.shown(origin) + "' are not allowed");
+            throw Refused.originNotAllowed(
+                    Params.shown(origin), "requests from the origin '" + Params.shown(origin) + "' are not allowed");
         }
         ctx.header("Access-Control-Allow-Origin", origin);
         ctx.header("Vary", "Origin");

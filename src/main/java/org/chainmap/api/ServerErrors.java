@@ -43,7 +43,8 @@ final class ServerErrors extends ErrorHandler {
         String title = known == null ? "Error" : known.getMessage();
         String detail = detail(code, message, title);
         try {
-            return Json.mapper().writeValueAsBytes(new Problem("about:blank", title, code, detail, path, null));
+            return Json.mapper()
+                    .writeValueAsBytes(new Problem("about:blank", title, code, detail, path, null, null, null, null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem document could not be written", e);
         }

@@ -50,7 +50,9 @@ final class VisitRoutes {
                         + " token's writer), intention (NONE/EXPAND/NEW_PROJECT/RELOCATE_OUT/REFER), notes,"
                         + " mentions: [credit code]}")
                 .creates()
-                .refuses(422, "fields have problems; each is listed as field: reason")
+                .refuses(
+                        422,
+                        "fields have problems; each is listed in errors as field: reason and in problems as {field, code, values}")
                 .returns(Visit.class)
                 .to(routes, this::record);
         Route.get("/api/v1/audit", "The audit log: every write with who, when and what changed, newest first")
@@ -71,7 +73,8 @@ final class VisitRoutes {
                 new VisitFilter(enterprise, Params.text(ctx, "by"), Params.date(ctx, "from"), Params.date(ctx, "to"));
         int limit = Params.integer(ctx, "limit", Visits.MAX_LIMIT);
         if (limit < 1 || limit > Visits.MAX_LIMIT) {
-            throw new BadRequest("limit", "must be 1 to " + Visits.MAX_LIMIT + ", not " + limit);
+            throw BadRequest.between(
+                    "limit", limit, 1, Visits.MAX_LIMIT, "must be 1 to " + Visits.MAX_LIMIT + ", not " + limit);
         }
         VisitList list = withImpact(services.workbench().visits().list(filter, limit));
         downloads.answer(ctx, "visits", list, () -> Tabular.of(RecordSheet.of("visits", Visit.class, list.visits())));
@@ -88,7 +91,8 @@ final class VisitRoutes {
     private void audit(Context ctx) {
         int limit = Params.integer(ctx, "limit", 100);
         if (limit < 1 || limit > AuditLog.MAX_LIMIT) {
-            throw new BadRequest("limit", "must be 1 to " + AuditLog.MAX_LIMIT + ", not " + limit);
+            throw BadRequest.between(
+                    "limit", limit, 1, AuditLog.MAX_LIMIT, "must be 1 to " + AuditLog.MAX_LIMIT + ", not " + limit);
         }
         ctx.json(new AuditEntries(
                 services.workbench().audit().entries(Params.text(ctx, "entity"), Params.text(ctx, "id"), limit)));

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.chainmap.workbench.InvalidInputException;
+import org.chainmap.workbench.FieldProblems;
 
 /**
  * The body of {@code POST /api/v1/classify/decisions}: {@code [{"uscc", "linkId", "decision": "ACCEPT" |
@@ -13,29 +12,31 @@ import org.chainmap.workbench.InvalidInputException;
  */
 public final class Decisions {
     static final int MAX = 10_000;
-    private static final Set<String> FIELDS = Set.of("uscc", "linkId", "decision");
+    private static final List<String> FIELDS = List.of("uscc", "linkId", "decision");
 
     private Decisions() {}
 
     public static List<Decision> parse(JsonNode body) {
-        List<String> problems = new ArrayList<>();
-        List<Decision> decisions = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         if (body == null || !body.isArray()) {
-            throw new InvalidInputException(List.of("body: expected a JSON list of {uscc, linkId, decision}"));
+            problems.notAList("body");
+            problems.throwIfAny();
         }
         if (body.size() > MAX) {
-            throw new InvalidInputException(List.of("body: more than " + MAX + " decisions"));
+            problems.tooManyItems("body", MAX);
+            problems.throwIfAny();
         }
+        List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             JsonNode d = body.get(i);
             String at = "[" + i + "]";
             if (!d.isObject()) {
-                problems.add(at + ": expected an object");
+                problems.notAnObject(at);
                 continue;
             }
             d.fieldNames().forEachRemaining(f -> {
                 if (!FIELDS.contains(f)) {
-                    problems.add(at + "." + f + ": not a field of a decision (known: uscc, linkId, decision)");
+                    problems.unknownField(at + "." + f, FIELDS);
                 }
             });
             String uscc = text(d, "uscc", at, problems);
@@ -46,27 +47,25 @@ public final class Decisions {
                 try {
                     v = Decision.Verdict.valueOf(verdict.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problems.add(at + ".decision: '" + verdict + "' is not ACCEPT or REJECT");
+                    problems.notOneOf(at + ".decision", verdict, List.of("ACCEPT", "REJECT"), "ACCEPT or REJECT");
                 }
             }
             if (uscc != null && link != null && v != null) {
                 decisions.add(new Decision(uscc.toUpperCase(Locale.ROOT), link, v));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.throwIfAny();
         return decisions;
     }
 
-    private static String text(JsonNode d, String field, String at, List<String> problems) {
+    private static String text(JsonNode d, String field, String at, FieldProblems problems) {
         JsonNode v = d.get(field);
         if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
-            problems.add(at + "." + field + ": required");
+            problems.required(at + "." + field);
             return null;
         }
         if (!v.isTextual()) {
-            problems.add(at + "." + field + ": expected text");
+            problems.notText(at + "." + field, v.getNodeType().name().toLowerCase(Locale.ROOT));
             return null;
         }
         return v.asText().strip();

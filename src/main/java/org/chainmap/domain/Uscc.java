@@ -1,6 +1,9 @@
 package org.chainmap.domain;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,25 +33,70 @@ public record Uscc(String value) {
 
     /** Why {@code code} is not a valid credit code, or empty when it is. Lower-case letters are not accepted. */
     public static Optional<String> problem(String code) {
+        return defect(code).map(Defect::words);
+    }
+
+    /** What makes a credit code invalid. */
+    public enum Fault {
+        /** Not 18 characters. */
+        LENGTH,
+        /** A character outside the code alphabet. */
+        CHARACTER,
+        /** Positions 3–8 are not a 6-digit division code. */
+        DIVISION,
+        /** The last character is not the check character of the first 17. */
+        CHECK
+    }
+
+    /**
+     * Why a credit code is invalid, as facts: its fault and the values that fault names ({@code length};
+     * {@code character} and {@code position}; nothing; {@code character} and {@code expected}), and in English words.
+     */
+    public record Defect(Fault fault, Map<String, Object> facts, String words) {
+        public Defect {
+            facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        }
+    }
+
+    /** What is wrong with {@code code}, or empty when it is a valid credit code. */
+    public static Optional<Defect> defect(String code) {
         if (code == null || code.length() != 18) {
-            return Optional.of("credit code must have 18 characters, got " + (code == null ? 0 : code.length())
-                    + (code == null ? "" : " in '" + code + "'"));
+            int length = code == null ? 0 : code.length();
+            return Optional.of(new Defect(
+                    Fault.LENGTH,
+                    Map.of("length", length),
+                    "credit code must have 18 characters, got " + length + (code == null ? "" : " in '" + code + "'")));
         }
         for (int i = 0; i < 18; i++) {
             if (valueOf(code.charAt(i)) < 0) {
-                return Optional.of("credit code '" + code + "' has '" + code.charAt(i) + "' at position " + (i + 1)
-                        + ", not in the code alphabet 0-9 A-H J-N P-R T U W-Y");
+                Map<String, Object> facts = new LinkedHashMap<>();
+                facts.put("character", String.valueOf(code.charAt(i)));
+                facts.put("position", i + 1);
+                return Optional.of(new Defect(
+                        Fault.CHARACTER,
+                        facts,
+                        "credit code '" + code + "' has '" + code.charAt(i) + "' at position " + (i + 1)
+                                + ", not in the code alphabet 0-9 A-H J-N P-R T U W-Y"));
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(code.charAt(i))) {
-                return Optional.of("credit code '" + code + "' must carry a 6-digit division code in positions 3-8");
+                return Optional.of(new Defect(
+                        Fault.DIVISION,
+                        Map.of(),
+                        "credit code '" + code + "' must carry a 6-digit division code in positions 3-8"));
             }
         }
         char expected = check(code);
         if (code.charAt(17) != expected) {
-            return Optional.of("credit code '" + code + "' has check character '" + code.charAt(17) + "', expected '"
-                    + expected + "' (GB 32100-2015)");
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("character", String.valueOf(code.charAt(17)));
+            facts.put("expected", String.valueOf(expected));
+            return Optional.of(new Defect(
+                    Fault.CHECK,
+                    facts,
+                    "credit code '" + code + "' has check character '" + code.charAt(17) + "', expected '" + expected
+                            + "' (GB 32100-2015)"));
         }
         return Optional.empty();
     }

@@ -32,7 +32,7 @@ final class JsonFields {
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             String name = it.next().getKey();
             if (!known.contains(name)) {
-                problems.add(name, "not a field of this request (known: " + String.join(", ", known) + ")");
+                problems.unknownField(name, known);
             }
         }
     }
@@ -52,12 +52,12 @@ final class JsonFields {
             return null;
         }
         if (!v.isTextual()) {
-            problems.add(field, "expected text, got " + v.getNodeType().name().toLowerCase());
+            problems.notText(field, typeOf(v));
             return null;
         }
         String t = v.asText().strip();
         if (t.length() > max) {
-            problems.add(field, "longer than " + max + " characters");
+            problems.tooLong(field, max);
             return null;
         }
         return t.isEmpty() ? null : t;
@@ -67,10 +67,7 @@ final class JsonFields {
     String id(String field) {
         String t = text(field, 100);
         if (t != null && !Ids.valid(t)) {
-            problems.add(
-                    field,
-                    "'" + t + "' is not an id (letters, digits, '.', '_', ':', '-'; starting with a letter"
-                            + " or digit)");
+            problems.notAnId(field, t);
             return null;
         }
         return t;
@@ -83,9 +80,9 @@ final class JsonFields {
             return null;
         }
         String code = t.toUpperCase(java.util.Locale.ROOT);
-        var problem = Uscc.problem(code);
-        if (problem.isPresent()) {
-            problems.add(field, "'" + t + "': " + problem.get());
+        var defect = Uscc.defect(code);
+        if (defect.isPresent()) {
+            problems.invalidCreditCode(field, t, defect.get());
             return null;
         }
         return code;
@@ -98,15 +95,16 @@ final class JsonFields {
         }
         var value = Enums.parse(type, t);
         if (value.isEmpty()) {
-            problems.add(
+            E[] all = type.getEnumConstants();
+            problems.notOneOf(
                     field,
-                    "unknown value '" + t + "' (expected one of "
-                            + String.join(
-                                    ", ",
-                                    java.util.Arrays.stream(type.getEnumConstants())
-                                            .map(e -> e.name() + "/" + e.zh())
-                                            .toList())
-                            + ")");
+                    t,
+                    java.util.Arrays.stream(all).map(Enum::name).toList(),
+                    String.join(
+                            ", ",
+                            java.util.Arrays.stream(all)
+                                    .map(e -> e.name() + "/" + e.zh())
+                                    .toList()));
             return null;
         }
         return value.get();
@@ -121,7 +119,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            problems.add(field, "'" + t + "' is not a date YYYY-MM-DD");
+            problems.notADate(field, t);
             return null;
         }
     }
@@ -133,11 +131,11 @@ final class JsonFields {
             return null;
         }
         if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            problems.add(field, "expected a number, got " + v);
+            problems.notANumber(field, v.toString());
             return null;
         }
         if (v.asDouble() < 0) {
-            problems.add(field, "must not be negative: " + v.asDouble());
+            problems.negative(field, v.asDouble());
             return null;
         }
         return v.asDouble();
@@ -150,11 +148,11 @@ final class JsonFields {
             return null;
         }
         if (!v.isIntegralNumber()) {
-            problems.add(field, "expected a whole number, got " + v);
+            problems.notAWholeNumber(field, v.toString());
             return null;
         }
         if (v.asLong() < min) {
-            problems.add(field, "must be at least " + min + ": " + v.asLong());
+            problems.belowMinimum(field, v.asLong(), min);
             return null;
         }
         return v.asLong();
@@ -167,22 +165,20 @@ final class JsonFields {
             return null;
         }
         if (!v.isArray()) {
-            problems.add(field, "expected a list of texts");
+            problems.notAList(field);
             return null;
         }
         if (v.size() > MAX_LIST) {
-            problems.add(field, "more than " + MAX_LIST + " items");
+            problems.tooManyItems(field, MAX_LIST);
             return null;
         }
         List<String> items = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isTextual()) {
-                problems.add(
-                        field + "[" + i + "]",
-                        "expected text, got " + item.getNodeType().name().toLowerCase());
+                problems.notText(field + "[" + i + "]", typeOf(item));
             } else if (item.asText().strip().length() > MAX_TEXT) {
-                problems.add(field + "[" + i + "]", "longer than " + MAX_TEXT + " characters");
+                problems.tooLong(field + "[" + i + "]", MAX_TEXT);
             } else if (!item.asText().isBlank()) {
                 items.add(item.asText().strip());
             }
@@ -199,14 +195,19 @@ final class JsonFields {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String code = texts.get(i).toUpperCase(java.util.Locale.ROOT);
-            var problem = Uscc.problem(code);
-            if (problem.isPresent()) {
-                problems.add(field + "[" + i + "]", "'" + texts.get(i) + "': " + problem.get());
+            var defect = Uscc.defect(code);
+            if (defect.isPresent()) {
+                problems.invalidCreditCode(field + "[" + i + "]", texts.get(i), defect.get());
             } else if (!codes.contains(code)) {
                 codes.add(code);
             }
         }
         return codes;
+    }
+
+    /** A JSON value's type as a problem names it: number, boolean, array, object …. */
+    private static String typeOf(JsonNode v) {
+        return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A nested object; null when absent or null. */
@@ -216,7 +217,7 @@ final class JsonFields {
             return null;
         }
         if (!v.isObject()) {
-            problems.add(field, "expected an object");
+            problems.notAnObject(field);
             return null;
         }
         return new JsonFields(v, known, new Prefixed(field, problems));
@@ -233,8 +234,8 @@ final class JsonFields {
         }
 
         @Override
-        void add(String field, String reason) {
-            outer.add(prefix + "." + field, reason);
+        void add(FieldProblem problem) {
+            outer.add(problem.within(prefix));
         }
     }
 }

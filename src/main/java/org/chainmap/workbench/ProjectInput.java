@@ -62,7 +62,7 @@ record ProjectInput(
 
     static ProjectInput read(JsonNode body, Set<String> allowed, FieldProblems problems) {
         if (body == null || !body.isObject()) {
-            problems.add("body", "expected a JSON object");
+            problems.notJsonObject("body");
             return new ProjectInput(
                     Set.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null);

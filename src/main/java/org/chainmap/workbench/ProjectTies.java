@@ -67,32 +67,29 @@ record ProjectTies(String chain, String link, String investor, String referrer, 
         params.put("parkId", ties.park());
         References found = tx.all(REFERENCES, params).getFirst();
         if (idGiven && found.projectExists()) {
-            problems.add("id", "a project '" + id + "' exists already");
+            problems.idTaken("id", id);
         }
         if (ties.chain() != null && !found.chain()) {
-            problems.add("chain", "unknown chain '" + ties.chain() + "'");
+            problems.unknownChain("chain", ties.chain());
         }
         ProjectTies result = ties;
         if (ties.link() != null) {
             if (found.linkChainId() == null) {
-                problems.add("link", "unknown link '" + ties.link() + "'");
+                problems.unknownLink("link", ties.link());
             } else if (ties.chain() == null) {
                 result = ties.withChain(found.linkChainId());
             } else if (!found.linkChainId().equals(ties.chain())) {
-                problems.add(
-                        "link",
-                        "link '" + ties.link() + "' is in chain '" + found.linkChainId() + "', not in '" + ties.chain()
-                                + "'");
+                problems.linkOfOtherChain("link", ties.link(), found.linkChainId(), ties.chain());
             }
         }
         if (ties.investor() != null && !found.investor()) {
-            problems.add("investor", "unknown enterprise '" + ties.investor() + "'");
+            problems.unknownEnterprise("investor", ties.investor());
         }
         if (ties.referrer() != null && !found.referrer()) {
-            problems.add("referrer", "unknown enterprise '" + ties.referrer() + "'");
+            problems.unknownEnterprise("referrer", ties.referrer());
         }
         if (ties.park() != null && !found.park()) {
-            problems.add("park", "unknown park '" + ties.park() + "'");
+            problems.unknownPark("park", ties.park());
         }
         return result;
     }

@@ -56,19 +56,19 @@ public final class Projects {
         LocalDate today = LocalDate.now(clock);
         for (String required : List.of("name", "type")) {
             if (missing(body, required)) {
-                problems.add(required, "required");
+                problems.required(required);
             }
         }
         if (in.id() != null && RESERVED_IDS.contains(in.id())) {
-            problems.add("id", "'" + in.id() + "' is reserved");
+            problems.idReserved("id", in.id());
         }
         ProjectStage stage = in.stage() == null ? ProjectStage.LEAD : in.stage();
         LocalDate at = in.at() == null ? today : in.at();
         if (at.isAfter(today)) {
-            problems.add("at", at + " is in the future");
+            problems.inTheFuture("at", at);
         }
         if ((in.recommendedRank() == null) != (in.recommendedScore() == null) && in.has("recommended")) {
-            problems.add("recommended", "needs both rank and score");
+            problems.needsRankAndScore("recommended");
         }
         String id = in.id() != null ? in.id() : NewIds.of("P", today);
         Instant now = clock.instant();
@@ -126,7 +126,7 @@ public final class Projects {
         return store.writing(tx -> {
             List<Locked> locked = tx.all(LOCK, Map.of("id", id));
             if (locked.isEmpty()) {
-                throw new NotFoundException("unknown project '" + id + "'");
+                throw NotFoundException.project(id);
             }
             long version = locked.getFirst().version();
             if (expectedVersion != null && expectedVersion != version) {
@@ -135,7 +135,7 @@ public final class Projects {
             ProjectDetail current = read(tx, id);
             for (String required : List.of("name", "type", "stage")) {
                 if (in.has(required) && body.get(required).isNull()) {
-                    problems.add(required, "cannot be removed");
+                    problems.cannotRemove(required);
                 }
             }
             Map<String, Object> props = new LinkedHashMap<>();
@@ -227,25 +227,24 @@ public final class Projects {
         if (in.stage() == null || in.stage() == current.stage()) {
             if (in.has("at") || (in.has("note") && in.note() != null)) {
                 if (in.stage() == null) {
-                    problems.add(in.has("at") ? "at" : "note", "given without a change of stage");
+                    problems.withoutStageChange(in.has("at") ? "at" : "note");
                 }
             }
             return null;
         }
         LocalDate at = in.at() == null ? today : in.at();
         if (at.isAfter(today)) {
-            problems.add("at", at + " is in the future");
+            problems.inTheFuture("at", at);
         }
         StageEvent last = current.lastEvent();
         if (last != null && last.at() != null && at.toString().compareTo(last.at()) < 0) {
-            problems.add(
-                    "at", at + " is before the last event of the project (" + last.at() + ", " + last.stage() + ")");
+            problems.beforeLastEvent("at", at, last.at(), last.stage());
         }
         ProjectStage from = current.stage();
         ProjectStage to = in.stage();
         boolean back = to != ProjectStage.DROPPED && (from == ProjectStage.DROPPED || to.ordinal() < from.ordinal());
         if (back && in.note() == null) {
-            problems.add("note", "a move back from " + from + " to " + to + " needs a note saying why");
+            problems.moveBackNeedsNote("note", from, to);
         }
         return event(to, at, by, in.note());
     }

@@ -79,20 +79,20 @@ public final class Visits {
     public Visit record(JsonNode body, String writer) {
         FieldProblems problems = new FieldProblems();
         if (body == null || !body.isObject()) {
-            problems.add("body", "expected a JSON object");
+            problems.notJsonObject("body");
             problems.throwIfAny();
         }
         JsonFields f = new JsonFields(body, FIELDS, problems);
         String enterprise = f.uscc("enterprise");
         if (enterprise == null && (!f.has("enterprise") || f.isNull("enterprise"))) {
-            problems.add("enterprise", "required");
+            problems.required("enterprise");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate date = f.date("date");
         if (date == null && (!f.has("date") || f.isNull("date"))) {
-            problems.add("date", "required");
+            problems.required("date");
         } else if (date != null && date.isAfter(today)) {
-            problems.add("date", date + " is in the future");
+            problems.inTheFuture("date", date);
         }
         String by = f.text("by", JsonFields.MAX_TEXT);
         VisitIntention intention = f.enumValue("intention", VisitIntention.class);
@@ -104,22 +104,22 @@ public final class Visits {
         }
         if (mentions != null) {
             if (mentions.contains(enterprise)) {
-                problems.add("mentions", "names the visited enterprise itself");
+                problems.mentionsItself("mentions");
             }
             named.addAll(mentions);
         }
         if (intention == VisitIntention.REFER && (mentions == null || mentions.isEmpty())) {
-            problems.add("mentions", "a visit of intention REFER names the enterprises it could introduce");
+            problems.referNeedsMentions("mentions");
         }
         Set<String> existing = new java.util.HashSet<>();
         store.read(EXISTING, Map.of("keys", named)).forEach(k -> existing.add(k.key()));
         if (enterprise != null && !existing.contains(enterprise)) {
-            problems.add("enterprise", "unknown enterprise '" + enterprise + "'");
+            problems.unknownEnterprise("enterprise", enterprise);
         }
         if (mentions != null) {
             for (int i = 0; i < mentions.size(); i++) {
                 if (!existing.contains(mentions.get(i))) {
-                    problems.add("mentions[" + i + "]", "unknown enterprise '" + mentions.get(i) + "'");
+                    problems.unknownEnterprise("mentions[" + i + "]", mentions.get(i));
                 }
             }
         }

@@ -247,6 +247,55 @@ class ApiIT {
     }
 
     @Test
+    void shouldGiveAnUnknownIdsCodeAndTheIdBesideTheEnglish() throws Exception {
+        JsonNode chain = problem(get("/api/v1/chains/nope/gaps"), 404);
+        assertThat(chain.path("detail").asText()).isEqualTo("unknown chain 'nope'");
+        assertThat(chain.path("code").asText()).isEqualTo("UNKNOWN_CHAIN");
+        assertThat(chain.path("values").toString()).isEqualTo("{\"id\":\"nope\"}");
+        JsonNode enterprise = problem(get("/api/v1/enterprises/" + UNKNOWN_USCC), 404);
+        assertThat(enterprise.path("code").asText()).isEqualTo("UNKNOWN_ENTERPRISE");
+        assertThat(enterprise.path("values").path("id").asText()).isEqualTo(UNKNOWN_USCC);
+        JsonNode park = problem(get("/api/v1/parks/nope"), 404);
+        assertThat(park.path("code").asText()).isEqualTo("UNKNOWN_PARK");
+        assertThat(park.path("values").path("id").asText()).isEqualTo("nope");
+        JsonNode project = problem(get("/api/v1/projects/nope"), 404);
+        assertThat(project.path("code").asText()).isEqualTo("UNKNOWN_PROJECT");
+        assertThat(project.path("values").path("id").asText()).isEqualTo("nope");
+        assertThat(problem(get("/api/v1/nothing-here"), 404).path("code").asText())
+                .isEqualTo("NO_SUCH_RESOURCE");
+    }
+
+    @Test
+    void shouldGiveABadParametersNameValueAndWhatIsAllowed() throws Exception {
+        JsonNode status = problem(get("/api/v1/chains/nev/gaps?status=BOGUS"), 400);
+        assertThat(status.path("code").asText()).isEqualTo("BAD_PARAMETER");
+        assertThat(status.path("values").path("parameter").asText()).isEqualTo("status");
+        assertThat(status.path("values").path("value").asText()).isEqualTo("BOGUS");
+        assertThat(status.path("values").path("expected").asText()).isEqualTo("ONE_OF");
+        assertThat(status.path("values").path("allowed"))
+                .extracting(JsonNode::asText)
+                .containsExactly("GAP", "EXTEND", "FILL", "STRENGTHEN", "OK");
+        JsonNode stage = problem(get("/api/v1/chains/nev/gaps?stage=TOP"), 400);
+        assertThat(stage.path("values").path("allowed"))
+                .extracting(JsonNode::asText)
+                .containsExactly("UPSTREAM", "MIDSTREAM", "DOWNSTREAM");
+        JsonNode limit = problem(get("/api/v1/chains/nev/targets?limit=5000"), 400);
+        assertThat(limit.path("values").toString())
+                .isEqualTo("{\"parameter\":\"limit\",\"value\":\"5000\",\"expected\":\"BETWEEN\",\"min\":1,"
+                        + "\"max\":1000}");
+        JsonNode year = problem(get("/api/v1/evaluations"), 400);
+        assertThat(year.path("values").toString()).isEqualTo("{\"parameter\":\"year\",\"expected\":\"PRESENT\"}");
+        JsonNode ten = problem(get("/api/v1/chains/nev/targets?limit=ten"), 400);
+        assertThat(ten.path("values").path("expected").asText()).isEqualTo("WHOLE_NUMBER");
+        assertThat(ten.path("values").path("value").asText()).isEqualTo("ten");
+        assertThat(problem(get("/api/v1/enterprises/ABC"), 400)
+                        .path("values")
+                        .path("expected")
+                        .asText())
+                .isEqualTo("CREDIT_CODE");
+    }
+
+    @Test
     void shouldAnswerBadParametersWithProblem400NamingThem() throws Exception {
         assertThat(problem(get("/api/v1/chains/nev/targets?limit=5000"), 400)
                         .path("detail")

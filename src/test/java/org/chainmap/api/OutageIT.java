@@ -64,7 +64,10 @@ class OutageIT {
                                 .path("detail")
                                 .asText())
                         .contains("unreachable");
-                problem(client.get("/api/v1/chains/nev/gaps"), 503);
+                assertThat(problem(client.get("/api/v1/chains/nev/gaps"), 503)
+                                .path("code")
+                                .asText())
+                        .isEqualTo("STORE_UNAVAILABLE");
                 assertThat(json503(client)).isEqualTo("DOWN");
 
                 neo4j = startNeo4j(port);

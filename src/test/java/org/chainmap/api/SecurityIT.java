@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chainmap.api.ApiClient.json;
 import static org.chainmap.api.ApiClient.problem;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -71,7 +72,10 @@ class SecurityIT {
 
             json(anonymous.get("/api/v1/chains"), 200);
             HttpResponse<String> refused = anonymous.upload("/api/v1/import", smallFixture());
-            assertThat(problem(refused, 401).path("detail").asText()).contains("editor");
+            JsonNode unauthorised = problem(refused, 401);
+            assertThat(unauthorised.path("detail").asText()).contains("editor");
+            assertThat(unauthorised.path("code").asText()).isEqualTo("TOKEN_REQUIRED");
+            assertThat(unauthorised.path("values").path("role").asText()).isEqualTo("EDITOR");
             assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"chainmap\"");
             assertThat(new ReportService(store, "").counts().chains()).isZero();
         }
@@ -80,11 +84,14 @@ class SecurityIT {
         void shouldRefuseAViewerTokenForAnImportAndTakeAnEditorOrAdminToken() {
             start(ApiSettings.defaults("127.0.0.1").withTokens(TOKENS));
 
-            assertThat(problem(anonymous.withToken(VIEWER).upload("/api/v1/import", smallFixture()), 403)
-                            .path("detail")
+            JsonNode forbidden = problem(anonymous.withToken(VIEWER).upload("/api/v1/import", smallFixture()), 403);
+            assertThat(forbidden.path("detail").asText()).contains("viewer");
+            assertThat(forbidden.path("code").asText()).isEqualTo("ROLE_INSUFFICIENT");
+            assertThat(forbidden.path("values").toString()).isEqualTo("{\"role\":\"EDITOR\",\"held\":\"VIEWER\"}");
+            assertThat(problem(anonymous.withToken("not-" + EDITOR).upload("/api/v1/import", smallFixture()), 401)
+                            .path("code")
                             .asText())
-                    .contains("viewer");
-            problem(anonymous.withToken("not-" + EDITOR).upload("/api/v1/import", smallFixture()), 401);
+                    .isEqualTo("TOKEN_INVALID");
             assertThat(new ReportService(store, "").counts().chains()).isZero();
 
             json(anonymous.withToken(EDITOR).upload("/api/v1/import", smallFixture()), 200);
@@ -167,9 +174,12 @@ class SecurityIT {
                 json(anonymous.get("/api/v1/chains"), 200);
             }
             HttpResponse<String> refused = anonymous.get("/api/v1/chains");
-            problem(refused, 429);
+            JsonNode tooMany = problem(refused, 429);
             assertThat(refused.headers().firstValue("Retry-After"))
                     .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+            assertThat(tooMany.path("code").asText()).isEqualTo("RATE_LIMITED");
+            assertThat(tooMany.path("values").path("retryAfter").asText())
+                    .isEqualTo(refused.headers().firstValue("Retry-After").orElseThrow());
             assertThat(anonymous.get("/").statusCode())
                     .as("the web view's files are not limited")
                     .isEqualTo(200);
@@ -199,7 +209,10 @@ class SecurityIT {
             HttpResponse<String> r = anonymous
                     .withToken(EDITOR)
                     .post("/api/v1/import", "multipart/form-data; boundary=x", new byte[4096]);
-            assertThat(problem(r, 413).path("detail").asText()).contains("512");
+            JsonNode tooLarge = problem(r, 413);
+            assertThat(tooLarge.path("detail").asText()).contains("512");
+            assertThat(tooLarge.path("code").asText()).isEqualTo("BODY_TOO_LARGE");
+            assertThat(tooLarge.path("values").toString()).isEqualTo("{\"length\":4096,\"limit\":512}");
             assertThat(new ReportService(store, "").counts().chains()).isZero();
         }
     }

@@ -172,6 +172,106 @@ class WorkbenchIT {
     }
 
     @Test
+    void shouldGiveEveryProblemOfARefusedWriteAsACodeWithItsValuesInTheOrderOfTheErrors() {
+        JsonNode p = problem(editor.postJson("/api/v1/projects", """
+                        {"name": "新项目", "type": "CHAIN", "investor": "%s", "nextStepDue": "2027-02-30",
+                         "colour": "red", "investment": "很多"}
+                        """.formatted(UNKNOWN)), 422);
+        assertThat(p.path("code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(p.path("values").path("count").asInt()).isEqualTo(4);
+        assertThat(p.path("errors"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(
+                        "colour: not a field of this request (known: at, blockers, chain, id, investment, investor,"
+                                + " link, name, nextStep, nextStepDue, note, owner, park, recommended, referrer,"
+                                + " source, stage, type)",
+                        "investment: expected a number, got \"很多\"",
+                        "nextStepDue: '2027-02-30' is not a date YYYY-MM-DD",
+                        "investor: unknown enterprise '" + UNKNOWN + "'");
+        assertSameOrder(p);
+        JsonNode colour = problemOf(p, "colour");
+        assertThat(colour.path("code").asText()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(colour.path("values").path("known"))
+                .extracting(JsonNode::asText)
+                .contains("investor", "nextStepDue", "recommended")
+                .doesNotContain("colour");
+        JsonNode due = problemOf(p, "nextStepDue");
+        assertThat(due.path("code").asText()).isEqualTo("NOT_A_DATE");
+        assertThat(due.path("values").path("value").asText()).isEqualTo("2027-02-30");
+        assertThat(problemOf(p, "investment").path("code").asText()).isEqualTo("NOT_A_NUMBER");
+        JsonNode investor = problemOf(p, "investor");
+        assertThat(investor.path("code").asText()).isEqualTo("UNKNOWN_ENTERPRISE");
+        assertThat(investor.path("values").toString()).isEqualTo("{\"value\":\"" + UNKNOWN + "\"}");
+        assertThat(investor.has("reason")).as("the English is in errors alone").isFalse();
+
+        JsonNode back = problem(editor.patch("/api/v1/projects/P1", "\"1\"", "{\"stage\": \"LEAD\"}"), 422);
+        assertThat(back.path("errors").get(0).asText())
+                .isEqualTo("note: a move back from TALKS to LEAD needs a note saying why");
+        assertThat(back.path("problems").toString())
+                .isEqualTo("[{\"field\":\"note\",\"code\":\"MOVE_BACK_NEEDS_NOTE\","
+                        + "\"values\":{\"from\":\"TALKS\",\"to\":\"LEAD\"}}]");
+    }
+
+    @Test
+    void shouldNameTheFieldOfAProblemInAListOrANestedObjectAndTheFaultOfACreditCode() {
+        String wrongCheck = UNKNOWN.substring(0, 17) + (UNKNOWN.charAt(17) == '0' ? '1' : '0');
+        JsonNode p = problem(editor.postJson("/api/v1/visits", """
+                        {"enterprise": "%s", "date": "2026-01-01", "intention": "REFER",
+                         "mentions": ["%s", "%s", 7]}
+                        """.formatted(BATTERY, UNKNOWN, wrongCheck)), 422);
+        assertSameOrder(p);
+        assertThat(p.path("problems"))
+                .extracting(n -> n.path("field").asText() + " " + n.path("code").asText())
+                .containsExactly(
+                        "mentions[2] EXPECTED_TEXT",
+                        "mentions[1] INVALID_CREDIT_CODE",
+                        "mentions[0] UNKNOWN_ENTERPRISE");
+        JsonNode code = p.path("problems").get(1).path("values");
+        assertThat(code.path("value").asText()).isEqualTo(wrongCheck);
+        assertThat(code.path("fault").asText()).isEqualTo("CHECK");
+        assertThat(code.path("expected").asText()).isEqualTo(String.valueOf(UNKNOWN.charAt(17)));
+        assertThat(p.path("problems").get(0).path("values").path("got").asText())
+                .isEqualTo("number");
+
+        JsonNode nested = problem(editor.postJson("/api/v1/projects", """
+                        {"name": "x", "type": "营销", "recommended": {"rank": 0, "score": 0.5}}
+                        """), 422);
+        assertSameOrder(nested);
+        JsonNode rank = problemOf(nested, "recommended.rank");
+        assertThat(rank.path("code").asText()).isEqualTo("BELOW_MINIMUM");
+        assertThat(rank.path("values").path("min").asLong()).isEqualTo(1);
+        assertThat(rank.path("values").path("value").asLong()).isZero();
+        JsonNode type = problemOf(nested, "type");
+        assertThat(type.path("code").asText()).isEqualTo("NOT_ONE_OF");
+        assertThat(type.path("values").path("value").asText()).isEqualTo("营销");
+        assertThat(type.path("values").path("allowed"))
+                .extracting(JsonNode::asText)
+                .containsExactly("CHAIN", "REFERRAL", "PARK", "TECH_UPGRADE");
+    }
+
+    /** Each of a 422's problems is its errors line of the same place, as field and code. */
+    private static void assertSameOrder(JsonNode problem) {
+        JsonNode errors = problem.path("errors");
+        JsonNode problems = problem.path("problems");
+        assertThat(problems).hasSize(errors.size());
+        for (int i = 0; i < errors.size(); i++) {
+            assertThat(errors.get(i).asText())
+                    .as("problem %d", i)
+                    .startsWith(problems.get(i).path("field").asText() + ": ");
+            assertThat(problems.get(i).path("code").asText()).isNotBlank();
+        }
+    }
+
+    private static JsonNode problemOf(JsonNode problem, String field) {
+        for (JsonNode p : problem.path("problems")) {
+            if (p.path("field").asText().equals(field)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no problem of " + field + " in " + problem);
+    }
+
+    @Test
     void shouldRefuseANewProjectWhoseIdIsTaken() {
         JsonNode p = problem(
                 editor.postJson("/api/v1/projects", "{\"id\": \"P1\", \"name\": \"x\", \"type\": \"CHAIN\"}"), 422);
@@ -220,10 +320,17 @@ class WorkbenchIT {
         String path = "/api/v1/projects/P1";
         JsonNode current = json(viewer.get(path), 200);
         String etag = "\"" + current.path("version").asLong() + "\"";
-        problem(editor.patch(path, null, "{\"owner\": \"王建国\"}"), 428);
+        JsonNode required = problem(editor.patch(path, null, "{\"owner\": \"王建国\"}"), 428);
+        assertThat(required.path("code").asText()).isEqualTo("VERSION_REQUIRED");
+        assertThat(required.path("values").path("id").asText()).isEqualTo("P1");
         json(editor.patch(path, etag, "{\"owner\": \"陈志强\"}"), 200);
         HttpResponse<String> stale = editor.patch(path, etag, "{\"owner\": \"刘晓燕\"}");
-        problem(stale, 412);
+        JsonNode staleProblem = problem(stale, 412);
+        assertThat(staleProblem.path("code").asText()).isEqualTo("STALE_VERSION");
+        assertThat(staleProblem.path("values").path("current").asLong())
+                .isEqualTo(current.path("version").asLong() + 1);
+        assertThat(staleProblem.path("values").path("expected").asLong())
+                .isEqualTo(current.path("version").asLong());
         assertThat(stale.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         assertThat(json(viewer.get(path), 200).path("owner").asText()).isEqualTo("陈志强");
         problem(editor.patch("/api/v1/projects/nope", "\"1\"", "{\"owner\": \"x\"}"), 404);

@@ -56,6 +56,22 @@ class UsccTest {
                     .contains(reason);
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "91350100M000100Y4| LENGTH| {length=17}",
+                    "91350100M000I00Y43| CHARACTER| {character=I, position=13}",
+                    "91ABCDEFM000100Y43| DIVISION| {}",
+                    "91350100M000100Y44| CHECK| {character=4, expected=3}",
+                })
+        void shouldGiveTheFaultWithTheFactsItNamesBesideTheWords(String code, Uscc.Fault fault, String facts) {
+            Uscc.Defect defect = Uscc.defect(code).orElseThrow();
+            assertThat(defect.fault()).isEqualTo(fault);
+            assertThat(defect.facts()).hasToString(facts);
+            assertThat(defect.words()).isEqualTo(Uscc.problem(code).orElseThrow());
+        }
+
         @Test
         void shouldRefuseToBuildAnInvalidCode() {
             assertThatThrownBy(() -> new Uscc("91350100M000100Y44")).isInstanceOf(IllegalArgumentException.class);

@@ -942,7 +942,7 @@ class WebIT {
         browser.findElement(By.id("token-dialog-use")).click();
         WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("token-dialog-problem")));
-        assertThat(problem.getText()).contains("令牌未被接受", "the bearer token is not valid", "401");
+        assertThat(problem.getText()).contains("令牌未被接受", "访问令牌无效", "401");
         Browser.screenshot(browser, "token-dialog");
         assertThat(api("GET", "/api/v1/projects", null, null).path("projects").size())
                 .isEqualTo(before);
@@ -1037,7 +1037,7 @@ class WebIT {
         browser.findElement(By.cssSelector("#stage-buttons button[data-stage='LEAD']"))
                 .click();
         browser.findElement(By.id("stage-confirm")).click();
-        assertThat(browser.findElement(By.id("stage-problems")).getText()).contains("备注", "退回需填写原因");
+        assertThat(browser.findElement(By.id("stage-problems")).getText()).contains("备注", "从“在谈”退回“线索”需填写原因");
         assertThat(api("GET", "/api/v1/projects/" + id, null, null)
                         .path("stage")
                         .asText())
@@ -1048,7 +1048,7 @@ class WebIT {
         browser.findElement(By.id("stage-confirm")).click();
         WebElement problems = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             WebElement p = d.findElement(By.id("stage-problems"));
-            return p.getText().contains("future") ? p : null;
+            return p.getText().contains("是未来的日期") ? p : null;
         });
         assertThat(problems.getText()).contains("请修改以下问题", "日期");
         setDate(By.id("stage-at"), LocalDate.now());
@@ -1059,6 +1059,100 @@ class WebIT {
                         .getLast()
                         .getText())
                 .contains("企业暂缓投资计划");
+    }
+
+    @Test
+    void shouldWordTheServersRefusalsAndErrorsInTheLanguageOfTheView() {
+        String id = createProject(Map.of("name", "措辞测试项目", "type", "CHAIN", "link", "food.beverage"))
+                .path("id")
+                .asText();
+        api("PATCH", "/api/v1/projects/" + id, Map.of("stage", "TALKS", "note", "首次洽谈"), "\"1\"");
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        useToken(EDITOR);
+
+        Map<String, String> zh = refusalsAndErrors(id);
+        assertThat(zh.get("investment")).contains("投资额（万元）", "不能为负数（-5）");
+        assertThat(zh.get("back")).contains("备注", "从“在谈”退回“线索”需填写原因");
+        assertThat(zh.get("before")).contains("日期", yesterday + " 早于项目最近一次推进（" + LocalDate.now() + "，在谈）");
+        assertThat(zh.get("chain")).isEqualTo("没有编号为“nope”的产业链");
+        assertThat(zh.get("filter")).isEqualTo("参数“类型”的值“BOGUS”不可用：应为以下之一：以链招引、以企招引、以园招引、技改");
+        zh.forEach((what, text) -> assertThat(text.replace("nope", "").replace("BOGUS", ""))
+                .as(what)
+                .doesNotContainPattern("[A-Za-z]{2,}"));
+        Browser.screenshot(browser, "problems-zh");
+
+        browser.get(base + "/?lang=en#/chains");
+        ready();
+        try {
+            Map<String, String> en = refusalsAndErrors(id);
+            assertThat(en.get("investment")).contains("Investment", "must not be negative (-5)");
+            assertThat(en.get("back")).contains("Note", "a move back from Talks to Lead needs a note saying why");
+            assertThat(en.get("before"))
+                    .contains(yesterday + " is before the project's last event (" + LocalDate.now() + ", Talks)");
+            assertThat(en.get("chain")).isEqualTo("No chain has the id 'nope'");
+            assertThat(en.get("filter"))
+                    .isEqualTo("The value 'BOGUS' of “Type” cannot be used: it must be one of Chain-based, Referral,"
+                            + " Park-based, Tech upgrade");
+            en.forEach((what, text) -> assertThat(text).as(what).doesNotContainPattern("\\p{IsHan}"));
+        } finally {
+            browser.get(base + "/?lang=zh#/chains");
+            ready();
+        }
+        assertThat(api("GET", "/api/v1/projects/" + id, null, null)
+                        .path("stage")
+                        .asText())
+                .as("nothing refused was written")
+                .isEqualTo("TALKS");
+    }
+
+    /**
+     * On a project at 在谈: a negative investment (refused by the server), a move back without a note (refused by the
+     * page before it is sent), a stage event dated before the last one (refused by the server); then an unknown
+     * chain and a bad filter in the address. Each as the page words it.
+     */
+    private static Map<String, String> refusalsAndErrors(String id) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        open("projects/" + id);
+        browser.findElement(By.id("edit-follow")).click();
+        browser.findElement(By.id("edit-investment")).sendKeys("-5");
+        browser.findElement(By.id("edit-save")).click();
+        shown.put("investment", problemsShown("edit-problems"));
+
+        browser.findElement(By.cssSelector("#stage-buttons button[data-stage='LEAD']"))
+                .click();
+        browser.findElement(By.id("stage-confirm")).click();
+        shown.put("back", problemsShown("stage-problems"));
+        setDate(By.id("stage-at"), LocalDate.now().minusDays(1));
+        browser.findElement(By.id("stage-note")).sendKeys("企业暂缓投资计划");
+        browser.findElement(By.id("stage-confirm")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("stage-problems"))
+                        .getText()
+                        .contains(LocalDate.now().toString()));
+        shown.put("before", problemsShown("stage-problems"));
+
+        open("chains/nope");
+        shown.put("chain", errorShown());
+        open("pipeline?type=BOGUS");
+        shown.put("filter", errorShown());
+        return shown;
+    }
+
+    /** The items of a form's problem box, once the box shows them. */
+    private static String problemsShown(String box) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> items = d.findElements(By.cssSelector("#" + box + " li"));
+            return items.isEmpty()
+                    ? null
+                    : String.join("\n", items.stream().map(WebElement::getText).toList());
+        });
+    }
+
+    /** The words of the page's error box. */
+    private static String errorShown() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".state.error .error-detail")))
+                .getText();
     }
 
     @Test
