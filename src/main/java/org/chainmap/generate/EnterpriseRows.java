@@ -55,7 +55,11 @@ final class EnterpriseRows {
                         p.employees[i] < 0 ? "" : Integer.toString(p.employees[i]),
                         Decimals.of(p.landMu[i], 2),
                         founded(i, rng),
-                        tags(i));
+                        tags(i),
+                        "",
+                        "",
+                        "",
+                        "");
                 links.row(uscc, skeleton.link(p.mainLink[i]).id(), "true");
                 if (p.secondLink[i] >= 0) {
                     links.row(uscc, skeleton.link(p.secondLink[i]).id(), "false");

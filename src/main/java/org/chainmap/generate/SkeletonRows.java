@@ -22,7 +22,10 @@ final class SkeletonRows {
                         l.name(),
                         l.nameEn(),
                         l.stage().name(),
-                        Boolean.toString(l.key()));
+                        Boolean.toString(l.key()),
+                        "",
+                        "",
+                        "");
             }
             tally.add(links);
         }
