@@ -110,7 +110,7 @@ public final class Importer {
         List<Flow> flows = new ArrayList<>();
         Map<ImportFile, FileCheck> counts = new LinkedHashMap<>();
         // enterprises left out for their registration status, for a reference to one to say why it is unknown
-        Map<String, String> skippedEnterprises = new HashMap<>();
+        Map<String, SkippedRow> skippedEnterprises = new HashMap<>();
         for (String unknown : source.unknownFiles()) {
             problems.add(
                     unknown,
@@ -150,7 +150,7 @@ public final class Importer {
                         skipped.merge(parsed.skipped(), 1L, Long::sum);
                         if (parsed.key() != null && file == ImportFile.ENTERPRISES) {
                             skippedEnterprises.put(
-                                    parsed.key(), reader.name() + ":" + row.line() + ", " + parsed.skipped());
+                                    parsed.key(), new SkippedRow(reader.name(), row.line(), parsed.skipped()));
                         }
                         continue;
                     }
@@ -220,16 +220,17 @@ public final class Importer {
      */
     private void resolvePending(
             Map<NodeKind, Map<String, List<Location>>> pending,
-            Map<String, String> skippedEnterprises,
+            Map<String, SkippedRow> skippedEnterprises,
             Problems problems) {
         pending.forEach((kind, byKey) -> {
             Set<String> existing = writer.existingKeys(kind, byKey.keySet());
             byKey.forEach((key, locations) -> {
                 if (!existing.contains(key)) {
-                    String skipped = kind == NodeKind.ENTERPRISE ? skippedEnterprises.get(key) : null;
+                    SkippedRow skipped = kind == NodeKind.ENTERPRISE ? skippedEnterprises.get(key) : null;
                     String why = skipped == null
                             ? " (not in the input nor in the graph)"
-                            : " (its row, " + skipped + ", was skipped, and the graph does not hold it)";
+                            : " (its row, " + skipped.file() + ":" + skipped.line() + ", " + skipped.reason()
+                                    + ", was skipped, and the graph does not hold it)";
                     for (Location l : locations) {
                         problems.add(l.file(), l.line(), l.column(), "unknown " + kind.noun + " '" + key + "'" + why);
                     }
@@ -294,6 +295,9 @@ public final class Importer {
     }
 
     record Location(String file, long line, String column) {}
+
+    /** A row left out on purpose, and why. */
+    record SkippedRow(String file, long line, String reason) {}
 
     record Flow(String from, String to, String file, long line) {}
 }
