@@ -113,7 +113,15 @@ final class ImportRoutes {
             }
             String what = workbooks == 1 ? shownWorkbook : files.size() + " uploaded CSV files";
             ctx.json(new ImportSummary(
-                    what, done.dryRun(), done.files(), done.rows(), done.created(), done.updated(), done.checkMs()));
+                    what,
+                    done.dryRun(),
+                    done.files(),
+                    done.rows(),
+                    done.created(),
+                    done.updated(),
+                    done.skipped(),
+                    done.warnings(),
+                    done.checkMs()));
         } finally {
             delete(dir);
         }

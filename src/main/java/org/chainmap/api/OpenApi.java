@@ -32,6 +32,9 @@ final class OpenApi {
                 .putObject("license")
                 .put("name", "GPL-3.0-or-later");
         JsonSchemas schemas = new JsonSchemas(mapper);
+        // first, so that the problem document every error answers with keeps the name its responses refer to, whatever
+        // other class called Problem an answer holds (the warnings of an import)
+        schemas.of(Problem.class);
         ObjectNode paths = doc.putObject("paths");
         endpoints.stream()
                 .filter(e -> e.endpoint.metadata(RouteDoc.class) != null)
@@ -46,7 +49,6 @@ final class OpenApi {
                             operation(e.endpoint.metadata(RouteDoc.class), schemas));
                 });
         ObjectNode components = doc.putObject("components");
-        schemas.of(Problem.class);
         ObjectNode schemaComponents = schemas.components();
         ((ObjectNode) schemaComponents.get("Problem"))
                 .put(

@@ -46,6 +46,15 @@ final class GenerateCommand implements Callable<Integer> {
     boolean sparse;
 
     @Option(
+            names = "--labels-out",
+            paramLabel = "FILE",
+            description = "write the enterprise-link memberships of enterprises other than chain leaders to FILE"
+                    + " (uscc,link_id) instead of enterprise_links.csv, keeping those of the leaders and of 5 %% of the"
+                    + " others, so that classify assigns the rest and classify --evaluate FILE measures how many it"
+                    + " recovers; FILE must be outside --out")
+    Path labelsOut;
+
+    @Option(
             names = "--format",
             defaultValue = "table",
             description =
@@ -58,9 +67,20 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--enterprises must be between 1 and " + SyntheticDataSet.MAX_ENTERPRISES);
         }
+        if (labelsOut != null
+                && labelsOut
+                        .toAbsolutePath()
+                        .normalize()
+                        .startsWith(out.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--labels-out must be outside --out: an import of the folder refuses files that are not of the"
+                            + " import format");
+        }
         GenerationSummary summary;
         try {
-            summary = new SyntheticDataSet(enterprises, seed, sparse).writeTo(out, TerminalProgress.toStderr());
+            summary = new SyntheticDataSet(enterprises, seed, sparse)
+                    .writeTo(out, labelsOut, TerminalProgress.toStderr());
         } catch (UncheckedIOException e) {
             throw new ExitCodeException(e.getMessage() + ": " + e.getCause().getMessage(), 74);
         }
@@ -79,13 +99,20 @@ final class GenerateCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
         return String.format(
                 Locale.ROOT,
-                "generated %,d enterprises (seed %d%s) into %s in %.1f s, %,d MB: %s",
+                "generated %,d enterprises (seed %d%s) into %s in %.1f s, %,d MB: %s%s",
                 s.enterprises(),
                 s.seed(),
                 s.sparse() ? ", sparse" : "",
                 s.out(),
                 s.seconds(),
                 s.bytes() >> 20,
-                files);
+                files,
+                s.labels() == null
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "; %,d labelled memberships in %s",
+                                s.labels().rows(),
+                                s.labels().file()));
     }
 }

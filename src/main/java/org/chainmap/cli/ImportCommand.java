@@ -59,14 +59,17 @@ final class ImportCommand implements Callable<Integer> {
             ImportSummary summary = importer.run(source, label(), dryRun);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.err.printf(
-                    "%s %,d rows from %s in %.1f s (%,.0f rows/s): %,d created, %,d updated%n",
+                    "%s %,d rows from %s in %.1f s (%,.0f rows/s): %,d created, %,d updated%s%n",
                     dryRun ? "checked" : "imported",
                     summary.rows(),
                     source.name(),
                     seconds,
                     summary.rows() / Math.max(seconds, 1e-9),
                     summary.created(),
-                    summary.updated());
+                    summary.updated(),
+                    (summary.skipped() > 0 ? String.format(", %,d skipped", summary.skipped()) : "")
+                            + (summary.warnings() > 0 ? String.format(", %,d warnings", summary.warnings()) : ""));
+            printSkippedAndWarnings(summary);
             output.print(summary, table(summary));
             return 0;
         } catch (ImportRejectedException e) {
@@ -90,12 +93,45 @@ final class ImportCommand implements Callable<Integer> {
 
     record Rejected(boolean ok, String message, java.util.List<Problem> problems) {}
 
-    private static TextTable table(ImportSummary s) {
-        TextTable t = new TextTable("file", "rows", "nodes created", "ties created", "updated", "write ms");
-        for (var f : s.files()) {
-            t.row(f.file(), f.rows(), f.nodesCreated(), f.relationshipsCreated(), f.updated(), f.writeMs());
+    /**
+     * Why rows were skipped, file by file, and the first warnings of each file with how many there were in all: the
+     * rows were imported, with the cells named taken as unknown.
+     */
+    static void printSkippedAndWarnings(ImportSummary summary) {
+        for (var f : summary.files()) {
+            for (var s : f.skippedBecause()) {
+                System.err.printf("%s: %,d rows skipped: %s%n", f.file(), s.rows(), s.reason());
+            }
+            if (f.warnings() > 0) {
+                System.err.printf(
+                        "%s: %,d warnings (the cells are taken as unknown; the rows are imported)%s%n",
+                        f.file(),
+                        f.warnings(),
+                        f.warnings() > f.firstWarnings().size()
+                                ? ", the first " + f.firstWarnings().size() + ":"
+                                : ":");
+                for (Problem p : f.firstWarnings()) {
+                    System.err.println("  " + p);
+                }
+            }
         }
-        t.row("(checking every file)", "", "", "", "", s.checkMs());
+    }
+
+    private static TextTable table(ImportSummary s) {
+        TextTable t = new TextTable(
+                "file", "rows", "nodes created", "ties created", "updated", "skipped", "warnings", "write ms");
+        for (var f : s.files()) {
+            t.row(
+                    f.file(),
+                    f.rows(),
+                    f.nodesCreated(),
+                    f.relationshipsCreated(),
+                    f.updated(),
+                    f.skipped(),
+                    f.warnings(),
+                    f.writeMs());
+        }
+        t.row("(checking every file)", "", "", "", "", "", "", s.checkMs());
         return t;
     }
 }

@@ -12,7 +12,8 @@ import org.chainmap.domain.VisitIntention;
  * One enterprise with the chains it leads (ids, in order), the links it works in (by id), its direct suppliers and
  * customers (by credit code), the projects it invests in or referred (by id) and the visits made to it (newest
  * first). Revenue, tax and the registered capital (注册资本, converted to CNY) are in 万元; the registered capital is
- * left out where it is not known.
+ * left out where it is not known, and so are the industry code (the 2 to 4 digits of GB/T 4754), business scope
+ * (经营范围) and main products (主营产品) that classification reads.
  */
 public record EnterpriseDetail(
         String uscc,
@@ -25,6 +26,9 @@ public record EnterpriseDetail(
         @JsonInclude(JsonInclude.Include.NON_NULL) Double registeredCapital,
         Long employees,
         List<String> tags,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String industryCode,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String businessScope,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> products,
         List<String> leads,
         List<LinkRef> links,
         List<Partner> suppliers,
@@ -33,6 +37,7 @@ public record EnterpriseDetail(
         List<VisitSummary> visits) {
     public EnterpriseDetail {
         tags = List.copyOf(tags);
+        products = products == null ? List.of() : List.copyOf(products);
         leads = leads.stream().sorted().toList();
         links = links.stream().sorted(Comparator.comparing(LinkRef::id)).toList();
         suppliers =

@@ -7,15 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.chainmap.imports.ImportFile;
 
-/** One file of the import format being written: UTF-8 without a byte-order mark, RFC 4180, its header first. */
+/**
+ * One file of the import format being written (or another CSV beside it, such as a labels file): UTF-8 without a
+ * byte-order mark, RFC 4180, its header first.
+ */
 final class CsvTable implements AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private final ImportFile file;
+    private final String name;
     private final Path path;
     private final CSVPrinter printer;
     private final int width;
@@ -23,14 +27,19 @@ final class CsvTable implements AutoCloseable {
     private boolean closed;
 
     CsvTable(Path folder, ImportFile file) {
-        this.file = file;
-        this.path = folder.resolve(file.csvName());
-        this.width = file.columnNames().size();
+        this(folder.resolve(file.csvName()), file.columnNames());
+    }
+
+    /** A CSV file at {@code path} with the given header. */
+    CsvTable(Path path, List<String> header) {
+        this.name = path.getFileName().toString();
+        this.path = path;
+        this.width = header.size();
         try {
             var writer = new BufferedWriter(
                     new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16);
             this.printer = new CSVPrinter(writer, FORMAT);
-            printer.printRecord(file.columnNames());
+            printer.printRecord(header);
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": cannot write", e);
         }
@@ -39,8 +48,7 @@ final class CsvTable implements AutoCloseable {
     /** Writes a row; the cells must follow the file's columns, empty text for an unknown value. */
     void row(String... cells) {
         if (cells.length != width) {
-            throw new IllegalArgumentException(
-                    file.csvName() + ": " + cells.length + " cells for " + width + " columns");
+            throw new IllegalArgumentException(name + ": " + cells.length + " cells for " + width + " columns");
         }
         try {
             printer.printRecord((Object[]) cells);
@@ -50,8 +58,13 @@ final class CsvTable implements AutoCloseable {
         rows++;
     }
 
-    ImportFile file() {
-        return file;
+    /** The file's name, without its folder. */
+    String name() {
+        return name;
+    }
+
+    Path path() {
+        return path;
     }
 
     long rows() {

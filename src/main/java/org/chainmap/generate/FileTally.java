@@ -10,7 +10,7 @@ final class FileTally {
     /** Records a table; call it when the table is complete (it is closed here if still open). */
     void add(CsvTable table) {
         table.close();
-        files.add(new GenerationSummary.FileRows(table.file().csvName(), table.rows(), table.bytes()));
+        files.add(new GenerationSummary.FileRows(table.name(), table.rows(), table.bytes()));
     }
 
     List<GenerationSummary.FileRows> files() {

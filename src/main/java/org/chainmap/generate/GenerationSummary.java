@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a generation wrote: per file its rows (without the header) and bytes, the totals, the time taken and the
  * most heap in use meanwhile (MiB, as seen before each garbage collection); {@code sparse} for a data set without
- * revenue and with few supply ties.
+ * revenue and with few supply ties; {@code labels} the labels file (its path, rows and bytes, apart from the totals),
+ * null when none was asked for.
  */
 public record GenerationSummary(
         int enterprises,
@@ -16,7 +17,8 @@ public record GenerationSummary(
         long rows,
         long bytes,
         double seconds,
-        long peakHeapMb) {
+        long peakHeapMb,
+        FileRows labels) {
     public GenerationSummary {
         files = List.copyOf(files);
     }

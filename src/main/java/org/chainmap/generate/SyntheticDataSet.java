@@ -12,7 +12,11 @@ import org.chainmap.imports.Progress;
  * A synthetic data set of a given size in the import format (SPEC section 3): the 15 chains of the skeleton,
  * enterprises spread over China with a few per cent in the district, heavy-tailed supply ties that mostly follow
  * FEEDS, chain leaders, parks and tenants, a project pipeline and per-mu evaluation inputs for local enterprises.
- * Every enterprise has a registered capital, written in the forms of registry exports ({@link RegisteredCapitals}).
+ * Every enterprise has a registered capital, written in the forms of registry exports ({@link RegisteredCapitals}),
+ * and an industry code, business scope, main products and registration status as those exports write them
+ * ({@link RegistryTexts}); every link has the rules of classification ({@link LinkRules}). With a labels file, the
+ * memberships of most enterprises go there instead of {@code enterprise_links.csv} (see {@link EnterpriseRows}), for
+ * {@code classify} to recover and {@code classify --evaluate} to measure.
  *
  * <p>A sparse data set is what a district bureau really holds: the same enterprises, links, parks, projects and
  * evaluations, with no revenue in {@code enterprises.csv} and only a sample of the supply ties ({@link TieSample}:
@@ -49,14 +53,23 @@ public final class SyntheticDataSet {
         this.sparse = sparse;
     }
 
-    /** Writes the eleven files into {@code folder} (created if needed; files of the same names are replaced). */
+    /** Writes the files of the format into {@code folder} (created if needed; files of the same names are replaced). */
     public GenerationSummary writeTo(Path folder, Progress progress) {
+        return writeTo(folder, null, progress);
+    }
+
+    /**
+     * As {@link #writeTo(Path, Progress)}; with {@code labelsOut} (a file outside {@code folder}, replaced if it
+     * exists), the memberships of enterprises other than chain leaders and a seed share are written there as
+     * {@code uscc,link_id} instead of to {@code enterprise_links.csv}.
+     */
+    public GenerationSummary writeTo(Path folder, Path labelsOut, Progress progress) {
         try (var heap = new HeapHighWater()) {
-            return write(folder, progress, heap);
+            return write(folder, labelsOut, progress, heap);
         }
     }
 
-    private GenerationSummary write(Path folder, Progress progress, HeapHighWater heap) {
+    private GenerationSummary write(Path folder, Path labelsOut, Progress progress, HeapHighWater heap) {
         long start = System.nanoTime();
         createFolder(folder);
         var master = new SplittableRandom(seed);
@@ -70,6 +83,7 @@ public final class SyntheticDataSet {
         SplittableRandom projectRng = master.split();
         SplittableRandom evaluationRng = master.split();
         SplittableRandom capitalRng = master.split();
+        SplittableRandom registryRng = master.split();
 
         var skeleton = ChainSkeleton.load();
         var regions = RegionCatalog.load();
@@ -82,11 +96,15 @@ public final class SyntheticDataSet {
         var names = new EnterpriseNames(seed, population, skeleton, regions);
         var members = new LinkMembers(population, skeleton.links().size());
 
+        var rules = LinkRules.load(skeleton);
+
         var tally = new FileTally();
-        SkeletonRows.write(skeleton, folder, tally);
+        SkeletonRows.write(skeleton, rules, folder, tally);
         var capitals = new RegisteredCapitals(population, capitalRng);
-        new EnterpriseRows(population, skeleton, regions, codes, names, capitals, sparse)
-                .write(folder, rowRng, tally, progress);
+        var texts = new RegistryTexts(
+                population, rules, IndustryClasses.load(), skeleton.links().size(), registryRng);
+        var labels = new EnterpriseRows(population, skeleton, regions, codes, names, capitals, texts, sparse, seed)
+                .write(folder, labelsOut, rowRng, tally, progress);
         try (var supplies = new CsvTable(folder, ImportFile.SUPPLIES)) {
             var ties = sparse ? TieSample.sparse(supplies) : TieSample.all(supplies);
             new SupplyNetwork(population, skeleton, members, networkRng)
@@ -117,7 +135,8 @@ public final class SyntheticDataSet {
                 files.stream().mapToLong(GenerationSummary.FileRows::rows).sum(),
                 files.stream().mapToLong(GenerationSummary.FileRows::bytes).sum(),
                 (System.nanoTime() - start) / 1e9,
-                heap.megabytes());
+                heap.megabytes(),
+                labels);
     }
 
     private static void createFolder(Path folder) {

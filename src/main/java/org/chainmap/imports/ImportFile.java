@@ -1,5 +1,6 @@
 package org.chainmap.imports;
 
+import static org.chainmap.imports.Column.alternative;
 import static org.chainmap.imports.Column.optional;
 import static org.chainmap.imports.Column.required;
 
@@ -27,7 +28,10 @@ public enum ImportFile {
                     required("name", "环节名称", "名称"),
                     optional("name_en", "英文名称"),
                     required("stage", "阶段", "上中下游"),
-                    optional("key", "是否关键环节", "关键环节"))),
+                    optional("key", "是否关键环节", "关键环节"),
+                    optional("industry_codes", "行业代码", "国民经济行业代码"),
+                    optional("keywords", "关键词"),
+                    optional("exclude_keywords", "排除词", "排除关键词"))),
     LINK_FLOWS("link_flows", List.of(required("from_link", "上游环节"), required("to_link", "下游环节"))),
     ENTERPRISES(
             "enterprises",
@@ -43,7 +47,16 @@ public enum ImportFile {
                     optional("employees", "从业人数", "员工人数", "参保人数"),
                     optional("land_mu", "用地面积", "用地亩数"),
                     optional("founded", "成立日期", "成立时间"),
-                    optional("tags", "标签", "企业资质"))),
+                    optional("tags", "标签", "企业资质"),
+                    optional("industry_code", "行业代码", "国民经济行业代码", "国标行业", "国标行业代码"),
+                    optional("business_scope", "经营范围"),
+                    optional("products", "主营产品", "主要产品"),
+                    optional("status", "登记状态", "经营状态", "企业状态"),
+                    // read where the columns above leave a value unknown: a registry export's way of writing them
+                    alternative("industry", "所属行业"),
+                    alternative("province", "省份", "所属省份"),
+                    alternative("city", "城市", "所属城市"),
+                    alternative("district", "区县", "所属区县"))),
     ENTERPRISE_LINKS(
             "enterprise_links",
             List.of(required("uscc", "统一社会信用代码", "信用代码"), required("link_id", "环节编号"), optional("main", "是否主营", "主营"))),
@@ -144,9 +157,12 @@ public enum ImportFile {
         return columns;
     }
 
-    /** The snake_case column names in the order of the format, as a header row that writes this file. */
+    /**
+     * The snake_case column names in the order of the format, as a header row that writes this file (without the
+     * columns read only in place of others).
+     */
     public List<String> columnNames() {
-        return columns.stream().map(Column::name).toList();
+        return columns.stream().filter(Column::written).map(Column::name).toList();
     }
 
     public static Optional<ImportFile> byBaseName(String name) {

@@ -11,9 +11,28 @@ public sealed interface ImportRow {
     /** A row of {@code chains.csv}. */
     record Chain(String id, String name, String nameEn, String leadAgency, Long priority) implements ImportRow {}
 
-    /** A row of {@code links.csv}; {@code stage} is the name of a {@code LinkStage}. */
-    record Link(String id, String chainId, String name, String nameEn, String stage, Boolean key)
-            implements ImportRow {}
+    /**
+     * A row of {@code links.csv}; {@code stage} is the name of a {@code LinkStage}. The rules of classification are
+     * empty when the row gives none: {@code industryCodes} 2 to 4 digits each, {@code keywords} and
+     * {@code excludeKeywords} trimmed, none empty.
+     */
+    record Link(
+            String id,
+            String chainId,
+            String name,
+            String nameEn,
+            String stage,
+            Boolean key,
+            List<String> industryCodes,
+            List<String> keywords,
+            List<String> excludeKeywords)
+            implements ImportRow {
+        public Link {
+            industryCodes = List.copyOf(industryCodes);
+            keywords = List.copyOf(keywords);
+            excludeKeywords = List.copyOf(excludeKeywords);
+        }
+    }
 
     /** A row of {@code link_flows.csv}: {@code from} feeds {@code to}. */
     record Flow(String from, String to) implements ImportRow {}
@@ -25,6 +44,9 @@ public sealed interface ImportRow {
      * @param localDefault what the division code says, for an enterprise the graph has no local value for yet
      * @param registeredCapital 注册资本 in 万元, converted to CNY
      * @param tags names of {@code Tag}s; empty when the row names none
+     * @param industryCode the 2 to 4 digits of its GB/T 4754 code, null when unknown
+     * @param businessScope 经营范围 as written, null when unknown
+     * @param products 主营产品, one item each; empty when unknown
      */
     record Enterprise(
             String uscc,
@@ -40,10 +62,14 @@ public sealed interface ImportRow {
             Long employees,
             Double landMu,
             String founded,
-            List<String> tags)
+            List<String> tags,
+            String industryCode,
+            String businessScope,
+            List<String> products)
             implements ImportRow {
         public Enterprise {
             tags = List.copyOf(tags);
+            products = List.copyOf(products);
         }
     }
 

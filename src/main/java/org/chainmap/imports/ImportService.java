@@ -32,7 +32,8 @@ public final class ImportService {
 
     /**
      * Validates everything, then (unless {@code dryRun}) writes it; throws {@link ImportRejectedException} with
-     * every problem, naming files by {@code displayName} of their location, and writes nothing then.
+     * every problem, naming files by {@code displayName} of their location, and writes nothing then. The warnings of
+     * the summary name their files the same way.
      */
     public ImportSummary run(ImportSource source, boolean dryRun, UnaryOperator<String> displayName) {
         return run(source, source.name(), dryRun, displayName);
@@ -42,15 +43,41 @@ public final class ImportService {
     public ImportSummary run(ImportSource source, String label, boolean dryRun, UnaryOperator<String> displayName) {
         oneAtATime.lock();
         try {
-            return new Importer(writer, localDivisions, rates, Progress.NONE).run(source, label, dryRun);
-        } catch (ImportRejectedException e) {
-            List<Problem> renamed = e.problems().stream()
-                    .map(p -> new Problem(displayName.apply(p.file()), p.line(), p.column(), p.reason()))
+            ImportSummary done = new Importer(writer, localDivisions, rates, Progress.NONE).run(source, label, dryRun);
+            List<ImportSummary.FileSummary> files = done.files().stream()
+                    .map(f -> new ImportSummary.FileSummary(
+                            f.file(),
+                            f.rows(),
+                            f.nodesCreated(),
+                            f.relationshipsCreated(),
+                            f.updated(),
+                            f.skipped(),
+                            f.skippedBecause(),
+                            f.warnings(),
+                            renamed(f.firstWarnings(), displayName),
+                            f.writeMs()))
                     .toList();
-            throw new ImportRejectedException(renamed);
+            return new ImportSummary(
+                    done.source(),
+                    done.dryRun(),
+                    files,
+                    done.rows(),
+                    done.created(),
+                    done.updated(),
+                    done.skipped(),
+                    done.warnings(),
+                    done.checkMs());
+        } catch (ImportRejectedException e) {
+            throw new ImportRejectedException(renamed(e.problems(), displayName));
         } finally {
             oneAtATime.unlock();
         }
+    }
+
+    private static List<Problem> renamed(List<Problem> problems, UnaryOperator<String> displayName) {
+        return problems.stream()
+                .map(p -> new Problem(displayName.apply(p.file()), p.line(), p.column(), p.reason()))
+                .toList();
     }
 
     /** The oldest import that began writing and did not finish, if any (SPEC section 15). */

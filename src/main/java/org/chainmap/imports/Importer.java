@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.chainmap.imports.ParsedRow.Ref;
 
 /**
@@ -47,17 +48,16 @@ public final class Importer {
         long start = System.nanoTime();
         Checked checked = validate(source, !dryRun);
         long checkMs = (System.nanoTime() - start) / 1_000_000;
-        Map<ImportFile, Long> rows = checked.rows();
         if (dryRun) {
             List<ImportSummary.FileSummary> files = new ArrayList<>();
-            rows.forEach((f, n) -> files.add(new ImportSummary.FileSummary(f.csvName(), n, 0, 0, 0, 0, 0)));
+            checked.files().forEach((f, check) -> files.add(check.summary(f, 0, 0, 0, 0, 0)));
             return ImportSummary.of(source.name(), true, files, checkMs);
         }
         List<ImportSummary.FileSummary> files = new ArrayList<>();
         ImportRun run = ImportRun.begin(label);
         writer.importStarted(run);
-        for (ImportFile file : rows.keySet()) {
-            files.add(write(source, file, checked.newEnterprises(), rows.get(file)));
+        for (var file : checked.files().entrySet()) {
+            files.add(write(source, file.getKey(), checked.newEnterprises(), file.getValue()));
         }
         if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
             writer.recordImport(run, files);
@@ -68,10 +68,36 @@ public final class Importer {
     }
 
     /**
-     * What the first pass found: the row count of each file present, and the enterprises of the input that the
-     * graph does not hold yet (their nodes and ties can be created without looking for existing ones).
+     * What the first pass found: what it read of each file present, and the enterprises of the input that the graph
+     * does not hold yet (their nodes and ties can be created without looking for existing ones).
      */
-    record Checked(Map<ImportFile, Long> rows, Set<String> newEnterprises) {}
+    record Checked(Map<ImportFile, FileCheck> files, Set<String> newEnterprises) {}
+
+    /** A file as the first pass read it: its rows, those it skips by reason, and its warnings. */
+    record FileCheck(long rows, Map<String, Long> skipped, Warnings warnings) {
+        /** The summary of the file with what its write did besides ({@code skippedByWrite}: rows its query left alone). */
+        ImportSummary.FileSummary summary(
+                ImportFile file, long nodes, long ties, long updated, long skippedByWrite, long writeMs) {
+            List<ImportSummary.Skipped> because = new ArrayList<>();
+            skipped.forEach((reason, n) -> because.add(new ImportSummary.Skipped(reason, n)));
+            if (skippedByWrite > 0) {
+                because.add(new ImportSummary.Skipped("older than the project's last stage event", skippedByWrite));
+            }
+            long skippedRows =
+                    because.stream().mapToLong(ImportSummary.Skipped::rows).sum();
+            return new ImportSummary.FileSummary(
+                    file.csvName(),
+                    rows,
+                    nodes,
+                    ties,
+                    updated,
+                    skippedRows,
+                    because,
+                    warnings.count(),
+                    warnings.first(),
+                    writeMs);
+        }
+    }
 
     /** The first pass: every row checked; throws with every problem found. */
     Checked validate(ImportSource source, boolean findNew) {
@@ -82,7 +108,9 @@ public final class Importer {
         }
         Map<NodeKind, Map<String, List<Location>>> pending = new EnumMap<>(NodeKind.class);
         List<Flow> flows = new ArrayList<>();
-        Map<ImportFile, Long> counts = new LinkedHashMap<>();
+        Map<ImportFile, FileCheck> counts = new LinkedHashMap<>();
+        // enterprises left out for their registration status, for a reference to one to say why it is unknown
+        Map<String, SkippedRow> skippedEnterprises = new HashMap<>();
         for (String unknown : source.unknownFiles()) {
             problems.add(
                     unknown,
@@ -104,17 +132,27 @@ public final class Importer {
             try (TableReader reader = opened.get()) {
                 Header header = Header.read(file, reader.name(), reader.header(), problems);
                 if (!problems.isEmpty() && hasHeaderProblem(problems, reader.name())) {
-                    counts.put(file, 0L);
+                    counts.put(file, new FileCheck(0, Map.of(), new Warnings()));
                     continue;
                 }
                 Map<String, Long> seen = new HashMap<>();
+                Map<String, Long> skipped = new TreeMap<>();
+                Warnings warnings = new Warnings();
                 long n = 0;
                 while (reader.hasNext()) {
-                    Row row = new Row(reader.name(), header, reader.next(), problems);
+                    Row row = new Row(reader.name(), header, reader.next(), problems, warnings);
                     ParsedRow parsed = parsers.parse(file, row);
                     n++;
                     if (n % 50_000 == 0) {
                         progress.update("checking " + file.csvName(), n);
+                    }
+                    if (parsed.isSkipped()) {
+                        skipped.merge(parsed.skipped(), 1L, Long::sum);
+                        if (parsed.key() != null && file == ImportFile.ENTERPRISES) {
+                            skippedEnterprises.put(
+                                    parsed.key(), new SkippedRow(reader.name(), row.line(), parsed.skipped()));
+                        }
+                        continue;
                     }
                     // a row with problems still has its references checked and its key defined where they could be
                     // read, so that one pass reports every problem and none is only the echo of another
@@ -141,10 +179,11 @@ public final class Importer {
                     }
                 }
                 progress.finish("checking " + file.csvName(), n);
-                counts.put(file, n);
+                counts.put(file, new FileCheck(n, skipped, warnings));
             }
         }
-        resolvePending(pending, problems);
+        skippedEnterprises.keySet().removeAll(defined.get(NodeKind.ENTERPRISE));
+        resolvePending(pending, skippedEnterprises, problems);
         if (!flows.isEmpty()) {
             FlowCycles.check(flows, writer.existingFlows(), problems);
         }
@@ -175,18 +214,25 @@ public final class Importer {
         };
     }
 
-    /** References not defined in the input must exist in the graph. */
-    private void resolvePending(Map<NodeKind, Map<String, List<Location>>> pending, Problems problems) {
+    /**
+     * References not defined in the input must exist in the graph; one to an enterprise whose row was skipped says
+     * so ({@code skippedEnterprises}: where each such row is, and why it was skipped).
+     */
+    private void resolvePending(
+            Map<NodeKind, Map<String, List<Location>>> pending,
+            Map<String, SkippedRow> skippedEnterprises,
+            Problems problems) {
         pending.forEach((kind, byKey) -> {
             Set<String> existing = writer.existingKeys(kind, byKey.keySet());
             byKey.forEach((key, locations) -> {
                 if (!existing.contains(key)) {
+                    SkippedRow skipped = kind == NodeKind.ENTERPRISE ? skippedEnterprises.get(key) : null;
+                    String why = skipped == null
+                            ? " (not in the input nor in the graph)"
+                            : " (its row, " + skipped.file() + ":" + skipped.line() + ", " + skipped.reason()
+                                    + ", was skipped, and the graph does not hold it)";
                     for (Location l : locations) {
-                        problems.add(
-                                l.file(),
-                                l.line(),
-                                l.column(),
-                                "unknown " + kind.noun + " '" + key + "' (not in the input nor in the graph)");
+                        problems.add(l.file(), l.line(), l.column(), "unknown " + kind.noun + " '" + key + "'" + why);
                     }
                 }
             });
@@ -194,7 +240,8 @@ public final class Importer {
     }
 
     private ImportSummary.FileSummary write(
-            ImportSource source, ImportFile file, Set<String> newEnterprises, long total) {
+            ImportSource source, ImportFile file, Set<String> newEnterprises, FileCheck check) {
+        long total = check.rows();
         long start = System.nanoTime();
         try (TableReader reader = source.open(file).orElseThrow()) {
             Problems problems = new Problems();
@@ -209,8 +256,11 @@ public final class Importer {
                     throw new IllegalStateException(reader.name() + " changed since it was checked: "
                             + problems.sorted().getFirst());
                 }
-                (touchesNew(parsed.row(), newEnterprises) ? creating : batch).add(parsed.row());
                 n++;
+                if (parsed.isSkipped()) {
+                    continue;
+                }
+                (touchesNew(parsed.row(), newEnterprises) ? creating : batch).add(parsed.row());
                 if (n % 50_000 == 0) {
                     progress.update("writing " + file.csvName(), n, total);
                 }
@@ -226,8 +276,7 @@ public final class Importer {
                 ties += creating.relationshipsCreated();
             }
             progress.finish("writing " + file.csvName(), n);
-            return new ImportSummary.FileSummary(
-                    file.csvName(), n, nodes, ties, updated, skipped, (System.nanoTime() - start) / 1_000_000);
+            return check.summary(file, nodes, ties, updated, skipped, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -246,6 +295,9 @@ public final class Importer {
     }
 
     record Location(String file, long line, String column) {}
+
+    /** A row left out on purpose, and why. */
+    record SkippedRow(String file, long line, String reason) {}
 
     record Flow(String from, String to, String file, long line) {}
 }

@@ -8,9 +8,12 @@ import static org.chainmap.imports.NodeKind.PROJECT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.chainmap.domain.Days;
 import org.chainmap.domain.Ids;
+import org.chainmap.domain.IndustryCode;
 import org.chainmap.domain.LinkStage;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
@@ -26,6 +29,13 @@ import org.chainmap.imports.ParsedRow.Ref;
  * ({@code null} where not), and which must not be written.
  */
 final class RowParsers {
+    /**
+     * Words of a registration status (登记状态) whose rows are skipped: the enterprise was struck off (吊销), its
+     * registration revoked (撤销), moved away (迁出) or deregistered (注销). Looked for in this order, so that
+     * {@code 吊销，未注销} is a 吊销.
+     */
+    static final List<String> ENDED_STATUSES = List.of("吊销", "撤销", "迁出", "注销");
+
     private final Set<String> localDivisions;
     private final RegisteredCapital capital;
 
@@ -78,8 +88,31 @@ final class RowParsers {
                         r.required("name"),
                         r.text("name_en"),
                         stage == null ? null : stage.name(),
-                        r.bool("key")),
+                        r.bool("key"),
+                        industryCodes(r),
+                        r.pipeList("keywords"),
+                        r.pipeList("exclude_keywords")),
                 List.of(new Ref(CHAIN, chainId, "chain_id")));
+    }
+
+    /**
+     * The industry codes of a link's rules, each as its 2 to 4 digits: the bureau's own configuration, so a code that
+     * cannot be read is a problem of the row, not a warning.
+     */
+    private static List<String> industryCodes(Row r) {
+        List<String> codes = new ArrayList<>();
+        for (String item : r.pipeList("industry_codes")) {
+            Optional<String> code = IndustryCode.parse(item);
+            if (code.isEmpty()) {
+                r.problem(
+                        "industry_codes",
+                        "not an industry code: '" + item + "' (expected 2 to 4 digits of GB/T 4754 such as 3841 or"
+                                + " C384, codes separated by |)");
+            } else if (!codes.contains(code.get())) {
+                codes.add(code.get());
+            }
+        }
+        return codes;
     }
 
     private static ParsedRow flow(Row r) {
@@ -95,6 +128,11 @@ final class RowParsers {
     }
 
     private ParsedRow enterprise(Row r) {
+        String ended = ended(r.text("status"));
+        if (ended != null) {
+            String code = r.text("uscc");
+            return ParsedRow.skipped(code == null ? null : code.toUpperCase(Locale.ROOT), "status " + ended);
+        }
         Uscc uscc = r.uscc("uscc", true);
         // the division code gives a default to an enterprise that has no local value yet, never a new value
         Boolean localDefault = uscc == null ? null : localDivisions.contains(uscc.division());
@@ -107,7 +145,7 @@ final class RowParsers {
                 new ImportRow.Enterprise(
                         key,
                         r.required("name"),
-                        r.text("region"),
+                        region(r),
                         r.bool("local"),
                         localDefault,
                         uscc == null ? null : uscc.division(),
@@ -118,8 +156,51 @@ final class RowParsers {
                         r.count("employees"),
                         r.amount("land_mu"),
                         r.date("founded"),
-                        tags),
+                        tags,
+                        industryCode(r),
+                        r.scope("business_scope"),
+                        r.products("products")),
                 List.of());
+    }
+
+    /** The word of {@link #ENDED_STATUSES} that {@code status} holds, or null for an enterprise still registered. */
+    static String ended(String status) {
+        if (status == null) {
+            return null;
+        }
+        for (String word : ENDED_STATUSES) {
+            if (status.contains(word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** The industry code of the {@code industry_code} column, else of a registry export's 所属行业. */
+    private static String industryCode(Row r) {
+        String code = r.industryCode("industry_code");
+        return code != null ? code : r.industryCode("industry");
+    }
+
+    /**
+     * The region of the row: its {@code region} cell, else its 省份, 城市 and 区县 written together as a region is
+     * ({@code 山东省青岛市即墨区}), a part that repeats the one before it written once ({@code 北京市}, {@code 北京市},
+     * {@code 朝阳区} make {@code 北京市朝阳区}).
+     */
+    static String region(Row r) {
+        String region = r.text("region");
+        return region != null ? region : joined(r.text("province"), r.text("city"), r.text("district"));
+    }
+
+    static String joined(String... parts) {
+        String region = "";
+        for (String part : parts) {
+            if (part == null || RegisteredCapital.UNKNOWN.contains(part) || region.endsWith(part)) {
+                continue;
+            }
+            region = part.startsWith(region) ? part : region + part;
+        }
+        return region.isEmpty() ? null : region;
     }
 
     /** The registered capital in 万元, converted to CNY; a cell it cannot read is a problem of the row. */

@@ -38,6 +38,9 @@ final class ImportParameters {
                                         .put("nameEn", l.nameEn())
                                         .put("stage", l.stage())
                                         .put("key", l.key())
+                                        .put("industryCodes", l.industryCodes())
+                                        .put("keywords", l.keywords())
+                                        .put("excludeKeywords", l.excludeKeywords())
                                         .map())
                         .map();
             case ImportRow.Flow f -> known("from", f.from()).put("to", f.to()).map();
@@ -57,6 +60,9 @@ final class ImportParameters {
                                         .put("landMu", e.landMu())
                                         .put("founded", e.founded())
                                         .put("tags", e.tags())
+                                        .put("industryCode", e.industryCode())
+                                        .put("businessScope", e.businessScope())
+                                        .put("products", e.products())
                                         .map())
                         .put("localDefault", e.localDefault())
                         .map();

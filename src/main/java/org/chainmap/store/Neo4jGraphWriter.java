@@ -91,7 +91,10 @@ public final class Neo4jGraphWriter implements GraphWriter {
                                 "employees",
                                 "landMu",
                                 "founded",
-                                "tags")));
+                                "tags",
+                                "industryCode",
+                                "businessScope",
+                                "products")));
             case ENTERPRISE_LINKS ->
                 Optional.of(new PartitionedBatch(
                         store,

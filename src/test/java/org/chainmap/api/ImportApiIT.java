@@ -94,6 +94,39 @@ class ImportApiIT {
     }
 
     @Test
+    void shouldAnswerWhichRowsWereSkippedAndWhichCellsWarnedAbout() throws Exception {
+        Path in = Fixtures.copy("small", dir);
+        Fixtures.append(in, "enterprises.csv", "91370215MA00000A17,青岛庚电池有限公司,山东省青岛市即墨区,,,,,,,,,,3841,,,注销,,,,");
+        Fixtures.append(in, "enterprises.csv", "91370215MA00000B2B,青岛辛贸易有限公司,山东省青岛市即墨区,,,,,,,,,,批发业,-,电池/电机,存续,,,,");
+
+        JsonNode summary = json(editor.upload("/api/v1/import", files(in)), 200);
+
+        assertThat(summary.path("skipped").asLong()).isEqualTo(1);
+        assertThat(summary.path("warnings").asLong()).isEqualTo(2);
+        JsonNode enterprises = null;
+        for (JsonNode f : summary.path("files")) {
+            if (f.path("file").asText().equals("enterprises.csv")) {
+                enterprises = f;
+            }
+        }
+        assertThat(enterprises).isNotNull();
+        assertThat(enterprises.path("skippedBecause").get(0).path("reason").asText())
+                .isEqualTo("status 注销");
+        assertThat(enterprises.path("firstWarnings"))
+                .extracting(
+                        w -> w.path("line").asLong() + " " + w.path("column").asText())
+                .containsExactly("9 industry_code", "9 products");
+        assertThat(enterprises.path("firstWarnings").get(0).path("file").asText())
+                .isEqualTo("enterprises.csv");
+        JsonNode detail = json(editor.get("/api/v1/enterprises/" + Fixtures.BATTERY), 200);
+        assertThat(detail.path("industryCode").asText()).isEqualTo("3841");
+        assertThat(detail.path("products")).extracting(JsonNode::asText).containsExactly("动力锂电池", "储能电池");
+        assertThat(problem(editor.get("/api/v1/enterprises/91370215MA00000A17"), 404))
+                .as("the deregistered enterprise is not imported")
+                .isNotNull();
+    }
+
+    @Test
     void shouldAnswerADownloadFromTheNewGraphAfterAnImport() throws Exception {
         Path in = Fixtures.copy("small", dir);
         json(editor.upload("/api/v1/import", files(in)), 200);

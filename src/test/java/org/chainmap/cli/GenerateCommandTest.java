@@ -75,4 +75,45 @@ class GenerateCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--enterprises must be between 1 and");
     }
+
+    @Test
+    void shouldWriteTheLabelsFileAndSaySo() throws Exception {
+        Path out = dir.resolve("csv");
+        Path labels = dir.resolve("labels.csv");
+        int exit = run(
+                "generate",
+                "--enterprises",
+                "300",
+                "--out",
+                out.toString(),
+                "--labels-out",
+                labels.toString(),
+                "--format",
+                "json");
+
+        assertThat(exit).isZero();
+        JsonNode summary = Json.mapper().readTree(this.out.toString());
+        long labelled = summary.get("labels").get("rows").asLong();
+        assertThat(Files.readAllLines(labels))
+                .hasSize((int) labelled + 1)
+                .first()
+                .isEqualTo("uscc,link_id");
+        assertThat(err.toString()).contains("labelled memberships in " + labels);
+        assertThat(Files.list(out)).hasSize(ImportFile.values().length);
+    }
+
+    @Test
+    void shouldRefuseALabelsFileInsideTheDataFolder() {
+        int exit = run(
+                "generate",
+                "--enterprises",
+                "100",
+                "--out",
+                dir.toString(),
+                "--labels-out",
+                dir.resolve("labels.csv").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--labels-out must be outside --out");
+    }
 }

@@ -20,7 +20,9 @@ class IndustryCodeTest {
                 " C 3841 |3841",
                 "384|384",
                 "C38 电气机械和器材制造业|38",
-                "I6513 应用软件开发|6513"
+                "I6513 应用软件开发|6513",
+                "C38 电气机械和器材制造业 > C384 电池制造 > C3841 锂离子电池制造|3841",
+                "制造业-电气机械和器材制造业(38)-电池制造(384)|384"
             })
     void shouldReadEveryCommonWrittenForm(String text, String code) {
         assertThat(IndustryCode.parse(text)).contains(code);

@@ -103,6 +103,29 @@ class GeneratedDataImportIT {
         }
     }
 
+    @Test
+    void shouldLetClassifyRecoverMostOfTheMembershipsHeldBackAsLabels() {
+        Path csv = dir.resolve("csv");
+        Path labels = dir.resolve("labels.csv");
+        GenerationSummary generated = new SyntheticDataSet(1_000, 42).writeTo(csv, labels, Progress.NONE);
+
+        try (Store store = Store.open(ConnectionSettings.embedded(dir.resolve("data")), false)) {
+            ImportSummary imported =
+                    new Importer(new Neo4jGraphWriter(store), LOCAL, Progress.NONE).run(ImportSource.of(csv), false);
+            var classify = new org.chainmap.classify.ClassifyService(store, java.time.Clock.systemUTC());
+            var run = classify.run(0.5, false, Progress.NONE);
+            var quality = classify.evaluate(org.chainmap.classify.LabelFile.read(labels), 0.5);
+
+            assertThat(imported.skipped()).isZero();
+            assertThat(imported.warnings()).as("section names without a code").isBetween(1L, 20L);
+            assertThat(run.assigned()).isGreaterThan(generated.labels().rows() * 3 / 4);
+            assertThat(quality.labelled()).isEqualTo(generated.labels().rows());
+            assertThat(quality.unknown()).isZero();
+            assertThat(quality.precision()).isBetween(0.7, 0.95);
+            assertThat(quality.recall()).isBetween(0.7, 0.95);
+        }
+    }
+
     private static List<Map<String, Object>> enterprises(Store store) {
         return store.read("test/fingerprint-nodes", Map.of()).stream()
                 .filter(r -> r.get("label").asString().equals("Enterprise"))

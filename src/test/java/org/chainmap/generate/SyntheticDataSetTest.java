@@ -149,6 +149,83 @@ class SyntheticDataSetTest {
         }
     }
 
+    /** With a labels file, the memberships of most enterprises are held back for classify to recover. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Labels {
+        Path dir;
+        GenerationSummary summary;
+
+        @BeforeAll
+        void generate(@TempDir Path dir) {
+            this.dir = dir;
+            new SyntheticDataSet(SIZE, 42).writeTo(dir.resolve("all"), Progress.NONE);
+            summary = new SyntheticDataSet(SIZE, 42)
+                    .writeTo(dir.resolve("held"), dir.resolve("labels.csv"), Progress.NONE);
+        }
+
+        private Set<String> pairs(List<Map<String, String>> rows) {
+            return rows.stream()
+                    .map(r -> r.get("uscc") + " " + r.get("link_id"))
+                    .collect(Collectors.toSet());
+        }
+
+        private List<Map<String, String>> labels() {
+            try (var in = java.nio.file.Files.newBufferedReader(dir.resolve("labels.csv"))) {
+                return org.apache.commons.csv.CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)
+                        .getRecords()
+                        .stream()
+                        .map(r -> r.toMap())
+                        .toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Test
+        void shouldSplitTheMembershipsBetweenTheFileAndTheLabelsWithoutChangingAnythingElse() {
+            var all = new GeneratedFiles(dir.resolve("all"));
+            var held = new GeneratedFiles(dir.resolve("held"));
+            var kept = pairs(held.rows(ImportFile.ENTERPRISE_LINKS));
+            var labelled = pairs(labels());
+
+            assertThat(kept).doesNotContainAnyElementsOf(labelled);
+            Set<String> both = new HashSet<>(kept);
+            both.addAll(labelled);
+            assertThat(both).isEqualTo(pairs(all.rows(ImportFile.ENTERPRISE_LINKS)));
+            var digests = held.digests();
+            digests.remove("enterprise_links.csv");
+            var expected = all.digests();
+            expected.remove("enterprise_links.csv");
+            assertThat(digests).isEqualTo(expected);
+            assertThat(summary.labels().rows()).isEqualTo(labelled.size());
+        }
+
+        @Test
+        void shouldKeepTheLeadersMembershipsAndThoseOfAboutFivePerCentOfTheOthers() {
+            var held = new GeneratedFiles(dir.resolve("held"));
+            Set<String> leaders = held.rows(ImportFile.LEADERS).stream()
+                    .map(r -> r.get("uscc"))
+                    .collect(Collectors.toSet());
+            Set<String> keptEnterprises = held.rows(ImportFile.ENTERPRISE_LINKS).stream()
+                    .map(r -> r.get("uscc"))
+                    .collect(Collectors.toSet());
+            Set<String> labelledEnterprises =
+                    labels().stream().map(r -> r.get("uscc")).collect(Collectors.toSet());
+
+            assertThat(keptEnterprises).containsAll(leaders);
+            assertThat(labelledEnterprises).doesNotContainAnyElementsOf(leaders);
+            double share = (double) (keptEnterprises.size() - leaders.size()) / (SIZE - leaders.size());
+            assertThat(share).isBetween(0.03, 0.07);
+            assertThat(keptEnterprises.size() + labelledEnterprises.size()).isEqualTo(SIZE);
+        }
+    }
+
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class AGeneratedDataSet {
@@ -198,6 +275,48 @@ class SyntheticDataSetTest {
                     .anyMatch(c -> c.matches("[\\d.]+亿元?"))
                     .anyMatch(c -> c.matches("\\d+万美元"))
                     .anyMatch(c -> c.matches("\\d+万(港元|港币)"));
+        }
+
+        @Test
+        void shouldGiveEveryLinkRulesWhoseCodesReadAsTwoToFourDigits() {
+            assertThat(files.rows(ImportFile.LINKS)).allSatisfy(l -> {
+                assertThat(l.get("industry_codes")).isNotEmpty();
+                assertThat(l.get("keywords")).isNotEmpty();
+                for (String code : l.get("industry_codes").split("\\|")) {
+                    assertThat(org.chainmap.domain.IndustryCode.parse(code)).contains(code);
+                }
+            });
+            assertThat(files.rows(ImportFile.LINKS))
+                    .anyMatch(l -> !l.get("exclude_keywords").isEmpty());
+        }
+
+        @Test
+        void shouldWriteIndustryCodesScopesProductsAndLiveStatusesAsRegistryExportsDo() {
+            var rows = files.rows(ImportFile.ENTERPRISES);
+            long readable = rows.stream()
+                    .filter(r -> org.chainmap.domain.IndustryCode.parse(r.get("industry_code"))
+                            .isPresent())
+                    .count();
+            long scopes = rows.stream()
+                    .filter(r -> !r.get("business_scope").isEmpty())
+                    .count();
+            long products =
+                    rows.stream().filter(r -> !r.get("products").isEmpty()).count();
+
+            assertThat((double) readable / SIZE).isBetween(0.82, 0.92);
+            assertThat((double) scopes / SIZE).isBetween(0.85, 0.95);
+            assertThat((double) products / SIZE).isBetween(0.83, 0.93);
+            assertThat(rows.stream().map(r -> r.get("industry_code")))
+                    .anyMatch(c -> c.matches("[A-T]\\d{4}"))
+                    .anyMatch(c -> c.matches("\\d{4}"))
+                    .anyMatch(c -> c.matches("[A-T]\\d{4} \\S+"))
+                    .anyMatch(c -> c.matches("\\S+\\(\\d{4}\\)"))
+                    .anyMatch(c -> c.matches("[A-T]\\d{2}"));
+            assertThat(rows.stream().map(r -> r.get("products")))
+                    .anyMatch(p -> p.contains("、"))
+                    .anyMatch(p -> p.contains("|"))
+                    .anyMatch(p -> p.contains("；"));
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("status")).isIn("存续", "在业", "存续（在营、开业、在册）", "开业"));
         }
 
         @Test

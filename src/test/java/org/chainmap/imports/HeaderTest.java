@@ -31,12 +31,45 @@ class HeaderTest {
                 "注册资本（万元）|registered_capital",
                 "用地面积|land_mu",
                 "是否本地|local",
+                "成立日期|founded",
+                "industry_code|industry_code",
+                "行业代码|industry_code",
+                "国民经济行业代码|industry_code",
+                "国标行业|industry_code",
+                "所属行业|industry",
+                "经营范围|business_scope",
+                "主营产品|products",
+                "登记状态|status",
+                "经营状态|status",
+                "省份|province",
+                "所属省份|province",
+                "所属城市|city",
+                "所属区县|district",
             })
     void shouldMatchEnglishAndChineseHeadersOfEnterprises(String cell, String column) {
         assertThat(Header.match(ImportFile.ENTERPRISES, cell))
                 .get()
                 .extracting(Column::name)
                 .isEqualTo(column);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"行业代码|industry_codes", "关键词|keywords", "排除词|exclude_keywords"})
+    void shouldMatchTheColumnsOfLinkRules(String cell, String column) {
+        assertThat(Header.match(ImportFile.LINKS, cell))
+                .get()
+                .extracting(Column::name)
+                .isEqualTo(column);
+    }
+
+    @Test
+    void shouldLeaveColumnsReadInPlaceOfOthersOutOfTheFormatsOwnHeader() {
+        assertThat(ImportFile.ENTERPRISES.columnNames())
+                .endsWith("tags", "industry_code", "business_scope", "products", "status")
+                .doesNotContain("industry", "province", "city", "district");
+        assertThat(ImportFile.LINKS.columnNames()).endsWith("key", "industry_codes", "keywords", "exclude_keywords");
     }
 
     @Test

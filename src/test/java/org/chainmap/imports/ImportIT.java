@@ -213,6 +213,72 @@ class ImportIT {
         }
     }
 
+    /** What classification reads: industry code, business scope and products, never erased by what a row lacks. */
+    @Nested
+    class ClassificationInputs {
+        private Map<String, Object> enterprise(String uscc) {
+            return store.read("test/fingerprint-nodes", Map.of()).stream()
+                    .filter(r -> r.get("label").asString().equals("Enterprise"))
+                    .map(r -> r.get("props").asMap())
+                    .filter(p -> uscc.equals(p.get("uscc")))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        @Test
+        void shouldStoreTheCodeDigitsTheScopeAndTheProductItems() {
+            importFrom(dir);
+            assertThat(enterprise(Fixtures.BATTERY))
+                    .containsEntry("industryCode", "3841")
+                    .containsEntry("products", List.of("动力锂电池", "储能电池"))
+                    .containsEntry("region", "山东省青岛市即墨区")
+                    .hasEntrySatisfying(
+                            "businessScope", s -> assertThat((String) s).startsWith("锂离子电池、电池管理系统"));
+            assertThat(enterprise(Fixtures.MATERIALS)).containsEntry("products", List.of("三元正极材料", "磷酸铁锂"));
+            assertThat(enterprise(Fixtures.RECYCLER)).doesNotContainKeys("industryCode", "businessScope", "products");
+        }
+
+        @Test
+        void shouldKeepKnownValuesWhereACellIsEmptyAPlaceholderOrUnreadable() {
+            importFrom(dir);
+            List<String> before = TestNeo4j.fingerprint(store);
+            Fixtures.write(
+                    dir,
+                    "enterprises.csv",
+                    "统一社会信用代码,企业名称,国标行业,经营范围,主营产品,登记状态\n"
+                            + Fixtures.BATTERY + ",青岛甲电池有限公司,制造业,（依法须经批准的项目，经相关部门批准后方可开展经营活动）,,存续\n"
+                            + Fixtures.MOTOR + ",青岛乙电机有限公司,-,暂无,-,在业\n"
+                            + Fixtures.MATERIALS + ",苏州丙材料有限公司,,,,\n"
+                            // a known enterprise whose registration ended since: its row is skipped, its node kept
+                            + Fixtures.CHIPS + ",深圳丁芯片有限公司,6520,芯片设计,芯片,注销\n");
+            keepOnly(dir, "enterprises.csv");
+
+            ImportSummary summary = importFrom(dir);
+
+            assertThat(summary.updated()).isZero();
+            assertThat(summary.skipped()).isEqualTo(1);
+            assertThat(summary.warnings()).isEqualTo(2);
+            assertThat(TestNeo4j.fingerprint(store)).isEqualTo(before);
+        }
+
+        @Test
+        void shouldReplaceKnownValuesWithNewOnes() {
+            importFrom(dir);
+            Fixtures.write(
+                    dir,
+                    "enterprises.csv",
+                    "uscc,name,industry_code,products\n" + Fixtures.BATTERY + ",青岛甲电池有限公司,C3849,燃料电池\n");
+            keepOnly(dir, "enterprises.csv");
+
+            assertThat(importFrom(dir).updated()).isEqualTo(1);
+            assertThat(enterprise(Fixtures.BATTERY))
+                    .containsEntry("industryCode", "3849")
+                    .containsEntry("products", List.of("燃料电池"))
+                    .hasEntrySatisfying(
+                            "businessScope", s -> assertThat((String) s).startsWith("锂离子电池"));
+        }
+    }
+
     @Nested
     class Interrupted {
         @TempDir

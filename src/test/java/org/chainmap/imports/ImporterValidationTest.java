@@ -117,7 +117,7 @@ class ImporterValidationTest {
     class Rules {
         @Test
         void shouldReportABadChecksumWithFileLineAndColumn() {
-            Fixtures.append(dir, "enterprises.csv", "91350100M000100Y44,坏代码有限公司,,,,,,,,,,");
+            Fixtures.append(dir, "enterprises.csv", "91350100M000100Y44,坏代码有限公司,,,,,,,,,,,,,,,,,,");
             assertThat(problems())
                     .containsExactly(
                             file("enterprises.csv")
@@ -147,7 +147,7 @@ class ImporterValidationTest {
         void shouldNotReportReferencesToARowWhoseOnlyProblemIsElsewhere() {
             // the chain's key is fine, its priority is not: links of the chain are not reported as unknown on top
             Fixtures.append(dir, "chains.csv", "ev2,电动车,EV,区工业和信息化局,一");
-            Fixtures.append(dir, "links.csv", "ev2.motor,ev2,电机,Motors,中游,否");
+            Fixtures.append(dir, "links.csv", "ev2.motor,ev2,电机,Motors,中游,否,,,");
             assertThat(problems()).containsExactly(file("chains.csv") + ":4: priority: not a whole number: '一'");
         }
 
@@ -165,7 +165,7 @@ class ImporterValidationTest {
 
         @Test
         void shouldReportAnUnknownEnumValue() {
-            Fixtures.append(dir, "links.csv", "nev.extra,nev,额外,Extra,上中游,否");
+            Fixtures.append(dir, "links.csv", "nev.extra,nev,额外,Extra,上中游,否,,,");
             assertThat(problems())
                     .singleElement()
                     .asString()
@@ -199,7 +199,7 @@ class ImporterValidationTest {
         @Test
         void shouldReportAShortRow() {
             Fixtures.append(dir, "links.csv", "nev.short,nev,短行");
-            assertThat(problems()).contains(file("links.csv") + ":8: short row: 3 of 6 columns");
+            assertThat(problems()).contains(file("links.csv") + ":8: short row: 3 of 9 columns");
         }
 
         @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RowTest {
     private final Problems problems = new Problems();
@@ -32,6 +33,14 @@ class RowTest {
                 "2024.3|2024-03",
                 "2024-3-15|2024-03-15",
                 "2024-12-5|2024-12-05",
+                "2010-01-02|2010-01-02",
+                "2010/1/2|2010-01-02",
+                "2010.1.2|2010-01-02",
+                "2010年1月2日|2010-01-02",
+                "2010年12月25日|2010-12-25",
+                "2010 年 1 月 2 日|2010-01-02",
+                "2010年3月|2010-03",
+                "2010年|2010",
             })
     void shouldWriteEveryAcceptedDateAsIsoText(String cell, String iso) {
         assertThat(supply("", cell).date("since")).isEqualTo(iso);
@@ -41,7 +50,7 @@ class RowTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"2024-13", "2024-02-32", "24-03", "2024-03-05T10:00", "三月"})
+            value = {"2024-13", "2024-02-32", "24-03", "2024-03-05T10:00", "三月", "2010年13月1日", "2010年1月2"})
     void shouldRefuseADateItCannotRead(String cell) {
         assertThat(supply("", cell).date("since")).isNull();
         assertThat(problems.sorted())
@@ -86,5 +95,127 @@ class RowTest {
         assertThat(problems.sorted())
                 .extracting(Problem::toString)
                 .containsExactly("supplies.csv:7: value: number out of range: '1e400'");
+    }
+
+    private final Warnings warnings = new Warnings();
+
+    /** An enterprises.csv row of a registry export holding the given industry code, scope and products cells. */
+    private Row export(String code, String scope, String products) {
+        Header header = Header.read(
+                ImportFile.ENTERPRISES,
+                "enterprises.csv",
+                List.of("统一社会信用代码", "企业名称", "国标行业", "经营范围", "主营产品"),
+                problems);
+        return new Row(
+                "enterprises.csv", header, new RawRow(3, List.of("a", "b", code, scope, products)), problems, warnings);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "C3841|3841",
+                "3841|3841",
+                "C3841 锂离子电池制造|3841",
+                "锂离子电池制造(3841)|3841",
+                "锂离子电池制造（3841）|3841",
+                "C38|38",
+                "384 电池制造|384",
+                "C 制造业 > C38 电气机械和器材制造业 > C384 电池制造 > C3841 锂离子电池制造|3841",
+            })
+    void shouldReadEveryWrittenFormOfAnIndustryCodeWithoutAWarning(String cell, String code) {
+        assertThat(export(cell, "", "").industryCode("industry_code")).isEqualTo(code);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(warnings.count()).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"制造业", "锂离子电池制造", "38415", "3841/3842", "X3841"})
+    void shouldWarnAboutAnIndustryCodeItCannotReadAndTakeItAsUnknown(String cell) {
+        assertThat(export(cell, "", "").industryCode("industry_code")).isNull();
+        assertThat(problems.isEmpty()).as("never a problem").isTrue();
+        assertThat(warnings.first())
+                .extracting(Problem::toString)
+                .containsExactly("enterprises.csv:3: industry_code: no industry code in '" + cell
+                        + "' (expected a form such as C3841, 3841 or 锂离子电池制造(3841))");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"''", "-", "暂无", "—", "不详"})
+    void shouldTakeAnEmptyOrPlaceholderIndustryCodeAsUnknownWithoutAWarning(String cell) {
+        assertThat(export(cell, cell, cell).industryCode("industry_code")).isNull();
+        assertThat(export(cell, cell, cell).scope("business_scope")).isNull();
+        assertThat(export(cell, cell, cell).products("products")).isEmpty();
+        assertThat(warnings.count()).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "锂电池、电芯、电池包",
+                "锂电池，电芯，电池包",
+                "锂电池,电芯,电池包",
+                "锂电池;电芯;电池包",
+                "锂电池；电芯；电池包",
+                "\"锂电池|电芯|电池包\"",
+                "锂电池｜电芯｜电池包",
+                "\" 锂电池 、 电芯,, 电池包、\"",
+                "锂电池、电芯、锂电池、电池包、-",
+            })
+    void shouldSplitProductsOnEverySeparatorTrimmedWithoutEmptyOrRepeatedItems(String cell) {
+        assertThat(export("", "", cell).products("products")).containsExactly("锂电池", "电芯", "电池包");
+        assertThat(warnings.count()).isZero();
+    }
+
+    @Test
+    void shouldSplitProductsOnLineBreaksInACell() {
+        assertThat(export("", "", "锂电池\n电芯\r\n电池包").products("products")).containsExactly("锂电池", "电芯", "电池包");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"锂电池/电芯、电池包|锂电池/电芯", "锂电池  电芯、电池包|锂电池  电芯", "锂电池／电芯|锂电池／电芯"})
+    void shouldWarnOnceAboutProductsThatMayNotBeSplitAndKeepThemAsWritten(String cell, String item) {
+        assertThat(export("", "", cell).products("products")).first().isEqualTo(item);
+        assertThat(warnings.first())
+                .extracting(Problem::toString)
+                .containsExactly("enterprises.csv:3: products: '" + item
+                        + "' may be more than one product (items are separated by 、，,;|)");
+    }
+
+    @Test
+    void shouldKeepABusinessScopeAsWritten() {
+        String scope = "一般项目：锂离子电池制造；电池销售（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）";
+        assertThat(export("", scope, "").scope("business_scope")).isEqualTo(scope);
+        assertThat(warnings.count()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "（依法须经批准的项目，经相关部门批准后方可开展经营活动）",
+                "一般项目：（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）",
+                "。；",
+            })
+    void shouldWarnAboutAnEmptyBusinessScopeAndTakeItAsUnknown(String scope) {
+        assertThat(export("", scope, "").scope("business_scope")).isNull();
+        assertThat(warnings.first())
+                .extracting(Problem::toString)
+                .containsExactly("enterprises.csv:3: business_scope: empty business scope '" + scope + "'");
+        assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldSplitAPipeListTrimmedWithoutEmptyItems() {
+        Header header = Header.read(ImportFile.LINKS, "links.csv", List.of("id", "keywords"), problems);
+        Row row = new Row("links.csv", header, new RawRow(2, List.of("a", " 锂电池 | 电芯||电芯｜ BMS |")), problems);
+        assertThat(row.pipeList("keywords")).containsExactly("锂电池", "电芯", "BMS");
     }
 }

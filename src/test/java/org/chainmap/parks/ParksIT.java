@@ -36,7 +36,7 @@ class ParksIT {
     void importParks() {
         Store store = TestNeo4j.clean();
         Fixtures.copy("small", dir);
-        Fixtures.append(dir, "enterprises.csv", TRADER + ",青岛庚贸易有限公司,山东省青岛市即墨区,,规下,,,,,,,");
+        Fixtures.append(dir, "enterprises.csv", TRADER + ",青岛庚贸易有限公司,山东省青岛市即墨区,,规下,,,,,,,,,,,,,,,");
         Fixtures.append(dir, "tenants.csv", Fixtures.BATTERY + ",pk2");
         Fixtures.append(dir, "tenants.csv", Fixtures.CHIPS + ",pk2");
         Fixtures.append(dir, "tenants.csv", TRADER + ",pk2");

@@ -193,6 +193,14 @@ class WebIT {
     }
 
     @Test
+    void shouldShowWhatClassificationReadsOfAnEnterprise() {
+        open("enterprises/" + LEADER);
+        assertThat(browser.findElement(By.id("industry-code")).getText()).isEqualTo("3612");
+        assertThat(browser.findElement(By.id("products")).getText()).contains("纯电动乘用车");
+        assertThat(browser.findElement(By.id("business-scope")).getText()).contains("纯电动乘用车");
+    }
+
+    @Test
     void shouldNameTheChainsOfAParksTenants() {
         open("parks/nev-parts");
         String tenants = browser.findElement(By.id("tenants-table")).getText();
