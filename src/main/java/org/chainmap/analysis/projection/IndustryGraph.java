@@ -45,6 +45,8 @@ public final class IndustryGraph implements ChainSkeleton {
     private final Map<String, LinkFigures> figures;
     /** Per link with inferred members, which of its enterprises (by number) are members by inference. */
     private final Map<String, java.util.BitSet> inferred;
+    /** Given by the builder or counted on first use. */
+    private volatile LinkRegions regions;
 
     IndustryGraph(IndustryGraphBuilder b, Graph<String, DefaultEdge> flows, TieGraph ties) {
         this.version = b.version;
@@ -83,6 +85,26 @@ public final class IndustryGraph implements ChainSkeleton {
             byInference.put(link, members);
         });
         this.inferred = Map.copyOf(byInference);
+        this.regions = b.gapsOnly ? new LinkRegions(b.regions) : null;
+    }
+
+    /**
+     * Per link, the non-local enterprises working in it by region, for the feasibility of links: read with the
+     * gaps-only projection, counted from the memberships of a full one on first use.
+     */
+    @Override
+    public LinkRegions linkRegions() {
+        LinkRegions r = regions;
+        if (r == null) {
+            synchronized (this) {
+                r = regions;
+                if (r == null) {
+                    r = LinkRegions.of(links.keySet(), membership::memberIndexes, enterprises);
+                    regions = r;
+                }
+            }
+        }
+        return r;
     }
 
     /** Whether the enterprise numbered {@code v} works in the link by inference (classification), not by a file. */
