@@ -1,6 +1,7 @@
 package org.chainmap.analysis.projection;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +47,25 @@ public final class LinkRegions {
     static String regionOf(EnterpriseNode e) {
         String division = e.local() ? null : e.division();
         return division == null ? null : division.substring(0, 4);
+    }
+
+    /** The same counts less one membership of {@code region} in each of {@code links} (an enterprise become local). */
+    LinkRegions without(String region, List<String> links) {
+        if (region == null || links.isEmpty()) {
+            return this;
+        }
+        Map<String, Map<String, Long>> changed = new HashMap<>(counts);
+        for (String link : links) {
+            Map<String, Long> byRegion = new HashMap<>(changed.getOrDefault(link, Map.of()));
+            long left = byRegion.getOrDefault(region, 0L) - 1;
+            if (left > 0) {
+                byRegion.put(region, left);
+            } else {
+                byRegion.remove(region);
+            }
+            changed.put(link, byRegion);
+        }
+        return new LinkRegions(changed);
     }
 
     /** Every region that has at least one membership, sorted. */
