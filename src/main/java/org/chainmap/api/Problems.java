@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.imports.ImportRejectedException;
+import org.chainmap.simulate.InvalidSimulationException;
 import org.chainmap.store.StoreUnavailableException;
 import org.chainmap.workbench.InvalidInputException;
 import org.chainmap.workbench.StaleVersionException;
@@ -38,6 +39,9 @@ final class Problems {
                         e.problems().stream().map(Object::toString).toList()));
         routes.exception(
                 InvalidInputException.class,
+                (e, ctx) -> send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.problems()));
+        routes.exception(
+                InvalidSimulationException.class,
                 (e, ctx) -> send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.problems()));
         routes.exception(StaleVersionException.class, (e, ctx) -> {
             ctx.header("ETag", "\"" + e.current() + "\"");
