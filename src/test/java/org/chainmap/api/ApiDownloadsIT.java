@@ -198,7 +198,9 @@ class ApiDownloadsIT {
                     .allSatisfy(r -> assertThat(r.get(action)).isIn("延链", "补链", "强链"));
             String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
             assertThat(sheet).contains("state=\"frozen\"").contains("<autoFilter");
-            assertThat(sheet).as("the score a number, not text").containsPattern("<c r=\"I6\"[^>]*><v>0\\.");
+            // the score's column follows the action's
+            String score = (char) ('A' + action + 1) + "6";
+            assertThat(sheet).as("the score a number, not text").containsPattern("<c r=\"" + score + "\"[^>]*><v>0\\.");
         }
 
         @Test
