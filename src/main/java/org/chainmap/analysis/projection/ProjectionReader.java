@@ -281,6 +281,18 @@ public final class ProjectionReader {
     }
 
     /**
+     * The non-local memberships counted by link and region, as {@link #readForGaps()} reads them with the rest (for
+     * timing that read alone).
+     */
+    public LinkRegions readLinkRegions() {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (RegionRow r : store.read(LINK_REGIONS, Map.of("includeInferred", includeInferred))) {
+            counts.computeIfAbsent(r.linkId(), k -> new HashMap<>()).merge(r.region(), r.count(), Long::sum);
+        }
+        return new LinkRegions(counts);
+    }
+
+    /**
      * The version, chains, links and FEEDS: what every projection holds.
      *
      * @return the links' ids by their internal ids
