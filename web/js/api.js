@@ -130,6 +130,26 @@ export async function send(method, path, body, { ifMatch } = {}) {
 }
 
 export const post = (path, body) => send('POST', path, body);
+
+/**
+ * A POST that only reads (the simulator): sends `body` as JSON with the token when the browser has one, never asks
+ * for one, and resolves to the answer; a problem document becomes an ApiError.
+ */
+export async function ask(path, body) {
+  const target = url(path);
+  let response;
+  try {
+    response = await fetch(target, {
+      method: 'POST',
+      headers: authHeaders({ Accept: 'application/json', 'Content-Type': 'application/json' }),
+      body: JSON.stringify(body ?? {}),
+    });
+  } catch (e) {
+    throw new ApiError(0, 'network', String(e.message || e), target);
+  }
+  if (!response.ok) throw await problemOf(response, target);
+  return response.json();
+}
 export const patch = (path, body, version) => send('PATCH', path, body, { ifMatch: version });
 
 /** A read that also gives the answer's version (its ETag): {data, version}. */

@@ -149,6 +149,14 @@ const zh = {
   why_UNKNOWN_PARK: '没有编号为“{value}”的园区', why_MENTIONS_ITSELF: '不能提及被走访的企业本身',
   why_REFER_NEEDS_MENTIONS: '意向为“可引荐”的走访须填写可引荐的企业',
   json_number: '数字', json_boolean: '是否值', json_array: '列表', json_object: '对象',
+  // simulator and feasibility
+  simulate: '模拟落地', simulate_title: '模拟该企业落地本区后，环节、产业链、园区和亩产效益的变化（不写入任何数据）',
+  simulate_hint: '按本地企业计算：在其所在环节经营，入驻所选园区（占用一个单元），按所选年度参加亩产效益评价。不写入任何数据。',
+  simulate_no_park: '不入驻园区', simulate_year_latest: '最近年度', simulate_run: '模拟', close: '关闭',
+  simulate_links: '所在环节', simulate_chains: '所在产业链', covered_links: '已覆盖环节',
+  simulate_class_changes: '评价等级因此变化的其他企业：', simulate_no_class_changes: '其他企业的评价等级不变',
+  simulate_local_ties: '与本地企业的供应关系', feasibility: '可行性', feasibility_hint: '本地已有环节与该环节的关联度，越高越容易发展（0–1）',
+  gap_x_feasibility: '缺口分×可行性', feasibility_contributors: '贡献最大的已覆盖环节',
 };
 
 const en = {
@@ -301,6 +309,14 @@ const en = {
   why_UNKNOWN_PARK: 'no park has the id \'{value}\'', why_MENTIONS_ITSELF: 'names the visited enterprise itself',
   why_REFER_NEEDS_MENTIONS: 'a visit that can refer names the enterprises it could introduce',
   json_number: 'a number', json_boolean: 'true or false', json_array: 'a list', json_object: 'an object',
+  // simulator and feasibility
+  simulate: 'Simulate landing', simulate_title: 'What landing this enterprise in the district would change for links, chains, the park and per-mu classes (nothing is written)',
+  simulate_hint: 'Taken as a local enterprise working in its links, a tenant of the chosen park (one more occupied unit), evaluated in the chosen year. Nothing is written.',
+  simulate_no_park: 'No park', simulate_year_latest: 'latest year', simulate_run: 'Simulate', close: 'Close',
+  simulate_links: 'Its links', simulate_chains: 'Its chains', covered_links: 'Covered links',
+  simulate_class_changes: 'Other enterprises whose class would change:', simulate_no_class_changes: 'No other enterprise changes class',
+  simulate_local_ties: 'Supply ties with local enterprises', feasibility: 'Feasibility', feasibility_hint: 'How related the links the district has are to this one; the higher, the easier to grow (0–1)',
+  gap_x_feasibility: 'Gap × feasibility', feasibility_contributors: 'Covered links that contribute most',
 };
 
 const dictionaries = { zh, en };

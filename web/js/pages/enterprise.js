@@ -7,6 +7,7 @@ import { href } from '../router.js';
 import { show } from './referrals.js';
 import { chainNames } from './common.js';
 import { stageChip } from './project.js';
+import { simulateButton } from './simulate.js';
 
 const INTENTIONS = ['NONE', 'EXPAND', 'NEW_PROJECT', 'RELOCATE_OUT', 'REFER'];
 const VISIT_LABELS = {
@@ -26,7 +27,9 @@ export async function render(main, parts) {
     h('div', { class: 'page-head' }, h('h1', {}, e.name), h('span', { class: 'chip' }, t(e.local ? 'local' : 'nonlocal')),
       e.scale ? h('span', { class: 'chip' }, t(e.scale)) : null, (e.tags || []).map((x) => h('span', { class: 'chip tag' }, t(x))),
       (e.leads || []).map((id) => h('a', { class: 'chip leader-chip', href: '#/chains/' + encodeURIComponent(id) },
-        `★ ${t('leader')} · ${names.get(id) || id}`))),
+        `★ ${t('leader')} · ${names.get(id) || id}`)),
+      h('span', { class: 'spacer' }),
+      simulateButton({ uscc: e.uscc, name: e.name }, { chain: (e.links || [])[0]?.chainId, attrs: { id: 'simulate-enterprise' } })),
     h('div', { class: 'grid2' },
       card(t('detail'), h('dl', { class: 'kv' },
         h('dt', {}, t('uscc')), h('dd', {}, e.uscc),

@@ -1,5 +1,5 @@
 // 缺链/补链: gap rows of one chain or of all chains, filtered by status, stage and key links, with the spreadsheet of
-// the chain or of every chain.
+// the chain or of every chain; each row's feasibility, and gapScore × feasibility to sort the roadmap by.
 import { cached } from '../api.js';
 import { t, nameOf, number, percent } from '../i18n.js';
 import { h, load, table, badge, select, field } from '../ui.js';
@@ -40,6 +40,9 @@ export async function render(main, parts, params) {
         { key: 'dependency', label: t('dependency'), num: true, render: (r) => percent(r.dependency) },
         { key: 'criticality', label: t('criticality'), num: true, render: (r) => number(r.criticality, 2) },
         { key: 'gapScore', label: t('gap_score'), num: true, render: (r) => number(r.gapScore, 3) },
+        { key: 'feasibility', label: t('feasibility'), num: true, render: (r) => h('span', { title: t('feasibility_hint') }, number(r.feasibility, 3)) },
+        // the roadmap's order: the urgent links the district can most realistically grow first
+        { key: 'weighted', label: t('gap_x_feasibility'), num: true, value: (r) => r.gapScore * r.feasibility, render: (r) => number(r.gapScore * r.feasibility, 3) },
         { key: 'targets', label: t('targets'), sort: false, render: (r) => r.status === 'OK' ? '' : h('a', { href: href('/targets', { chain: r.chain.id, link: r.linkId }) }, t('targets') + ' →') },
       ], rows, { sortKey: 'gapScore', id: 'gaps-table' }),
     ];

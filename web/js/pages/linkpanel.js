@@ -1,5 +1,6 @@
-// The side panel of a link on the chain map: its figures, the chain leaders in it, its ranked targets and its projects.
-import { get } from '../api.js';
+// The side panel of a link on the chain map: its figures with its feasibility and the covered links behind it, the chain
+// leaders in it, its ranked targets and its projects.
+import { cached, get } from '../api.js';
 import { t, nameOf, number, percent } from '../i18n.js';
 import { h, load, badge, empty } from '../ui.js';
 import { href } from '../router.js';
@@ -10,6 +11,7 @@ export function linkPanel(panel, map, link) {
   const leaders = map.leaders.filter((l) => (l.links || []).includes(link.linkId));
   const targets = h('div');
   const projects = h('div');
+  const contributors = h('div');
   const how = howSection(link.status);
   panel.replaceChildren(
     h('div', { class: 'panel-head' },
@@ -21,8 +23,11 @@ export function linkPanel(panel, map, link) {
       h('dt', {}, t('above_scale')), h('dd', {}, link.aboveScale),
       h('dt', {}, t('dependency')), h('dd', {}, percent(link.dependency)),
       h('dt', {}, t('criticality')), h('dd', {}, number(link.criticality, 2)),
-      h('dt', {}, t('gap_score'), ' ', howLink(() => how)), h('dd', {}, number(link.gapScore, 3))),
+      h('dt', {}, t('gap_score'), ' ', howLink(() => how)), h('dd', {}, number(link.gapScore, 3)),
+      h('dt', { title: t('feasibility_hint') }, t('feasibility')), h('dd', { id: 'panel-feasibility' }, number(link.feasibility, 3))),
     how,
+    h('h3', {}, t('feasibility_contributors')),
+    contributors,
     h('h3', {}, t('leaders_in_link')),
     leaders.length
       ? h('ul', { class: 'plain' }, leaders.map((l) => h('li', {}, h('a', { href: '#/enterprises/' + l.uscc }, '★ ' + l.name))))
@@ -44,6 +49,14 @@ export function linkPanel(panel, map, link) {
             source: 'TARGETS', recommended: { rank: row.rank, score: row.score },
           }, { 'data-uscc': row.uscc })))))
       : empty(link.status === 'OK' ? t('st_OK') : t('empty')));
+  load(contributors, () => cached('/feasibility', { chain: chainId }), (r) => {
+    const row = r.links.find((l) => l.linkId === link.linkId);
+    return row && row.contributors.length
+      ? h('ul', { class: 'plain', id: 'panel-contributors' }, row.contributors.map((c) => h('li', {},
+        h('a', { href: href('/chains/' + c.link.chainId, { link: c.link.id }) }, nameOf(c.link)),
+        h('span', { class: 'muted' }, ` φ ${number(c.proximity, 2)}`))))
+      : empty();
+  });
   load(projects, () => get('/projects', { chain: chainId, limit: 1000 }), (r) => {
     const own = r.projects.filter((p) => p.link && p.link.id === link.linkId);
     return own.length

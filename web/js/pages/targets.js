@@ -7,6 +7,7 @@ import { h, load, table, select, field, pageOf, pageParams, pagedTable, searchBo
 import { go, href } from '../router.js';
 import { factText, sourceText } from '../evidence.js';
 import { chainList, chainField, download, textFilter, followUpButton, projectName } from './common.js';
+import { simulateButton } from './simulate.js';
 
 const TAGS = ['HIGH_TECH', 'SRDI', 'LITTLE_GIANT', 'LISTED'];
 const PARTS = ['gap', 'strength', 'proximity', 'park', 'place'];
@@ -56,10 +57,10 @@ export async function render(main, parts, params) {
         ...PARTS.map((p) => ({ key: 'part_' + p, label: t('part_' + p), num: true, value: (x) => x.parts[p], render: (x) => partValue(x, p) })),
         { key: 'pipelineStage', label: t('pipeline_stage'), render: (x) => x.pipelineStage ? t(x.pipelineStage) : '—' },
         { key: 'evidence', label: t('evidence'), sort: false, render: evidenceCell },
-        { key: 'follow', label: '', sort: false, render: (x) => followUpButton({
+        { key: 'follow', label: '', sort: false, render: (x) => [followUpButton({
           name: projectName(x.name, x.linkName), type: 'CHAIN', chain, link: x.linkId, investor: x.uscc,
           source: 'TARGETS', recommended: { rank: x.rank, score: x.score },
-        }, { 'data-uscc': x.uscc }) },
+        }, { 'data-uscc': x.uscc }), simulateButton({ uscc: x.uscc, name: x.name }, { chain, attrs: { 'data-uscc': x.uscc } })] },
       ], rows, { sortKey: 'rank', sortDir: 1, id: 'targets-table' }));
   });
 }

@@ -2,6 +2,8 @@ package org.chainmap.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chainmap.analysis.feasibility.Feasibility;
+import org.chainmap.analysis.feasibility.FeasibilityReport;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
@@ -39,9 +41,11 @@ public final class AnalysisService {
     private final ProjectionSource<IndustryGraph> projections;
     private final AnalysisConfig config;
     /** Referrals need the gaps of every chain. */
-    private final PerProjection<AllGaps> allGaps;
+    private final PerProjection<IndustryGraph, AllGaps> allGaps;
     /** The ranking holds the proximity of every enterprise. */
-    private final PerProjection<TargetRanking> rankings;
+    private final PerProjection<IndustryGraph, TargetRanking> rankings;
+    /** The feasibility of every link, which the gap rows carry. */
+    private final PerProjection<ChainSkeleton, Feasibility> feasibility;
     /** The furthest stage of each investor's projects, read when a page of targets is made. */
     private final java.util.function.Supplier<PipelineStages> stages;
     /** The full projection {@link #prepare()} last did its work on. */
@@ -78,6 +82,7 @@ public final class AnalysisService {
         this.config = config;
         this.allGaps = new PerProjection<>(graph -> new GapAnalysis(graph, config.gaps()).all());
         this.rankings = new PerProjection<>(graph -> new TargetRanking(graph, config.targets(), config.gaps()));
+        this.feasibility = new PerProjection<>(Feasibility::of);
     }
 
     /** Reads from the store, caching each projection until the graph's version changes. */
@@ -94,11 +99,34 @@ public final class AnalysisService {
     public GapReport gaps(String chainId) {
         ChainSkeleton graph = gapProjections.current();
         requireChain(graph, chainId);
-        return new GapAnalysis(graph, config.gaps()).of(chainId);
+        return gapAnalysis(graph).of(chainId);
     }
 
     public AllGaps gapsAll() {
-        return new GapAnalysis(gapProjections.current(), config.gaps()).all();
+        return gapAnalysis(gapProjections.current()).all();
+    }
+
+    /** The gap analysis on the projection, with the feasibility of its links computed once per projection. */
+    private GapAnalysis gapAnalysis(ChainSkeleton graph) {
+        return new GapAnalysis(graph, config.gaps(), feasibility.of(graph));
+    }
+
+    /**
+     * Every link of the chain with its feasibility and the covered links that contribute most to it, on the
+     * projection of the gap analysis (whose rows carry the same figures).
+     */
+    public FeasibilityReport feasibility(String chainId) {
+        ChainSkeleton graph = gapProjections.current();
+        requireChain(graph, chainId);
+        return FeasibilityReport.of(graph, feasibility.of(graph), chainId);
+    }
+
+    /**
+     * The full projection as it is now (read again from Neo4j only when the graph's version changed): what the
+     * simulator changes by one enterprise to run the analyses on.
+     */
+    public IndustryGraph projection() {
+        return projections.current();
     }
 
     public TargetReport targets(String chainId, TargetFilter filter, Page page) {
@@ -131,7 +159,7 @@ public final class AnalysisService {
      * referrals need. When the graph has not changed since the last call, it only reads the version.
      */
     public void prepare() {
-        gapProjections.current();
+        feasibility.of(gapProjections.current());
         IndustryGraph graph = projections.current();
         if (graph == prepared) {
             return;

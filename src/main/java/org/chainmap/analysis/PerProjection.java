@@ -1,24 +1,25 @@
 package org.chainmap.analysis;
 
 import java.util.function.Function;
-import org.chainmap.analysis.projection.IndustryGraph;
 
 /**
  * A value derived from a projection, kept for the latest projection it was asked for: computed once per projection,
  * by one thread while the others wait for it. Thread-safe.
+ *
+ * @param <P> the kind of projection
  */
-final class PerProjection<T> {
-    private record Held<T>(IndustryGraph graph, T value) {}
+final class PerProjection<P, T> {
+    private record Held<P, T>(P graph, T value) {}
 
-    private final Function<IndustryGraph, T> compute;
-    private volatile Held<T> latest;
+    private final Function<P, T> compute;
+    private volatile Held<P, T> latest;
 
-    PerProjection(Function<IndustryGraph, T> compute) {
+    PerProjection(Function<P, T> compute) {
         this.compute = compute;
     }
 
-    T of(IndustryGraph graph) {
-        Held<T> held = latest;
+    T of(P graph) {
+        Held<P, T> held = latest;
         if (held != null && held.graph() == graph) {
             return held.value();
         }

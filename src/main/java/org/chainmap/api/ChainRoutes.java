@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
+import org.chainmap.analysis.feasibility.FeasibilityReport;
 import org.chainmap.analysis.gaps.AllGaps;
 import org.chainmap.analysis.gaps.ChainSummary;
 import org.chainmap.analysis.gaps.GapFilter;
@@ -76,6 +77,12 @@ final class ChainRoutes {
                 .downloads()
                 .returns(TargetReport.class)
                 .to(routes, this::targets);
+        Route.get(
+                        "/api/v1/feasibility",
+                        "Every link of a chain with its feasibility and the five covered links that contribute most")
+                .query("chain", "string", true, "chain id")
+                .returns(FeasibilityReport.class)
+                .to(routes, this::feasibility);
         Route.get("/api/v1/resilience", "Single points of failure and supplier concentration of a chain")
                 .query("chain", "string", true, "chain id")
                 .query("enterprise", "string", false, "a local enterprise whose relocation impact is wanted")
@@ -119,6 +126,8 @@ final class ChainRoutes {
 
     /** @param page null for every target the filter lets through */
     private record TargetsOf(String chain, TargetFilter filter, Page page) implements AnswerCache.Key<TargetReport> {}
+
+    private record FeasibilityOf(String chain) implements AnswerCache.Key<FeasibilityReport> {}
 
     /** @param enterprise null for the chain alone */
     private record ResilienceOf(String chain, String enterprise) implements AnswerCache.Key<ResilienceReport> {}
@@ -207,6 +216,14 @@ final class ChainRoutes {
                 report.chain().name(),
                 report,
                 () -> AnalysisSheets.targets(report));
+    }
+
+    private void feasibility(Context ctx) {
+        String chain = Params.queryId(ctx, "chain");
+        if (chain == null) {
+            throw BadRequest.required("chain", "is required");
+        }
+        ctx.json(cache.get(new FeasibilityOf(chain), () -> services.analysis().feasibility(chain)));
     }
 
     private void resilience(Context ctx) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.imports.ImportRejectedException;
+import org.chainmap.simulate.InvalidSimulationException;
 import org.chainmap.store.StoreUnavailableException;
 import org.chainmap.workbench.InvalidInputException;
 import org.chainmap.workbench.StaleVersionException;
@@ -64,6 +65,20 @@ final class Problems {
                                 Problem.named("count", e.problems().size()),
                                 e.lines(),
                                 e.problems())));
+        routes.exception(
+                InvalidSimulationException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        new Problem(
+                                "about:blank",
+                                HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
+                                HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                                e.getMessage(),
+                                ctx.path(),
+                                ProblemCode.INVALID_INPUT,
+                                Problem.named("count", e.problems().size()),
+                                e.problems(),
+                                null)));
         routes.exception(StaleVersionException.class, (e, ctx) -> {
             ctx.header("ETag", "\"" + e.current() + "\"");
             send(

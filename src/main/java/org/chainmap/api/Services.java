@@ -6,12 +6,14 @@ import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.chains.ChainMapService;
 import org.chainmap.enterprises.EnterpriseService;
+import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.imports.ExchangeRates;
 import org.chainmap.imports.ImportService;
 import org.chainmap.parks.ParkService;
 import org.chainmap.pipeline.PipelineService;
 import org.chainmap.report.ReportService;
+import org.chainmap.simulate.Simulator;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 import org.chainmap.workbench.Workbench;
@@ -27,7 +29,8 @@ public record Services(
         EnterpriseService enterprises,
         ChainMapService maps,
         ImportService imports,
-        Workbench workbench) {
+        Workbench workbench,
+        Simulator simulator) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(report, "report");
@@ -39,6 +42,7 @@ public record Services(
         Objects.requireNonNull(maps, "maps");
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(workbench, "workbench");
+        Objects.requireNonNull(simulator, "simulator");
     }
 
     /** The services over one store with the given analysis settings and bureau, local by the default divisions. */
@@ -57,16 +61,20 @@ public record Services(
      */
     public static Services over(
             Store store, AnalysisConfig config, String bureau, Set<String> localDivisions, ExchangeRates rates) {
+        AnalysisService analysis = AnalysisService.over(store, config);
+        ParkService parks = new ParkService(store);
+        EvaluationService evaluation = new EvaluationService(store);
         return new Services(
                 store,
                 new ReportService(store, bureau),
-                AnalysisService.over(store, config),
-                new ParkService(store),
+                analysis,
+                parks,
                 new PipelineService(store),
-                new EvaluationService(store),
+                evaluation,
                 new EnterpriseService(store),
                 new ChainMapService(store),
                 new ImportService(new Neo4jGraphWriter(store), localDivisions, rates),
-                new Workbench(store, java.time.Clock.systemDefaultZone()));
+                new Workbench(store, java.time.Clock.systemDefaultZone()),
+                new Simulator(store, analysis, parks, evaluation, EvaluationConfig.defaults()));
     }
 }

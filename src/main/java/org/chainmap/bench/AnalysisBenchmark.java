@@ -5,15 +5,24 @@ import java.util.List;
 import java.util.TreeSet;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.AnalysisService;
+import org.chainmap.analysis.feasibility.Feasibility;
 import org.chainmap.analysis.gaps.GapReport;
+import org.chainmap.analysis.gaps.GapStatus;
+import org.chainmap.analysis.gaps.LinkGap;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.ProjectionCache;
 import org.chainmap.analysis.projection.ProjectionReader;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
+import org.chainmap.evaluation.EvaluationConfig;
+import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.generate.HeapHighWater;
+import org.chainmap.parks.ParkService;
+import org.chainmap.parks.ParkSummary;
 import org.chainmap.report.Counts;
 import org.chainmap.report.ReportService;
+import org.chainmap.simulate.SimulationInput;
+import org.chainmap.simulate.Simulator;
 import org.chainmap.store.Store;
 
 /**
@@ -22,7 +31,8 @@ import org.chainmap.store.Store;
  * cached projection, median of five); the plain-Cypher {@link CypherBaseline} beside it, first run and median of
  * five, its rows checked against chainmap's; then the full projection and, on it, the targets of every chain (first
  * run, which ranks the projection, and median of five; a page as large as the API gives, and as large as an export)
- * and the referrals of every leader. Nothing is written.
+ * and the referrals of every leader; the read of the link regions and the feasibility of every link; a simulated
+ * landing. Nothing is written.
  *
  * <p>Every median follows untimed runs of the same work filling {@value #WARM_UP_MS} ms (at least one), so that the
  * JIT has compiled what steady use runs: a 7 ms warm gap pass is still interpreted in part after four runs (13.6 ms
@@ -93,6 +103,21 @@ public final class AnalysisBenchmark {
             double exportWarm = medianMillis(WARM_RUNS, () -> targetsOfEveryChain(service, gaps, Page.MAX_LIMIT));
             progress("targets of every chain, %,d rows each: warm %.1f ms", Page.MAX_LIMIT, exportWarm);
 
+            double linkRegionsMs = medianMillis(COLD_RUNS, reader::readLinkRegions);
+            var gapGraph = gapProjection.current();
+            double feasibilityMs = medianMillis(WARM_RUNS, () -> Feasibility.of(gapGraph));
+            progress("link regions read: %.1f ms; feasibility of every link: %.2f ms", linkRegionsMs, feasibilityMs);
+            Simulated simulated = simulation(service, gaps);
+            long simulateFirst = 0;
+            double simulateWarm = 0;
+            if (simulated != null) {
+                long ts = System.nanoTime();
+                simulated.run();
+                simulateFirst = millis(ts);
+                simulateWarm = medianMillis(WARM_RUNS, simulated::run);
+                progress("simulate %s: first %d ms, warm %.1f ms", simulated.label(), simulateFirst, simulateWarm);
+            }
+
             var leaders = new TreeSet<String>();
             graph.chains().forEach(c -> leaders.addAll(graph.leadersOf(c.id())));
             double referralsMs = 0;
@@ -128,8 +153,56 @@ public final class AnalysisBenchmark {
                     ratio(baselineFirst, gapsFirst),
                     heap.megabytes(),
                     Runtime.getRuntime().maxMemory() >> 20,
-                    pageCacheMb);
+                    pageCacheMb,
+                    linkRegionsMs,
+                    feasibilityMs,
+                    simulated == null ? null : simulated.label(),
+                    simulateFirst,
+                    simulateWarm);
         }
+    }
+
+    /** A simulation to time and what it simulates. */
+    private record Simulated(String label, Runnable landing) {
+        void run() {
+            landing.run();
+        }
+    }
+
+    /**
+     * The landing of the top target of the FILL link of highest gap score, in the first park (by id) focusing on its
+     * chain; null without a FILL link with a target.
+     */
+    private Simulated simulation(AnalysisService service, List<GapReport> gaps) {
+        LinkGap fill = null;
+        for (GapReport chain : gaps) {
+            for (LinkGap l : chain.links()) {
+                if (l.status() == GapStatus.FILL && (fill == null || l.gapScore() > fill.gapScore())) {
+                    fill = l;
+                }
+            }
+        }
+        if (fill == null) {
+            return null;
+        }
+        String chainId = service.projection().link(fill.linkId()).orElseThrow().chainId();
+        var targets = service.targets(chainId, new TargetFilter(fill.linkId(), null, null), Page.FIRST)
+                .targets();
+        if (targets.isEmpty()) {
+            return null;
+        }
+        String uscc = targets.getFirst().uscc();
+        var parks = new ParkService(store);
+        String park = parks.list().parks().stream()
+                .filter(p -> p.focusChains().stream().anyMatch(c -> c.id().equals(chainId)))
+                .map(ParkSummary::id)
+                .findFirst()
+                .orElse(null);
+        var simulator = new Simulator(store, service, parks, new EvaluationService(store), EvaluationConfig.defaults());
+        var input = new SimulationInput(new SimulationInput.EnterpriseInput(uscc), park, null);
+        return new Simulated(
+                uscc + " in " + fill.linkId() + (park == null ? "" : ", park " + park),
+                () -> simulator.simulate(input));
     }
 
     private static void targetsOfEveryChain(AnalysisService service, List<GapReport> gaps, int rows) {

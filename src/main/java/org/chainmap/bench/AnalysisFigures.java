@@ -26,6 +26,13 @@ package org.chainmap.bench;
  * @param warmSpeedup {@code cypherBaselineGapsMs / gapsAllChainsWarmMs}
  * @param firstRunSpeedup {@code cypherBaselineGapsFirstMs / gapsAllChainsFirstMs}: both with their queries planned
  * @param peakHeapMb most heap in use during the measurement
+ * @param linkRegionsMs the non-local memberships counted by link and region in Neo4j ({@code analysis/link-regions},
+ *     part of every read of the gap projection), median of three
+ * @param feasibilityMs the feasibility of every link computed from those counts (once per projection), median of five
+ * @param simulated the enterprise and park of the timed simulation: the top target of the gap link of highest score
+ *     among the FILL links, in the first park focusing on its chain; null when the graph has no such link
+ * @param simulateFirstMs that simulation the first time, on the cached full projection
+ * @param simulateWarmMs the same, median of five
  */
 public record AnalysisFigures(
         long enterprises,
@@ -51,4 +58,9 @@ public record AnalysisFigures(
         double firstRunSpeedup,
         long peakHeapMb,
         long maxHeapMb,
-        long pageCacheMb) {}
+        long pageCacheMb,
+        double linkRegionsMs,
+        double feasibilityMs,
+        String simulated,
+        long simulateFirstMs,
+        double simulateWarmMs) {}

@@ -71,6 +71,23 @@ public final class HttpLoad {
     }
 
     /**
+     * POSTs {@code json} to the path at {@code rate} requests/s (a read that takes a body, such as the simulator),
+     * untimed for {@code warmupSeconds}, then timed.
+     */
+    public Figures runPost(String path, String json, int rate, int seconds, int warmupSeconds) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        String label = "POST " + path;
+        if (warmupSeconds > 0) {
+            load(label, n -> request, rate, Math.min(warmupSeconds, MAX_SECONDS));
+        }
+        return load(label, n -> request, rate, seconds);
+    }
+
+    /**
      * Changes the stage of projects at {@code rate} requests/s, as an editor with {@code token}: request {@code n}
      * moves project {@code n % ids.size()} to TALKS, the next round back to LEAD (with a note), each a PATCH with
      * {@code If-Match: *}, so that every request is a write of a stage event and an audit entry.

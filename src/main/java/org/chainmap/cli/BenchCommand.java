@@ -169,6 +169,12 @@ final class BenchCommand implements Callable<Integer> {
                 .row(
                         "chainmap faster: cold / warm / first runs",
                         String.format("%.1f× / %.1f× / %.1f×", a.coldSpeedup(), a.warmSpeedup(), a.firstRunSpeedup()))
+                .row("linkRegionsMs (Cypher, in every gap projection read)", String.format("%.1f", a.linkRegionsMs()))
+                .row("feasibilityMs (every link, once per projection)", String.format("%.2f", a.feasibilityMs()))
+                .row("simulated", a.simulated() == null ? "" : a.simulated())
+                .row(
+                        "simulateFirstMs, simulateWarmMs (median of 5)",
+                        a.simulateFirstMs() + ", " + String.format("%.1f", a.simulateWarmMs()))
                 .row("peakHeapMb / maxHeapMb", a.peakHeapMb() + " / " + a.maxHeapMb())
                 .row("pageCacheMb", a.pageCacheMb())
                 .row("java, processors", r.javaVersion() + ", " + r.processors());

@@ -29,8 +29,15 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(
             names = "--path",
             split = ",",
-            description = "paths to load, one after another (default: chain map, gaps and targets of nev)")
-    List<String> paths = List.of("/api/v1/chains/nev/map", "/api/v1/chains/nev/gaps", "/api/v1/chains/nev/targets");
+            description = "paths to load, one after another (default: chain map, gaps and targets of nev; with"
+                    + " --post-json, the simulator)")
+    List<String> paths;
+
+    @Option(
+            names = "--post-json",
+            paramLabel = "FILE",
+            description = "POST this JSON to each path instead of a GET (a read with a body: the simulator's request)")
+    java.nio.file.Path postJson;
 
     @Option(names = "--rate", defaultValue = "500", description = "requests per second (default: ${DEFAULT-VALUE})")
     int rate;
@@ -63,9 +70,26 @@ final class LoadTestCommand implements Callable<Integer> {
         List<HttpLoad.Figures> figures;
         try {
             HttpLoad load = new HttpLoad(url);
-            figures = stageChanges == null
-                    ? load.runAll(paths, rate, seconds, warmup)
-                    : List.of(load.stageChanges(projects(load, stageChanges), token(), rate, seconds, warmup));
+            if (stageChanges != null) {
+                figures = List.of(load.stageChanges(projects(load, stageChanges), token(), rate, seconds, warmup));
+            } else if (postJson != null) {
+                String body = java.nio.file.Files.readString(postJson);
+                figures = new java.util.ArrayList<>();
+                for (String path : paths == null ? List.of("/api/v1/simulate") : paths) {
+                    figures.add(load.runPost(path, body, rate, seconds, warmup));
+                }
+            } else {
+                figures = load.runAll(
+                        paths == null
+                                ? List.of(
+                                        "/api/v1/chains/nev/map",
+                                        "/api/v1/chains/nev/gaps",
+                                        "/api/v1/chains/nev/targets")
+                                : paths,
+                        rate,
+                        seconds,
+                        warmup);
+            }
         } catch (IllegalArgumentException e) {
             throw new ExitCodeException(e.getMessage(), 2);
         }

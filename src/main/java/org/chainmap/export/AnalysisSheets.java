@@ -38,7 +38,8 @@ public final class AnalysisSheets {
                 "aboveScale",
                 "dependency",
                 "criticality",
-                "gapScore");
+                "gapScore",
+                "feasibility");
         for (GapReport r : all.chains()) {
             var c = r.chain();
             chains.row(c.id(), c.name(), c.nameEn(), c.links(), c.coveredLinks(), c.leaders(), c.build());
@@ -56,7 +57,8 @@ public final class AnalysisSheets {
                         l.aboveScale(),
                         l.dependency(),
                         l.criticality(),
-                        l.gapScore());
+                        l.gapScore(),
+                        l.feasibility());
             }
         }
         return new Tabular(List.of(chains, links), links, List.of("nameEn"));

@@ -45,7 +45,7 @@ public final class ChainMapGraphMl {
         exporter.registerAttribute("key", GraphMLExporter.AttributeCategory.NODE, AttributeType.BOOLEAN);
         exporter.registerAttribute("coverage", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
         exporter.registerAttribute("aboveScale", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-        for (String name : new String[] {"dependency", "criticality", "gapScore"}) {
+        for (String name : new String[] {"dependency", "criticality", "gapScore", "feasibility"}) {
             exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
         }
         exporter.setVertexAttributeProvider(id -> attributes(links.get(id)));
@@ -68,6 +68,7 @@ public final class ChainMapGraphMl {
         a.put("dependency", DefaultAttribute.createAttribute(l.dependency()));
         a.put("criticality", DefaultAttribute.createAttribute(l.criticality()));
         a.put("gapScore", DefaultAttribute.createAttribute(l.gapScore()));
+        a.put("feasibility", DefaultAttribute.createAttribute(l.feasibility()));
         return a;
     }
 }

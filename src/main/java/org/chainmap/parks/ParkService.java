@@ -35,6 +35,16 @@ public final class ParkService {
         return parks(id).stream().findFirst().map(concentration::detail);
     }
 
+    /** One park as the graph holds it, with its tenants; empty for an unknown id. */
+    public Optional<Park> park(String id) {
+        return parks(id).stream().findFirst();
+    }
+
+    /** The rules the figures of the parks are computed by. */
+    public ParkConcentration concentration() {
+        return concentration;
+    }
+
     /** The parks that fit an enterprise (SPEC section 4); empty for an unknown credit code. */
     public Optional<ParkFits> fitsFor(String uscc) {
         return store.read(ENTERPRISE_CHAINS, Map.of("uscc", uscc)).stream()

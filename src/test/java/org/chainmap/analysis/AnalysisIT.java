@@ -118,6 +118,10 @@ class AnalysisIT {
         for (var link : built.linksOfChain("ev")) {
             assertThat(gapsOnly.linkFigures(link.id())).as(link.id()).isEqualTo(built.linkFigures(link.id()));
         }
+        assertThat(gapsOnly.linkRegions())
+                .as("non-local memberships by region, counted in Neo4j")
+                .isEqualTo(built.linkRegions())
+                .isNotEqualTo(org.chainmap.analysis.projection.LinkRegions.NONE);
         assertThat(new GapAnalysis(gapsOnly, CONFIG.gaps()).all())
                 .isEqualTo(new GapAnalysis(built, CONFIG.gaps()).all());
     }

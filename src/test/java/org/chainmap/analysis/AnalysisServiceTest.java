@@ -51,7 +51,8 @@ class AnalysisServiceTest {
                             "aboveScale",
                             "dependency",
                             "criticality",
-                            "gapScore");
+                            "gapScore",
+                            "feasibility");
             assertThat(gaps.get("links").get(0).get("gapScore").asDouble()).isEqualTo(7.5 / 7);
             assertThat(gaps.get("links").get(6).get("action").isNull()).isTrue();
         }

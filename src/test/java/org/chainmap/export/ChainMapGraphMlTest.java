@@ -37,7 +37,8 @@ class ChainMapGraphMlTest {
                                 2,
                                 0.1,
                                 1.0,
-                                0),
+                                0,
+                                0.4),
                         new LinkGap(
                                 "nev.chip",
                                 "芯片",
@@ -50,7 +51,8 @@ class ChainMapGraphMlTest {
                                 0,
                                 0,
                                 1.5,
-                                1.5)),
+                                1.5,
+                                0.25)),
                 List.of(new ChainMap.Feed("nev.chip", "nev.cell")),
                 List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -930,6 +930,86 @@ class WebIT {
     }
 
     @Test
+    void shouldSimulateTheTopTargetOfAFillLinkInAParkOfItsChainWithoutAToken() {
+        open("targets?chain=ic&link=ic.fab");
+        WebElement top = browser.findElement(By.cssSelector("#targets-table tbody tr"));
+        String uscc = top.findElement(By.cssSelector("button.simulate")).getDomAttribute("data-uscc");
+        top.findElement(By.cssSelector("button.simulate")).click();
+        WebElement dialog =
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("simulate-dialog")));
+        String park = new org.openqa.selenium.support.ui.Select(dialog.findElement(By.id("simulate-park")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value");
+        assertThat(park).as("a park focusing on the chain, with free units").isNotEmpty();
+        dialog.findElement(By.id("simulate-run")).click();
+        WebElement fab = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.cssSelector("#simulate-links tr[data-link='ic.fab']")));
+
+        assertThat(fab.getText()).contains("补链 → 强链");
+        assertThat(browser.findElements(By.id("token-dialog")))
+                .as("a simulation writes nothing")
+                .isEmpty();
+        JsonNode answer =
+                api("POST", "/api/v1/simulate", Map.of("enterprise", Map.of("uscc", uscc), "park", park), null);
+        String concentration =
+                browser.findElement(By.id("simulate-concentration")).getText();
+        assertThat(concentration)
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "%.1f%%",
+                        answer.path("park").path("concentrationAfter").asDouble() * 100))
+                .contains("→");
+        assertThat(browser.findElement(By.id("simulate-class")).getText())
+                .contains(answer.path("evaluation").path("class").asText());
+        Browser.screenshot(browser, "simulate");
+        browser.findElement(By.id("simulate-close")).click();
+
+        open("enterprises/" + uscc);
+        browser.findElement(By.id("simulate-enterprise")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("simulate-run")))
+                .click();
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(d -> d.findElement(By.cssSelector("#simulate-links tr[data-link='ic.fab']")))
+                        .getText())
+                .contains("补链 → 强链");
+        browser.findElement(By.id("simulate-close")).click();
+    }
+
+    @Test
+    void shouldShowEachGapRowsFeasibilityAndTheLinksBehindItOnTheMap() {
+        open("gaps?chain=nev");
+        JsonNode gaps = api("GET", "/api/v1/chains/nev/gaps", null, null);
+        List<String> headers = browser.findElements(By.cssSelector("#gaps-table thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(headers).contains("可行性", "缺口分×可行性");
+        assertThat(browser.findElement(By.id("gaps-table")).getText())
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "%.3f",
+                        gaps.path("links").get(0).path("feasibility").asDouble()));
+
+        open("chains/nev?link=nev.adas");
+        WebElement feasibility = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("panel-feasibility")));
+        JsonNode report = api("GET", "/api/v1/feasibility?chain=nev", null, null);
+        JsonNode adas = null;
+        for (JsonNode l : report.path("links")) {
+            if (l.path("linkId").asText().equals("nev.adas")) {
+                adas = l;
+            }
+        }
+        assertThat(adas).isNotNull();
+        assertThat(feasibility.getText())
+                .isEqualTo(String.format(
+                        java.util.Locale.ROOT, "%.3f", adas.path("feasibility").asDouble()));
+        List<WebElement> contributors = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("#panel-contributors li")));
+        assertThat(contributors).hasSize(adas.path("contributors").size());
+    }
+
+    @Test
     void shouldAskForTheEditorTokenBeforeTheFirstWriteAndShowWhyAWrongOneWasRefused() {
         int before = api("GET", "/api/v1/projects", null, null).path("projects").size();
         open("targets?chain=ic");

@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chainmap.analysis.projection.ChainNode;
-import org.chainmap.analysis.projection.IndustryGraph;
+import org.chainmap.analysis.projection.ChainSkeleton;
 import org.chainmap.analysis.projection.LinkNode;
+import org.chainmap.analysis.projection.LinkRegions;
 
 /**
  * How realistically the district can grow each link, from what it already has (SPEC section 13, relatedness after
@@ -16,8 +17,8 @@ import org.chainmap.analysis.projection.LinkNode;
  * a link where its revealed comparative advantage {@code (n_rl / n_r) / (n_l / n)} is at least 1, n counting
  * (enterprise, link) memberships; two links are as close as the share of regions that have both, {@code φ(a, b) =
  * |R_a ∩ R_b| / max(|R_a|, |R_b|)}; and a link's feasibility is the share of its closeness to every other link that
- * goes to links the district covers. Computed once per projection: a pass over the memberships, then a bit-set
- * intersection per pair of links.
+ * goes to links the district covers. Computed once per projection from the memberships counted by link and region
+ * ({@link LinkRegions}): a bit-set intersection per pair of links.
  */
 public final class Feasibility {
     private final List<String> links;
@@ -48,41 +49,37 @@ public final class Feasibility {
         }
     }
 
-    /** The feasibility of every link of every chain of the graph. */
-    public static Feasibility of(IndustryGraph graph) {
+    /**
+     * The feasibility of every link of every chain of the graph, from its links' non-local memberships by region
+     * ({@link ChainSkeleton#linkRegions()}) and the links it covers: the same numbers from the gaps-only projection
+     * (counted in Neo4j) as from the full one (counted from the memberships).
+     */
+    public static Feasibility of(ChainSkeleton graph) {
         List<String> links = new ArrayList<>();
         for (ChainNode chain : graph.chains()) {
             graph.linksOfChain(chain.id()).stream().map(LinkNode::id).forEach(links::add);
         }
+        LinkRegions regions = graph.linkRegions();
         Map<String, Integer> regionIndex = new HashMap<>();
-        int[] regionOf = new int[graph.tieGraph().vertices()];
-        for (int v = 0; v < regionOf.length; v++) {
-            String division = graph.isLocal(v) ? null : graph.enterpriseAt(v).division();
-            regionOf[v] = division == null
-                    ? -1
-                    : regionIndex.computeIfAbsent(division.substring(0, 4), k -> regionIndex.size());
+        for (String region : regions.regions()) {
+            regionIndex.put(region, regionIndex.size());
         }
         long[][] count = new long[regionIndex.size()][links.size()];
         boolean[] covered = new boolean[links.size()];
         for (int l = 0; l < links.size(); l++) {
-            for (int v : graph.memberIndexes(links.get(l))) {
-                if (graph.isLocal(v)) {
-                    covered[l] = true;
-                } else if (regionOf[v] >= 0) {
-                    count[regionOf[v]][l]++;
-                }
-            }
+            covered[l] = graph.linkFigures(links.get(l)).coverage() > 0;
+            int link = l;
+            regions.of(links.get(l)).forEach((region, n) -> count[regionIndex.get(region)][link] = n);
         }
-        return new Feasibility(links, proximity(presence(count), links.size()), covered);
+        return new Feasibility(links, proximity(presence(count, links.size()), links.size()), covered);
     }
 
     /**
      * For each link, the regions that have it: RCA ≥ 1, compared as {@code n_rl · n ≥ n_r · n_l} in whole numbers so
      * that a region exactly at 1 counts.
      */
-    static BitSet[] presence(long[][] count) {
+    static BitSet[] presence(long[][] count, int links) {
         int regions = count.length;
-        int links = regions == 0 ? 0 : count[0].length;
         long[] perRegion = new long[regions];
         long[] perLink = new long[links];
         long n = 0;

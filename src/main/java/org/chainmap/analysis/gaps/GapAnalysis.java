@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chainmap.analysis.feasibility.Feasibility;
 import org.chainmap.analysis.projection.ChainNode;
 import org.chainmap.analysis.projection.ChainSkeleton;
 import org.chainmap.analysis.projection.LinkFigures;
@@ -20,8 +21,8 @@ import org.jgrapht.graph.DefaultEdge;
 /**
  * Gap analysis of a chain (SPEC section 4): per link its coverage by local enterprises, how many of them are above
  * scale, its dependency on non-local suppliers, its criticality in the chain's FEEDS order (followed through the
- * chain's own links only), its status with the roadmap action, and its gapScore; and for the chain, whether it is
- * to be built (建链).
+ * chain's own links only), its status with the roadmap action, its gapScore and its feasibility ({@link Feasibility},
+ * how realistically the district can grow it); and for the chain, whether it is to be built (建链).
  *
  * <p>Cost for a chain of L links with F FEEDS edges among them: O(L·(L + F)) for the up- and downstream sets; the
  * coverage and dependency figures of each link are summed once per projection ({@link LinkFigures}).
@@ -29,10 +30,18 @@ import org.jgrapht.graph.DefaultEdge;
 public final class GapAnalysis {
     private final ChainSkeleton graph;
     private final GapRules config;
+    private final Feasibility feasibility;
 
+    /** Computes the feasibility of the graph's links for the rows. */
     public GapAnalysis(ChainSkeleton graph, GapRules config) {
+        this(graph, config, Feasibility.of(graph));
+    }
+
+    /** @param feasibility of the links of {@code graph}, computed once per projection by the caller */
+    public GapAnalysis(ChainSkeleton graph, GapRules config, Feasibility feasibility) {
         this.graph = graph;
         this.config = config;
+        this.feasibility = feasibility;
     }
 
     /** The analysis of one chain; {@link IllegalArgumentException} when the chain is not in the graph. */
@@ -76,7 +85,8 @@ public final class GapAnalysis {
                     c.aboveScale(),
                     c.dependency(),
                     criticality,
-                    criticality * weakness));
+                    criticality * weakness,
+                    feasibility.of(l.id())));
         }
         rows.sort(Comparator.comparingDouble(LinkGap::gapScore).reversed().thenComparing(LinkGap::linkId));
         int localLeaders =

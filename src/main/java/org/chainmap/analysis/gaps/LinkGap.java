@@ -12,6 +12,8 @@ import org.chainmap.domain.LinkStage;
  * @param dependency share of the supplies from the link to local customers that come from non-local suppliers
  * @param criticality (links of the chain downstream of this one + 1) / links of the chain, × 1.5 for key links
  * @param gapScore criticality × weakness (1 for FILL and EXTEND, max(1/coverage, dependency) for STRENGTHEN)
+ * @param feasibility how realistically the district can grow the link from the links it covers (0–1, relatedness
+ *     after Hidalgo et al.; {@link org.chainmap.analysis.feasibility.Feasibility})
  */
 public record LinkGap(
         String linkId,
@@ -25,4 +27,5 @@ public record LinkGap(
         int aboveScale,
         double dependency,
         double criticality,
-        double gapScore) {}
+        double gapScore,
+        double feasibility) {}

@@ -38,4 +38,7 @@ public interface ChainSkeleton {
 
     /** The figures the gap analysis reads for a link; {@link LinkFigures#NONE} for a link nobody works in. */
     LinkFigures linkFigures(String linkId);
+
+    /** Per link, the non-local enterprises working in it by region (what the feasibility of links is computed from). */
+    LinkRegions linkRegions();
 }

@@ -64,4 +64,9 @@ public final class GapProjection implements ChainSkeleton {
     public LinkFigures linkFigures(String linkId) {
         return graph.linkFigures(linkId);
     }
+
+    @Override
+    public LinkRegions linkRegions() {
+        return graph.linkRegions();
+    }
 }

@@ -45,6 +45,12 @@ public final class IndustryGraph implements ChainSkeleton {
     private final Map<String, LinkFigures> figures;
     /** Per link with inferred members, which of its enterprises (by number) are members by inference. */
     private final Map<String, java.util.BitSet> inferred;
+    /** Whether the link figures were given already summed (the gaps-only projection). */
+    private final boolean gapsOnly;
+    /** The credit code of the enterprise {@link #withLocal} added last (numbered last), not in {@code index}. */
+    private final String added;
+    /** Given by the builder or counted on first use. */
+    private volatile LinkRegions regions;
 
     IndustryGraph(IndustryGraphBuilder b, Graph<String, DefaultEdge> flows, TieGraph ties) {
         this.version = b.version;
@@ -83,6 +89,100 @@ public final class IndustryGraph implements ChainSkeleton {
             byInference.put(link, members);
         });
         this.inferred = Map.copyOf(byInference);
+        this.gapsOnly = b.gapsOnly;
+        this.added = null;
+        this.regions = b.gapsOnly ? new LinkRegions(b.regions) : null;
+    }
+
+    /**
+     * The graph with one change: {@code enterprise} (one of the graph's, by its credit code, or a new one) is local and
+     * works in {@code links} besides the links it already works in, as an import of that enterprise would leave it.
+     * Its supply ties stay as they are; a new enterprise has none. What does not change is shared with this graph, and
+     * the link figures are counted again, by the same code as when a projection is read, for the links whose
+     * enterprises or ties into local customers changed: the enterprise's links and those of its suppliers.
+     *
+     * <p>Cost: a copy of the array of enterprises and of the small per-link maps, and the members' ties of the
+     * links counted again; nothing proportional to the whole graph is hashed or sorted. Not for a gaps-only graph,
+     * which holds no enterprises to change.
+     */
+    public IndustryGraph withLocal(EnterpriseNode enterprise, Collection<String> links) {
+        if (gapsOnly) {
+            throw new IllegalStateException("a gaps-only projection holds no enterprises to change");
+        }
+        if (!enterprise.local()) {
+            throw new IllegalArgumentException("the enterprise is to be local");
+        }
+        links.forEach(l -> {
+            if (!this.links.containsKey(l)) {
+                throw new IllegalArgumentException("unknown link '" + l + "'");
+            }
+        });
+        return new IndustryGraph(this, enterprise, links);
+    }
+
+    private IndustryGraph(IndustryGraph base, EnterpriseNode enterprise, Collection<String> given) {
+        this.version = base.version;
+        this.chains = base.chains;
+        this.links = base.links;
+        this.chainLinks = base.chainLinks;
+        this.flows = base.flows;
+        this.index = base.index;
+        int v = base.indexOf(enterprise.uscc());
+        boolean isNew = v < 0;
+        if (isNew) {
+            if (base.added != null) {
+                throw new IllegalStateException("one new enterprise at a time");
+            }
+            v = base.enterprises.length;
+            this.enterprises = Arrays.copyOf(base.enterprises, v + 1);
+            this.ties = base.ties.withIsolatedVertex();
+            this.added = enterprise.uscc();
+        } else {
+            this.enterprises = base.enterprises.clone();
+            this.ties = base.ties;
+            this.added = base.added;
+        }
+        EnterpriseNode before = isNew ? null : base.enterprises[v];
+        this.enterprises[v] = enterprise;
+        List<String> linksBefore = isNew ? List.of() : base.linksOf(enterprise.uscc());
+        java.util.SortedSet<String> linksAfter = new java.util.TreeSet<>(linksBefore);
+        linksAfter.addAll(given);
+        this.membership = base.membership.with(enterprise.uscc(), v, List.copyOf(linksAfter));
+        this.leadersOf = base.leadersOf;
+        this.leaders = base.leaders;
+        this.parks = base.parks;
+        this.pipeline = base.pipeline;
+        this.inferred = base.inferred;
+        this.gapsOnly = false;
+        Set<String> changed = new HashSet<>(linksAfter);
+        for (int i = 0; i < ties.inDegree(v); i++) {
+            changed.addAll(membership.linksOf(enterprises[ties.supplier(ties.inTie(v, i))].uscc()));
+        }
+        Map<String, LinkFigures> figures = new HashMap<>(base.figures);
+        changed.forEach(l -> figures.put(l, LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
+        this.figures = Map.copyOf(figures);
+        this.regions = before == null
+                ? base.linkRegions()
+                : base.linkRegions().without(LinkRegions.regionOf(before), linksBefore);
+    }
+
+    /**
+     * Per link, the non-local enterprises working in it by region, for the feasibility of links: read with the
+     * gaps-only projection, counted from the memberships of a full one on first use.
+     */
+    @Override
+    public LinkRegions linkRegions() {
+        LinkRegions r = regions;
+        if (r == null) {
+            synchronized (this) {
+                r = regions;
+                if (r == null) {
+                    r = LinkRegions.of(links.keySet(), membership::memberIndexes, enterprises);
+                    regions = r;
+                }
+            }
+        }
+        return r;
     }
 
     /** Whether the enterprise numbered {@code v} works in the link by inference (classification), not by a file. */
@@ -151,7 +251,11 @@ public final class IndustryGraph implements ChainSkeleton {
 
     /** The enterprise's number in {@link #tieGraph()}, -1 when it is not in the projection. */
     public int indexOf(String uscc) {
-        return index.getOrDefault(uscc, -1);
+        Integer v = index.get(uscc);
+        if (v != null) {
+            return v;
+        }
+        return uscc != null && uscc.equals(added) ? enterprises.length - 1 : -1;
     }
 
     /** The enterprise numbered {@code v} in {@link #tieGraph()}. */

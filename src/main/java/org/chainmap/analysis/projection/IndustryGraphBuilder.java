@@ -34,6 +34,9 @@ public final class IndustryGraphBuilder {
     final List<ParkNode> parks = new ArrayList<>();
     final Map<String, ProjectStage> pipeline = new HashMap<>();
     final Map<String, LinkFigures> figures = new HashMap<>();
+    /** Per link, per region, memberships of non-local enterprises, read already counted (gaps-only graphs). */
+    final Map<String, Map<String, Long>> regions = new HashMap<>();
+
     boolean gapsOnly;
 
     IndustryGraphBuilder() {}
@@ -146,6 +149,16 @@ public final class IndustryGraphBuilder {
         known(links, linkId, "link");
         figures.put(linkId, linkFigures);
         gapsOnly = true;
+        return this;
+    }
+
+    /**
+     * How many non-local enterprises of {@code region} work in the link, already counted (read from Neo4j for a
+     * gaps-only graph, which has no memberships to count them from).
+     */
+    public IndustryGraphBuilder linkRegion(String linkId, String region, long count) {
+        known(links, linkId, "link");
+        regions.computeIfAbsent(linkId, k -> new HashMap<>()).merge(region, count, Long::sum);
         return this;
     }
 

@@ -14,6 +14,10 @@ final class LinkMembership {
     private final Map<String, List<String>> linksOf;
     private final Map<String, List<String>> membersOf;
     private final Map<String, int[]> memberIndexes;
+    /** An enterprise whose links {@link #with} changed, looked up before {@code linksOf}; null when none. */
+    private final String changed;
+
+    private final List<String> changedLinks;
 
     /**
      * @param linksOf each enterprise's links, in any order and possibly repeated
@@ -28,6 +32,54 @@ final class LinkMembership {
         this.membersOf.forEach((link, usccs) ->
                 indexes.put(link, usccs.stream().mapToInt(indexOf).toArray()));
         this.memberIndexes = Map.copyOf(indexes);
+        this.changed = null;
+        this.changedLinks = List.of();
+    }
+
+    private LinkMembership(
+            LinkMembership base,
+            Map<String, List<String>> membersOf,
+            Map<String, int[]> memberIndexes,
+            String changed,
+            List<String> changedLinks) {
+        this.linksOf = base.linksOf;
+        this.membersOf = membersOf;
+        this.memberIndexes = memberIndexes;
+        this.changed = changed;
+        this.changedLinks = changedLinks;
+    }
+
+    /**
+     * The same memberships but that the enterprise {@code uscc}, numbered {@code v}, works in {@code links} (sorted,
+     * a superset of its links here): it joins the members of its new links, in their order by credit code. Only
+     * the per-link maps are copied; a second change of another enterprise is not supported.
+     */
+    LinkMembership with(String uscc, int v, List<String> links) {
+        if (changed != null && !changed.equals(uscc)) {
+            throw new IllegalStateException("one changed enterprise at a time");
+        }
+        Map<String, List<String>> members = new HashMap<>(membersOf);
+        Map<String, int[]> indexes = new HashMap<>(memberIndexes);
+        for (String link : links) {
+            List<String> usccs = membersOf(link);
+            int at = java.util.Collections.binarySearch(usccs, uscc);
+            if (at >= 0) {
+                continue;
+            }
+            int insert = -at - 1;
+            List<String> joined = new java.util.ArrayList<>(usccs.size() + 1);
+            joined.addAll(usccs.subList(0, insert));
+            joined.add(uscc);
+            joined.addAll(usccs.subList(insert, usccs.size()));
+            int[] before = memberIndexes(link);
+            int[] after = new int[before.length + 1];
+            System.arraycopy(before, 0, after, 0, insert);
+            after[insert] = v;
+            System.arraycopy(before, insert, after, insert + 1, before.length - insert);
+            members.put(link, java.util.Collections.unmodifiableList(joined));
+            indexes.put(link, after);
+        }
+        return new LinkMembership(this, Map.copyOf(members), Map.copyOf(indexes), uscc, List.copyOf(links));
     }
 
     /** Each list sorted and without duplicates; most lists of an enterprise's links hold one or two. */
@@ -42,6 +94,9 @@ final class LinkMembership {
     }
 
     List<String> linksOf(String uscc) {
+        if (changed != null && changed.equals(uscc)) {
+            return changedLinks;
+        }
         return linksOf.getOrDefault(uscc, List.of());
     }
 

@@ -24,8 +24,9 @@ import org.chainmap.store.Store;
  * Reads the {@link IndustryGraph} from Neo4j with the queries of {@code cypher/queries/analysis}, tagged with the
  * graph's version read in the same transactions. Records are consumed as they stream in (the driver fetches them in
  * batches); no query result is held as a whole. A transaction retried on a transient error starts a new builder.
- * Cost: one pass over the nodes and relationships the analyses use; for {@link #readForGaps()} only the local
- * enterprises' links and the ties into them, summed in Neo4j.
+ * Cost: one pass over the nodes and relationships the analyses use; for {@link #readForGaps()} the local
+ * enterprises' links and the ties into them, summed in Neo4j, and the memberships of the non-local enterprises,
+ * counted by link and region in Neo4j.
  */
 public final class ProjectionReader {
     /** Shares of the enterprises read side by side for the full projection. */
@@ -42,6 +43,7 @@ public final class ProjectionReader {
     static final Query<EnterpriseRow> LEADER_ENTERPRISES = Query.of("analysis/leader-enterprises", EnterpriseRow.class);
     static final Query<CoverageRow> LINK_COVERAGE = Query.of("analysis/link-coverage", CoverageRow.class);
     static final Query<DependencyRow> LINK_DEPENDENCY = Query.of("analysis/link-dependency", DependencyRow.class);
+    static final Query<RegionRow> LINK_REGIONS = Query.of("analysis/link-regions", RegionRow.class);
 
     record Version(long version) {}
 
@@ -70,6 +72,8 @@ public final class ProjectionReader {
             Long employees) {}
 
     record CoverageRow(String linkId, int coverage, int aboveScale) {}
+
+    record RegionRow(String linkId, String region, long count) {}
 
     record DependencyRow(
             String linkId, long ties, long valuedTies, double value, long outsideTies, double outsideValue) {}
@@ -239,8 +243,9 @@ public final class ProjectionReader {
 
     /**
      * The projection for the gap analysis only ({@link GapProjection}): chains, links, FEEDS, leaders and
-     * the figures of every link summed in Neo4j, so nothing proportional to the enterprises or ties crosses the wire.
-     * Cost in Neo4j: the IN_LINK ties of the local enterprises and the ties into local customers.
+     * the figures of every link summed in Neo4j, and the non-local memberships of every link counted by region (for
+     * the feasibility of links), so nothing proportional to the enterprises or ties crosses the wire. Cost in Neo4j:
+     * the IN_LINK ties of the local enterprises and the ties into local customers, and a pass over every IN_LINK tie.
      */
     public GapProjection readForGaps() {
         return store.reading(reads -> {
@@ -266,8 +271,25 @@ public final class ProjectionReader {
             for (LinkNode l : b.links.values()) {
                 b.linkFigures(l.id(), figures.getOrDefault(l.id(), LinkFigures.NONE));
             }
+            reads.each(LINK_REGIONS, Map.of("includeInferred", includeInferred), r -> {
+                if (b.links.containsKey(r.linkId())) {
+                    b.linkRegion(r.linkId(), r.region(), r.count());
+                }
+            });
             return new GapProjection(b.build());
         });
+    }
+
+    /**
+     * The non-local memberships counted by link and region, as {@link #readForGaps()} reads them with the rest (for
+     * timing that read alone).
+     */
+    public LinkRegions readLinkRegions() {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (RegionRow r : store.read(LINK_REGIONS, Map.of("includeInferred", includeInferred))) {
+            counts.computeIfAbsent(r.linkId(), k -> new HashMap<>()).merge(r.region(), r.count(), Long::sum);
+        }
+        return new LinkRegions(counts);
     }
 
     /**

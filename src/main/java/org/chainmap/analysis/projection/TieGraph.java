@@ -54,6 +54,33 @@ public final class TieGraph {
         }
     }
 
+    private TieGraph(TieGraph base, int vertices) {
+        this.vertices = vertices;
+        this.supplier = base.supplier;
+        this.customer = base.customer;
+        this.value = base.value;
+        this.confidence = base.confidence;
+        this.source = base.source;
+        this.since = base.since;
+        this.outStart = Arrays.copyOf(base.outStart, vertices + 1);
+        this.outTies = base.outTies;
+        this.inStart = Arrays.copyOf(base.inStart, vertices + 1);
+        this.inTies = base.inTies;
+        this.partnerStart = Arrays.copyOf(base.partnerStart, vertices + 1);
+        this.partners = base.partners;
+        this.partnerStrength = base.partnerStrength;
+        for (int v = base.vertices + 1; v <= vertices; v++) {
+            outStart[v] = outStart[v - 1];
+            inStart[v] = inStart[v - 1];
+            partnerStart[v] = partnerStart[v - 1];
+        }
+    }
+
+    /** The same ties over one more enterprise, numbered {@code vertices()}, which has none; the tie arrays are shared. */
+    TieGraph withIsolatedVertex() {
+        return new TieGraph(this, vertices + 1);
+    }
+
     /** Ties sorted by {@code end} (a counting sort, so ties keep their order within an enterprise). */
     private int[] rows(int[] end, int[] start) {
         for (int e : end) {
