@@ -64,11 +64,28 @@ public record SimulationInput(EnterpriseInput enterprise, String park, Integer y
         SimulationInput in;
         try {
             in = STRICT.treeToValue(body, SimulationInput.class);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new InvalidSimulationException(List.of(path(e) + ": not a field of a simulation"));
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new InvalidSimulationException(List.of(path(e) + ": cannot be read as the field's kind of value"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidSimulationException(List.of("body: " + e.getOriginalMessage()));
         }
         in.check();
         return in;
+    }
+
+    /** Where in the body a value could not be read, as {@code enterprise.links[0]}. */
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
     }
 
     /** The checks of form: the graph's (known enterprise, links, park) are {@link Simulator}'s. */

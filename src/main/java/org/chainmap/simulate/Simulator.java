@@ -47,8 +47,9 @@ import org.chainmap.store.Store;
  * else its enterprise record's. A new enterprise has no supply ties.
  *
  * <p>Cost: the full projection (read once per graph version, shared with the targets), a copy of its array of
- * enterprises and the figures of the enterprise's links counted again; the gap analysis twice; one read of the park
- * and of the year's evaluation rows, which are evaluated twice. Thread-safe.
+ * enterprises and the figures of the enterprise's links counted again; the gap analysis of its chains twice; a read of
+ * the enterprise and of the park; the year's evaluation rows with one more, evaluated (the year's rows as they are
+ * are read and evaluated once per graph version and kept). Thread-safe.
  */
 public final class Simulator {
     /** The credit code a new enterprise simulated without one is given: after every real code in an order by code. */
@@ -77,6 +78,16 @@ public final class Simulator {
     private final ParkService parks;
     private final EvaluationService evaluation;
     private final EvaluationConfig evaluationConfig;
+    /** The year's evaluation rows and their evaluation as the graph holds them, for the latest graph version asked. */
+    private volatile Year latest;
+
+    /** A year's rows and their evaluation ("before"), read at a version of the graph. */
+    private record Year(long version, int year, List<EvaluationInput> inputs, EvaluationResult before) {}
+
+    /** The latest year of the evaluation rows, at a version of the graph. */
+    private record Latest(long version, Integer year) {}
+
+    private volatile Latest lastYear;
 
     public Simulator(
             Store store,
@@ -167,8 +178,9 @@ public final class Simulator {
         Set<String> tenantChains = new TreeSet<>(own == null ? List.of() : own.chains());
         tenantChains.addAll(chainIds);
         Simulation.ParkChange parkChange = park == null ? null : park(park, node, tenantChains);
-        Integer year = in.year() != null ? in.year() : latestYear();
-        Simulation.EvaluationChange evaluationChange = year == null ? null : evaluation(year, asked, node, own, park);
+        Integer year = in.year() != null ? in.year() : latestYear(before.version());
+        Simulation.EvaluationChange evaluationChange =
+                year == null ? null : evaluation(year(before.version(), year), asked, node, own, park);
         return new Simulation(
                 new Simulation.Named(uscc, node.name(), known.isPresent()),
                 linkChanges,
@@ -244,15 +256,33 @@ public final class Simulator {
                 a.occupancy());
     }
 
-    private Integer latestYear() {
-        Long year = store.read(LATEST_YEAR, Map.of()).getFirst().year();
-        return year == null ? null : year.intValue();
+    /** Read again only when the graph's version changed (an import: the workbench does not change evaluation rows). */
+    private Integer latestYear(long version) {
+        Latest held = lastYear;
+        if (held == null || held.version() != version) {
+            Long year = store.read(LATEST_YEAR, Map.of()).getFirst().year();
+            held = new Latest(version, year == null ? null : year.intValue());
+            lastYear = held;
+        }
+        return held.year();
+    }
+
+    /** The year's rows and their evaluation, read and evaluated again only when the graph's version or the year changed. */
+    private Year year(long version, int year) {
+        Year held = latest;
+        if (held == null || held.version() != version || held.year() != year) {
+            List<EvaluationInput> inputs = evaluation.inputs(year);
+            held = new Year(version, year, inputs, new PerMuEvaluation(evaluationConfig).evaluate(year, inputs));
+            latest = held;
+        }
+        return held;
     }
 
     /** The year's evaluation without and with the enterprise's row, by {@link PerMuEvaluation}. */
     private Simulation.EvaluationChange evaluation(
-            int year, EnterpriseInput asked, EnterpriseNode node, Own own, Park park) {
-        List<EvaluationInput> inputs = evaluation.inputs(year);
+            Year held, EnterpriseInput asked, EnterpriseNode node, Own own, Park park) {
+        int year = held.year();
+        List<EvaluationInput> inputs = held.inputs();
         EvaluationInput mine = inputs.stream()
                 .filter(i -> i.uscc().equals(node.uscc()))
                 .findFirst()
@@ -280,9 +310,8 @@ public final class Simulator {
         List<EvaluationInput> changed = new ArrayList<>(inputs);
         changed.removeIf(i -> i.uscc().equals(node.uscc()));
         changed.add(landed);
-        var perMu = new PerMuEvaluation(evaluationConfig);
-        EvaluationResult b = perMu.evaluate(year, inputs);
-        EvaluationResult a = perMu.evaluate(year, changed);
+        EvaluationResult b = held.before();
+        EvaluationResult a = new PerMuEvaluation(evaluationConfig).evaluate(year, changed);
         Map<String, EvaluationRow> was = new HashMap<>();
         b.rows().forEach(r -> was.put(r.uscc(), r));
         EvaluationRow row = null;

@@ -245,39 +245,72 @@ public final class ProjectionReader {
      * The projection for the gap analysis only ({@link GapProjection}): chains, links, FEEDS, leaders and
      * the figures of every link summed in Neo4j, and the non-local memberships of every link counted by region (for
      * the feasibility of links), so nothing proportional to the enterprises or ties crosses the wire. Cost in Neo4j:
-     * the IN_LINK ties of the local enterprises and the ties into local customers, and a pass over every IN_LINK tie.
+     * the IN_LINK ties of the local enterprises and the ties into local customers, and, in a read transaction of its
+     * own beside that one, a pass over every IN_LINK tie; both are read again should an import change the graph's
+     * version meanwhile.
      */
     public GapProjection readForGaps() {
-        return store.reading(reads -> {
-            IndustryGraphBuilder b = IndustryGraph.builder().gapsOnly();
-            skeleton(reads, b);
-            Interner strings = new Interner();
-            reads.each(LEADER_ENTERPRISES, Map.of(), r -> b.enterprise(enterprise(r, strings)));
-            reads.each(LEADERS, Map.of(), r -> b.leads(r.uscc(), r.chainId()));
-            Map<String, int[]> coverage = new HashMap<>();
-            reads.each(
-                    LINK_COVERAGE,
-                    Map.of("includeInferred", includeInferred),
-                    r -> coverage.put(r.linkId(), new int[] {r.coverage(), r.aboveScale()}));
-            Map<String, LinkFigures> figures = new HashMap<>();
-            reads.each(LINK_DEPENDENCY, Map.of("includeInferred", includeInferred), r -> {
-                int[] c = coverage.getOrDefault(r.linkId(), new int[2]);
-                figures.put(
-                        r.linkId(),
-                        new LinkFigures(
-                                c[0], c[1], r.ties(), r.valuedTies(), r.value(), r.outsideTies(), r.outsideValue()));
-            });
-            coverage.forEach((link, c) -> figures.putIfAbsent(link, new LinkFigures(c[0], c[1], 0, 0, 0, 0, 0)));
-            for (LinkNode l : b.links.values()) {
-                b.linkFigures(l.id(), figures.getOrDefault(l.id(), LinkFigures.NONE));
-            }
-            reads.each(LINK_REGIONS, Map.of("includeInferred", includeInferred), r -> {
-                if (b.links.containsKey(r.linkId())) {
-                    b.linkRegion(r.linkId(), r.region(), r.count());
-                }
-            });
-            return new GapProjection(b.build());
+        ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chainmap-link-regions");
+            t.setDaemon(true);
+            return t;
         });
+        try {
+            while (true) {
+                // the count by region passes over every membership: read beside the rest, in a transaction of its own
+                Future<Counted> regions = beside.submit(() -> store.reading(this::countRegions));
+                IndustryGraphBuilder b = store.reading(this::gapSkeleton);
+                Counted counted = join(regions);
+                if (counted.version() == b.version) {
+                    for (RegionRow r : counted.rows()) {
+                        if (b.links.containsKey(r.linkId())) {
+                            b.linkRegion(r.linkId(), r.region(), r.count());
+                        }
+                    }
+                    return new GapProjection(b.build());
+                }
+            }
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    /** The gap projection but for the link regions, at the version it was read at. */
+    private IndustryGraphBuilder gapSkeleton(Reads reads) {
+        IndustryGraphBuilder b = IndustryGraph.builder().gapsOnly();
+        skeleton(reads, b);
+        Interner strings = new Interner();
+        reads.each(LEADER_ENTERPRISES, Map.of(), r -> b.enterprise(enterprise(r, strings)));
+        reads.each(LEADERS, Map.of(), r -> b.leads(r.uscc(), r.chainId()));
+        Map<String, int[]> coverage = new HashMap<>();
+        reads.each(
+                LINK_COVERAGE,
+                Map.of("includeInferred", includeInferred),
+                r -> coverage.put(r.linkId(), new int[] {r.coverage(), r.aboveScale()}));
+        Map<String, LinkFigures> figures = new HashMap<>();
+        reads.each(LINK_DEPENDENCY, Map.of("includeInferred", includeInferred), r -> {
+            int[] c = coverage.getOrDefault(r.linkId(), new int[2]);
+            figures.put(
+                    r.linkId(),
+                    new LinkFigures(
+                            c[0], c[1], r.ties(), r.valuedTies(), r.value(), r.outsideTies(), r.outsideValue()));
+        });
+        coverage.forEach((link, c) -> figures.putIfAbsent(link, new LinkFigures(c[0], c[1], 0, 0, 0, 0, 0)));
+        for (LinkNode l : b.links.values()) {
+            b.linkFigures(l.id(), figures.getOrDefault(l.id(), LinkFigures.NONE));
+        }
+        return b;
+    }
+
+    /** The rows of {@code analysis/link-regions} and the graph's version they were read at. */
+    private record Counted(long version, List<RegionRow> rows) {}
+
+    private Counted countRegions(Reads reads) {
+        long[] version = new long[1];
+        reads.each(VERSION, Map.of(), r -> version[0] = r.version());
+        List<RegionRow> rows = new ArrayList<>();
+        reads.each(LINK_REGIONS, Map.of("includeInferred", includeInferred), rows::add);
+        return new Counted(version[0], rows);
     }
 
     /**
@@ -286,7 +319,7 @@ public final class ProjectionReader {
      */
     public LinkRegions readLinkRegions() {
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (RegionRow r : store.read(LINK_REGIONS, Map.of("includeInferred", includeInferred))) {
+        for (RegionRow r : store.reading(this::countRegions).rows()) {
             counts.computeIfAbsent(r.linkId(), k -> new HashMap<>()).merge(r.region(), r.count(), Long::sum);
         }
         return new LinkRegions(counts);
