@@ -4,12 +4,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.imports.ImportRejectedException;
 import org.chainmap.simulate.InvalidSimulationException;
 import org.chainmap.store.StoreUnavailableException;
+import org.chainmap.workbench.FieldProblem;
 import org.chainmap.workbench.InvalidInputException;
 import org.chainmap.workbench.StaleVersionException;
 import org.slf4j.Logger;
@@ -39,46 +41,31 @@ final class Problems {
         });
         routes.exception(
                 ImportRejectedException.class,
-                (e, ctx) -> send(
+                (e, ctx) -> unprocessable(
                         ctx,
-                        new Problem(
-                                "about:blank",
-                                HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
-                                HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
-                                e.getMessage(),
-                                ctx.path(),
-                                null,
-                                null,
-                                e.problems().stream().map(Object::toString).toList(),
-                                null)));
+                        e.getMessage(),
+                        null,
+                        null,
+                        e.problems().stream().map(Object::toString).toList(),
+                        null));
         routes.exception(
                 InvalidInputException.class,
-                (e, ctx) -> send(
+                (e, ctx) -> unprocessable(
                         ctx,
-                        new Problem(
-                                "about:blank",
-                                HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
-                                HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
-                                e.getMessage(),
-                                ctx.path(),
-                                ProblemCode.INVALID_INPUT,
-                                Problem.named("count", e.problems().size()),
-                                e.lines(),
-                                e.problems())));
+                        e.getMessage(),
+                        ProblemCode.INVALID_INPUT,
+                        Problem.named("count", e.problems().size()),
+                        e.lines(),
+                        e.problems()));
         routes.exception(
                 InvalidSimulationException.class,
-                (e, ctx) -> send(
+                (e, ctx) -> unprocessable(
                         ctx,
-                        new Problem(
-                                "about:blank",
-                                HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
-                                HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
-                                e.getMessage(),
-                                ctx.path(),
-                                ProblemCode.INVALID_INPUT,
-                                Problem.named("count", e.problems().size()),
-                                e.problems(),
-                                null)));
+                        e.getMessage(),
+                        ProblemCode.INVALID_INPUT,
+                        Problem.named("count", e.problems().size()),
+                        e.problems(),
+                        null));
         routes.exception(StaleVersionException.class, (e, ctx) -> {
             ctx.header("ETag", "\"" + e.current() + "\"");
             send(
@@ -211,6 +198,28 @@ final class Problems {
                         values,
                         null,
                         null));
+    }
+
+    /** A 422: content refused, with each problem as a line and, where the refusal has them, as codes. */
+    private static void unprocessable(
+            Context ctx,
+            String detail,
+            ProblemCode code,
+            Map<String, Object> values,
+            List<String> errors,
+            List<FieldProblem> problems) {
+        send(
+                ctx,
+                new Problem(
+                        "about:blank",
+                        HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
+                        HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                        detail,
+                        ctx.path(),
+                        code,
+                        values,
+                        errors,
+                        problems));
     }
 
     private static void send(Context ctx, Problem problem) {
