@@ -1,4 +1,4 @@
-# Sourced by .ci/run and ./chainmap: exports JAVA_HOME as a JDK 21 or newer, whatever the default java is.
+# Sourced by .ci/run and bin/chainmap: exports JAVA_HOME as a JDK 21 or newer, whatever the default java is.
 # Order: JAVA_HOME if it is new enough, the java on the PATH, then the JDKs installed in the usual places.
 
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1; }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  *     link (SPEC section 14), written to the store; timed after the analyses, so their figures are those of the
  *     files' memberships
  * @param classifyAssigned the memberships it inferred
+ * @param cliReportMs wall time of {@code chainmap report} in a new process on the demo ({@link CommandStart})
+ * @param cliLaunchedWith what started that process: the launcher script or a java binary
  */
 public record BenchResult(
         Integer generatedEnterprises,
@@ -22,4 +24,23 @@ public record BenchResult(
         Long classifyAssigned,
         @JsonUnwrapped AnalysisFigures analysis,
         String javaVersion,
-        int processors) {}
+        int processors,
+        Long cliReportMs,
+        String cliLaunchedWith) {
+
+    public BenchResult withCommandStart(CommandStart.Figure figure) {
+        return new BenchResult(
+                generatedEnterprises,
+                seed,
+                importRows,
+                importMs,
+                importRowsPerSec,
+                classifyMs,
+                classifyAssigned,
+                analysis,
+                javaVersion,
+                processors,
+                figure.cliReportMs(),
+                figure.launchedWith());
+    }
+}

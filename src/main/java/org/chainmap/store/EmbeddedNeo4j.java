@@ -19,29 +19,47 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * An in-process Neo4j Community under a data folder, reachable only through Bolt on a free loopback port and only
- * with a password generated at each start. chainmap never uses its embedded API for data: every read and write
- * goes through the driver, as it would for an external server.
+ * with a generated password kept in the data folder ({@link StoreKey}), readable by its owner alone like the store
+ * files beside it. Setting a password takes a system-database command that costs seconds at each start, so a store
+ * keeps its password until it is refused. chainmap never uses its embedded API for data: every read and write goes
+ * through the driver, as it would for an external server.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
     private static final String USER = "neo4j";
 
     private final DatabaseManagementService dbms;
+    private final Path dataDir;
     private final URI boltUri;
-    private final String password;
+    private String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, String password) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path dataDir, URI boltUri, String password) {
         this.dbms = dbms;
+        this.dataDir = dataDir;
         this.boltUri = boltUri;
         this.password = password;
     }
 
-    /** Starts the store; fails with {@link StoreUnavailableException} when another process holds it. */
+    /**
+     * Starts the store with the password it keeps, or a new one when it has none; fails with {@link
+     * StoreUnavailableException} when another process holds it.
+     */
     static EmbeddedNeo4j start(Path dataDir, long pageCacheMb) {
-        return start(dataDir, pageCacheMb, 0, newPassword());
+        var kept = StoreKey.read(dataDir);
+        EmbeddedNeo4j started =
+                start(dataDir, pageCacheMb, 0, kept.orElseGet(EmbeddedNeo4j::newPassword), kept.isEmpty());
+        if (kept.isEmpty()) {
+            StoreKey.write(dataDir, started.password);
+        }
+        return started;
     }
 
     /** Starts the store with Bolt on a given loopback port (0 for any free one) and a given password. */
     static EmbeddedNeo4j start(Path dataDir, long pageCacheMb, int boltPort, String password) {
+        return start(dataDir, pageCacheMb, boltPort, password, true);
+    }
+
+    private static EmbeddedNeo4j start(
+            Path dataDir, long pageCacheMb, int boltPort, String password, boolean setPassword) {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
@@ -62,12 +80,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     e);
         }
         try {
-            setPassword(dbms, password);
+            if (setPassword) {
+                setPassword(dbms, password);
+            }
             var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             var address = db.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
-            return new EmbeddedNeo4j(dbms, URI.create("bolt://127.0.0.1:" + address.getPort()), password);
+            return new EmbeddedNeo4j(dbms, dataDir, URI.create("bolt://127.0.0.1:" + address.getPort()), password);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
@@ -84,6 +104,13 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /** Gives the store a new password and keeps it: for a store whose kept password was refused. */
+    void renewPassword() {
+        password = newPassword();
+        setPassword(dbms, password);
+        StoreKey.write(dataDir, password);
     }
 
     private static String newPassword() {

@@ -2,12 +2,9 @@ package org.chainmap.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -35,20 +32,7 @@ record ServerFile(URI uri, String user, String password, long pid) {
     }
 
     void write(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-            Path tmp = Files.createTempFile(dataDir, ".server", ".tmp");
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                tmp.toFile().setReadable(false, false);
-                tmp.toFile().setReadable(true, true);
-            }
-            JSON.writeValue(tmp.toFile(), this);
-            Files.move(tmp, path(dataDir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path(dataDir), e);
-        }
+        OwnerOnlyFile.write(path(dataDir), out -> JSON.writeValue(out, this));
     }
 
     static void delete(Path dataDir) {

@@ -2,6 +2,7 @@ package org.chainmap.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -110,10 +111,7 @@ public final class Store implements AutoCloseable {
         }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, settings.pageCacheMb());
         try {
-            Driver driver = verified(
-                    GraphDatabase.driver(
-                            embedded.boltUri(), AuthTokens.basic(embedded.user(), embedded.password()), driverConfig()),
-                    embedded.boltUri().toString());
+            Driver driver = embeddedDriver(embedded);
             if (publish) {
                 new ServerFile(
                                 embedded.boltUri(),
@@ -146,6 +144,24 @@ public final class Store implements AutoCloseable {
                 .withFetchSize(Integer.getInteger(FETCH_SIZE_PROPERTY, DEFAULT_FETCH_SIZE))
                 .withLogging(Logging.slf4j())
                 .build();
+    }
+
+    /** A driver to the embedded store, giving it a new password when the one it kept is refused. */
+    private static Driver embeddedDriver(EmbeddedNeo4j embedded) {
+        try {
+            return verified(embeddedDriverOnce(embedded), embedded.boltUri().toString());
+        } catch (StoreUnavailableException e) {
+            if (!(e.getCause() instanceof AuthenticationException)) {
+                throw e;
+            }
+            embedded.renewPassword();
+            return verified(embeddedDriverOnce(embedded), embedded.boltUri().toString());
+        }
+    }
+
+    private static Driver embeddedDriverOnce(EmbeddedNeo4j embedded) {
+        return GraphDatabase.driver(
+                embedded.boltUri(), AuthTokens.basic(embedded.user(), embedded.password()), driverConfig());
     }
 
     private static Driver verified(Driver driver, String where) {
@@ -207,6 +223,15 @@ public final class Store implements AutoCloseable {
     /** Runs one schema statement of {@code cypher/schema} (they take no parameters). */
     void apply(String statement) {
         available(() -> driver.executableQuery(statement).execute());
+    }
+
+    /** The store's indexes (constraints' included) by name, each with whether it is online. */
+    Map<String, Boolean> schemaNames() {
+        Map<String, Boolean> names = new HashMap<>();
+        for (var row : read("admin/schema-names", Map.of())) {
+            names.put(row.get("name").asString(), row.get("online").asBoolean());
+        }
+        return names;
     }
 
     /** The graph's change counter, bumped by every import that changed something (0 before the first). */

@@ -49,4 +49,49 @@ class StoreIT {
             assertThatThrownBy(() -> Store.open(wrong, false)).isInstanceOf(StoreUnavailableException.class);
         }
     }
+
+    @Test
+    void shouldKeepTheStorePasswordOwnerOnlyAndRenewItWhenTheKeptOneIsRefused() throws Exception {
+        try (Store first = Store.open(ConnectionSettings.embedded(data), false)) {
+            first.writeTransaction(
+                    tx -> tx.run(Queries.text("import/bump-version")).consume());
+        }
+        Path key = data.resolve(StoreKey.NAME);
+        assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String kept = Files.readString(key);
+
+        try (Store again = Store.open(ConnectionSettings.embedded(data), false)) {
+            assertThat(graphVersion(again)).isEqualTo(1);
+        }
+        assertThat(Files.readString(key)).as("a restart keeps the password").isEqualTo(kept);
+
+        Files.writeString(key, "not-the-password");
+        try (Store renewed = Store.open(ConnectionSettings.embedded(data), false)) {
+            assertThat(graphVersion(renewed)).isEqualTo(1);
+        }
+        assertThat(Files.readString(key)).isNotIn(kept, "not-the-password").hasSize(48);
+    }
+
+    @Test
+    void shouldCreateAnIndexDroppedSinceTheLastStartAndLeaveThePresentOnesAlone() {
+        try (Store store = Store.open(ConnectionSettings.embedded(data), false)) {
+            store.apply("DROP INDEX enterprise_region");
+            assertThat(store.schemaNames()).doesNotContainKey("enterprise_region");
+        }
+        try (Store store = Store.open(ConnectionSettings.embedded(data), false)) {
+            assertThat(store.schemaNames())
+                    .containsEntry("enterprise_region", true)
+                    .containsEntry("enterprise_uscc", true)
+                    .containsKeys(Schema.statements().stream()
+                            .map(s -> Schema.name(s).orElseThrow())
+                            .toArray(String[]::new));
+        }
+    }
+
+    private static long graphVersion(Store store) {
+        return store.read("store/graph-version", Map.of())
+                .getFirst()
+                .get("version")
+                .asLong();
+    }
 }
