@@ -20,6 +20,7 @@ import org.chainmap.analysis.referrals.ReferrerReport;
 import org.chainmap.analysis.resilience.ChainRelocation;
 import org.chainmap.analysis.resilience.ResilienceAnalysis;
 import org.chainmap.analysis.resilience.ResilienceReport;
+import org.chainmap.analysis.targets.AllTargets;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetRanking;
@@ -151,6 +152,26 @@ public final class AnalysisService {
             rows.addAll(page.targets());
         } while (!page.targets().isEmpty() && rows.size() < page.total());
         return new TargetReport(page.chain(), rows, rows.size(), Math.max(1, rows.size()), 0);
+    }
+
+    /** A page of every chain's targets in one list, or of one chain's when {@code chainId} is not null. */
+    public AllTargets targetsAcrossChains(String chainId, TargetFilter filter, Page page) {
+        IndustryGraph graph = projections.current();
+        if (chainId != null) {
+            requireChain(graph, chainId);
+        }
+        return rankings.of(graph).acrossChains().rank(chainId, filter, page, stages.get());
+    }
+
+    /** Every row of {@link #targetsAcrossChains(String, TargetFilter, Page)} in one list (a download of them all). */
+    public AllTargets targetsAcrossChains(String chainId, TargetFilter filter) {
+        List<AllTargets.Row> rows = new ArrayList<>();
+        AllTargets page;
+        do {
+            page = targetsAcrossChains(chainId, filter, new Page(Page.MAX_LIMIT, rows.size()));
+            rows.addAll(page.targets());
+        } while (!page.targets().isEmpty() && rows.size() < page.total());
+        return new AllTargets(chainId, rows, rows.size(), Math.max(1, rows.size()), 0);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.chainmap.analysis.gaps.GapFilter;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.GapStatus;
 import org.chainmap.analysis.resilience.ResilienceReport;
+import org.chainmap.analysis.targets.AllTargets;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetReport;
@@ -78,6 +79,19 @@ final class ChainRoutes {
                 .returns(TargetReport.class)
                 .to(routes, this::targets);
         Route.get(
+                        "/api/v1/targets",
+                        "Every chain's ranked targets in one list: one row per enterprise and chain, by score")
+                .query("chain", "only the rows of this chain")
+                .query("link", "only targets working in this gap link")
+                .query("region", "text contained in the target's region")
+                .query("tag", Tag.class, "only targets holding this recognition")
+                .query("action", "only targets whose best gap link is to 延链, 补链 or 强链 (or EXTEND, FILL, STRENGTHEN)")
+                .query("q", "text contained in the target's name or credit code; ranks stay those of each chain")
+                .paged(Route.WHOLE_DOWNLOAD)
+                .downloads()
+                .returns(AllTargets.class)
+                .to(routes, this::allTargets);
+        Route.get(
                         "/api/v1/feasibility",
                         "Every link of a chain with its feasibility and the five covered links that contribute most")
                 .query("chain", "string", true, "chain id")
@@ -126,6 +140,8 @@ final class ChainRoutes {
 
     /** @param page null for every target the filter lets through */
     private record TargetsOf(String chain, TargetFilter filter, Page page) implements AnswerCache.Key<TargetReport> {}
+
+    private record AllTargetsOf(String chain, TargetFilter filter, Page page) implements AnswerCache.Key<AllTargets> {}
 
     private record FeasibilityOf(String chain) implements AnswerCache.Key<FeasibilityReport> {}
 
@@ -195,16 +211,40 @@ final class ChainRoutes {
                 status, Params.enumValue(ctx, "stage", LinkStage.class), key == null ? null : Params.flag(ctx, "key"));
     }
 
-    private void targets(Context ctx) {
-        String id = Params.id(ctx, "id");
-        var filter = new TargetFilter(
+    private static TargetFilter targetFilter(Context ctx) {
+        return new TargetFilter(
                 Params.queryId(ctx, "link"),
                 Params.text(ctx, "region"),
                 Params.enumValue(ctx, "tag", Tag.class),
                 Params.text(ctx, "action"),
                 Params.text(ctx, "q"));
-        // a download holds every row the filters let through, unless it asks for a page
-        Page page = Downloads.wanted(ctx) ? Params.downloadPage(ctx) : Params.page(ctx);
+    }
+
+    /** The page asked for; a download holds every row the filters let through ({@code null}) unless it asks for one. */
+    private static Page targetPage(Context ctx) {
+        return Downloads.wanted(ctx) ? Params.downloadPage(ctx) : Params.page(ctx);
+    }
+
+    private void allTargets(Context ctx) {
+        String chain = Params.queryId(ctx, "chain");
+        TargetFilter filter = targetFilter(ctx);
+        Page page = targetPage(ctx);
+        AllTargets report = cache.get(
+                new AllTargetsOf(chain, filter, page),
+                () -> page == null
+                        ? services.analysis().targetsAcrossChains(chain, filter)
+                        : services.analysis().targetsAcrossChains(chain, filter, page));
+        downloads.answer(
+                ctx,
+                chain == null ? "targets-all" : "targets-all-" + chain,
+                report,
+                () -> AnalysisSheets.targets(report));
+    }
+
+    private void targets(Context ctx) {
+        String id = Params.id(ctx, "id");
+        TargetFilter filter = targetFilter(ctx);
+        Page page = targetPage(ctx);
         TargetReport report = cache.get(
                 new TargetsOf(id, filter, page),
                 () -> page == null

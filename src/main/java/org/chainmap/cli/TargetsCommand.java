@@ -1,6 +1,7 @@
 package org.chainmap.cli;
 
 import org.chainmap.analysis.AnalysisService;
+import org.chainmap.analysis.targets.AllTargets;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetReport;
@@ -19,8 +20,13 @@ final class TargetsCommand extends AnalysisCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--chain", paramLabel = "ID", required = true, description = "the chain's id")
+    @Option(names = "--chain", paramLabel = "ID", description = "the chain's id (with --all: only its rows)")
     String chain;
+
+    @Option(
+            names = "--all",
+            description = "every chain's targets in one list, one row per enterprise and chain, by score")
+    boolean all;
 
     @Option(names = "--link", paramLabel = "ID", description = "only targets working in this gap link")
     String link;
@@ -57,6 +63,9 @@ final class TargetsCommand extends AnalysisCommand {
 
     @Override
     void checkOptions() {
+        if (chain == null && !all) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --chain ID, or --all for every chain");
+        }
         try {
             page = new Page(limit, offset);
         } catch (IllegalArgumentException e) {
@@ -66,8 +75,14 @@ final class TargetsCommand extends AnalysisCommand {
 
     @Override
     void print(AnalysisService service) {
-        TargetReport report = service.targets(chain, new TargetFilter(link, region, tag, action, search), page);
-        output.print(report, AnalysisSheets.targets(report));
+        TargetFilter filter = new TargetFilter(link, region, tag, action, search);
+        if (all) {
+            AllTargets report = service.targetsAcrossChains(chain, filter, page);
+            output.print(report, AnalysisSheets.targets(report));
+        } else {
+            TargetReport report = service.targets(chain, filter, page);
+            output.print(report, AnalysisSheets.targets(report));
+        }
     }
 
     /** A tag by its English name or its Chinese label, read as import files read it. */

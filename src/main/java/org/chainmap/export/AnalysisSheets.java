@@ -1,6 +1,7 @@
 package org.chainmap.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.chainmap.analysis.gaps.AllGaps;
@@ -10,6 +11,7 @@ import org.chainmap.analysis.referrals.ReferralPath;
 import org.chainmap.analysis.referrals.ReferralReport;
 import org.chainmap.analysis.referrals.ReferrerReport;
 import org.chainmap.analysis.resilience.ResilienceReport;
+import org.chainmap.analysis.targets.AllTargets;
 import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.analysis.targets.TargetRow;
 import org.chainmap.domain.EnterpriseRef;
@@ -68,51 +70,70 @@ public final class AnalysisSheets {
         return gaps(new AllGaps(List.of(report)));
     }
 
+    private static final String[] TARGET_COLUMNS = {
+        "rank",
+        "uscc",
+        "name",
+        "region",
+        "linkId",
+        "linkName",
+        "linkNameEn",
+        "linkInferred",
+        "action",
+        "score",
+        "part_gap",
+        "part_strength",
+        "part_proximity",
+        "part_park",
+        "part_place",
+        "otherLinks",
+        "pipelineStage",
+        "inferred",
+        "evidence"
+    };
+
     public static Tabular targets(TargetReport report) {
-        Sheet s = new Sheet(
-                "targets",
-                "rank",
-                "uscc",
-                "name",
-                "region",
-                "linkId",
-                "linkName",
-                "linkNameEn",
-                "linkInferred",
-                "action",
-                "score",
-                "part_gap",
-                "part_strength",
-                "part_proximity",
-                "part_park",
-                "part_place",
-                "otherLinks",
-                "pipelineStage",
-                "inferred",
-                "evidence");
+        Sheet s = new Sheet("targets", TARGET_COLUMNS);
         for (TargetRow t : report.targets()) {
-            s.row(
-                    t.rank(),
-                    t.uscc(),
-                    t.name(),
-                    t.region(),
-                    t.linkId(),
-                    t.linkName(),
-                    t.linkNameEn(),
-                    t.linkInferred(),
-                    t.action(),
-                    t.score(),
-                    t.parts().gap(),
-                    t.parts().strength(),
-                    t.parts().proximity(),
-                    t.parts().park(),
-                    t.parts().place(),
-                    String.join(";", t.otherLinks()),
-                    t.pipelineStage() == null ? null : t.pipelineStage().name(),
-                    String.join(";", t.inferred()),
-                    new EvidenceText(t.evidence()));
+            s.row(targetCells(t).toArray());
         }
         return Tabular.of(s).omittingOnTerminal("linkNameEn", "evidence");
+    }
+
+    /** Every chain's targets in one sheet: a chain's columns, with the row's chain first. */
+    public static Tabular targets(AllTargets all) {
+        List<String> columns = new ArrayList<>(List.of("chainId", "chainName"));
+        columns.addAll(List.of(TARGET_COLUMNS));
+        Sheet s = new Sheet("targets", columns.toArray(String[]::new));
+        for (AllTargets.Row row : all.targets()) {
+            List<Object> cells = new ArrayList<>(List.of(row.chainId(), row.chainName()));
+            cells.addAll(targetCells(row.target()));
+            s.row(cells.toArray());
+        }
+        return Tabular.of(s).omittingOnTerminal("chainName", "linkNameEn", "evidence");
+    }
+
+    private static List<Object> targetCells(TargetRow t) {
+        return Arrays.asList(
+                t.rank(),
+                t.uscc(),
+                t.name(),
+                t.region(),
+                t.linkId(),
+                t.linkName(),
+                t.linkNameEn(),
+                t.linkInferred(),
+                t.action(),
+                t.score(),
+                t.parts().gap(),
+                t.parts().strength(),
+                t.parts().proximity(),
+                t.parts().park(),
+                t.parts().place(),
+                String.join(";", t.otherLinks()),
+                t.pipelineStage() == null ? null : t.pipelineStage().name(),
+                String.join(";", t.inferred()),
+                new EvidenceText(t.evidence()));
     }
 
     public static Tabular referrals(ReferralReport report) {

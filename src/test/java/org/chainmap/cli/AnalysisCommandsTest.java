@@ -47,6 +47,8 @@ class AnalysisCommandsTest {
         assertThat(run(err, "gaps")).isEqualTo(2);
         assertThat(run(err, "gaps", "--chain", "ev", "--all")).isEqualTo(2);
         assertThat(run(err, "referrals")).isEqualTo(2);
+        assertThat(run(err, "targets")).isEqualTo(2);
+        assertThat(err.toString()).contains("give --chain ID, or --all for every chain");
     }
 
     @Test

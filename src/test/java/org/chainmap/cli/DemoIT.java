@@ -214,6 +214,10 @@ class DemoIT {
                         List.of("--chain", "nev", "--search", "科技", "--limit", "20"),
                         "/api/v1/chains/nev/targets?q=%E7%A7%91%E6%8A%80&limit=20"),
                 Arguments.of(
+                        (Supplier<StoreCommand>) TargetsCommand::new,
+                        List.of("--all", "--action", "补链", "--limit", "30", "--offset", "10"),
+                        "/api/v1/targets?action=%E8%A1%A5%E9%93%BE&limit=30&offset=10"),
+                Arguments.of(
                         (Supplier<StoreCommand>) ReferralsCommand::new,
                         List.of("--enterprise", leader),
                         "/api/v1/enterprises/" + leader + "/referrals"),

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.chainmap.analysis.feasibility.Feasibility;
+import org.chainmap.analysis.gaps.ChainSummary;
 import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.GapRules;
@@ -57,6 +58,7 @@ public final class TargetRanking {
     private final double[] tagTerm;
 
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
+    private volatile TargetsAcrossChains acrossChains;
 
     /**
      * Computes once, for all the chains ranked with it, the proximity of every enterprise of the graph and the parts
@@ -161,13 +163,49 @@ public final class TargetRanking {
         return rank(chainId, filter, page.offset(), page.limit(), stages);
     }
 
+    /** Every chain's targets in one list (SPEC section 15), made once per ranking when first asked for. */
+    public TargetsAcrossChains acrossChains() {
+        TargetsAcrossChains all = acrossChains;
+        if (all == null) {
+            synchronized (this) {
+                if (acrossChains == null) {
+                    acrossChains = new TargetsAcrossChains(this, graph);
+                }
+                all = acrossChains;
+            }
+        }
+        return all;
+    }
+
+    /** The chain's candidates in the ranking's order. */
+    List<Candidate> ranked(String chainId) {
+        return scoredOf(chainId).byScore();
+    }
+
+    boolean matches(TargetFilter filter, Candidate c) {
+        return filter.matches(c.best, c.others, graph.enterpriseAt(c.index));
+    }
+
+    ChainSummary chainOf(String chainId) {
+        return scoredOf(chainId).gaps().chain();
+    }
+
+    /** The row of one candidate of the chain, its evidence made now. */
+    TargetRow row(String chainId, Candidate c, PipelineStages stages) {
+        return row(graph.enterpriseAt(c.index), c, scoredOf(chainId).parkEvidence(), stages);
+    }
+
+    private Scored scoredOf(String chainId) {
+        return scored.computeIfAbsent(chainId, id -> numbered(score(id)));
+    }
+
     private TargetReport rank(String chainId, TargetFilter filter, int offset, int limit, PipelineStages stages) {
-        Scored chain = scored.computeIfAbsent(chainId, id -> numbered(score(id)));
+        Scored chain = scoredOf(chainId);
         List<TargetRow> rows = new ArrayList<>();
         long end = (long) offset + limit;
         int total = 0;
         for (Candidate c : chain.byScore()) {
-            if (!filter.matches(c.best, c.others, graph.enterpriseAt(c.index))) {
+            if (!matches(filter, c)) {
                 continue;
             }
             if (total >= offset && total < end) {
@@ -204,19 +242,24 @@ public final class TargetRanking {
         for (Candidate c : candidates) {
             c.parts = parts(c, maxLogSize, maxAdamicAdar, parks);
         }
-        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.parts.sum())
-                .thenComparingDouble(c -> -c.place.value)
-                .thenComparingDouble(c -> -c.strength)
-                .thenComparing(c -> graph.enterpriseAt(c.index).name())
-                .thenComparing(c -> graph.enterpriseAt(c.index).uscc()));
+        candidates.sort(order());
         List<Evidence> parkEvidence = parks.stream()
                 .map(p -> Evidence.park(p.id(), p.name(), p.freeUnits()))
                 .toList();
         return new Scored(gaps, List.copyOf(candidates), parkEvidence);
     }
 
+    /** The ranking's order: score, then place, then strength, then name, then credit code. */
+    Comparator<Candidate> order() {
+        return Comparator.comparingDouble((Candidate c) -> -c.parts.sum())
+                .thenComparingDouble(c -> -c.place.value)
+                .thenComparingDouble(c -> -c.strength)
+                .thenComparing(c -> graph.enterpriseAt(c.index).name())
+                .thenComparing(c -> graph.enterpriseAt(c.index).uscc());
+    }
+
     /** A non-local enterprise in gap links of the chain: its best gap link and the others, best first. */
-    private static final class Candidate {
+    static final class Candidate {
         final int index;
         final LinkGap best;
         List<LinkGap> others = List.of();
