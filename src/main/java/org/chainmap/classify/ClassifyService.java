@@ -38,6 +38,7 @@ public final class ClassifyService {
     static final Query<Removed> CLEAR = Query.of("classify/clear-inferred", Removed.class);
     static final Query<Created> WRITE = Query.of("classify/write-inferred", Created.class);
     static final Query<Version> BUMP = Query.of("import/bump-version", Version.class);
+    private static final Map<String, Object> MEMBERSHIPS_CHANGED = Map.of("memberships", true);
     static final Query<PendingRow> REVIEW = Query.of("classify/review", PendingRow.class);
     static final Query<CountRow> REVIEW_COUNT = Query.of("classify/review-count", CountRow.class);
     static final Query<Pair> ACCEPT = Query.of("classify/accept", Pair.class);
@@ -139,7 +140,7 @@ public final class ClassifyService {
             after = page.getLast().uscc();
         }
         if (!dryRun && (assigned > 0 || removed > 0)) {
-            store.write(BUMP, Map.of());
+            store.write(BUMP, MEMBERSHIPS_CHANGED);
         }
         progress.finish("classify", enterprises);
         List<ClassifyRun.LinkCount> links = perLink.entrySet().stream()
@@ -268,7 +269,7 @@ public final class ClassifyService {
                 changes.put("rejected", List.of(0, rejected));
                 org.chainmap.workbench.AuditLog.record(
                         tx, Instant.parse(at), by, "REVIEW", "classification", null, changes);
-                tx.all(BUMP, Map.of());
+                tx.all(BUMP, MEMBERSHIPS_CHANGED);
             }
             List<Decision> notPending = decisions.stream()
                     .filter(d -> !done.contains(new Pair(d.uscc(), d.linkId())))

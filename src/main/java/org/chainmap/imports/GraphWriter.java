@@ -24,8 +24,11 @@ public interface GraphWriter {
         return Optional.empty();
     }
 
-    /** Records that the graph changed, so that cached analyses are recomputed. */
-    void markChanged();
+    /**
+     * Records that the graph changed, so that cached analyses are recomputed; {@code memberships} when enterprises
+     * or their links changed, not only ties, projects or other records.
+     */
+    void markChanged(boolean memberships);
 
     /** Adds the audit entry of an import that changed the graph: who ran it, and what each file changed. */
     void recordImport(ImportRun run, List<ImportSummary.FileSummary> files);

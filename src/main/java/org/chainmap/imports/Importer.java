@@ -59,9 +59,9 @@ public final class Importer {
         for (var file : checked.files().entrySet()) {
             files.add(write(source, file.getKey(), checked.newEnterprises(), file.getValue()));
         }
-        if (files.stream().anyMatch(f -> f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0)) {
+        if (files.stream().anyMatch(Importer::changed)) {
             writer.recordImport(run, files);
-            writer.markChanged();
+            writer.markChanged(files.stream().anyMatch(f -> changed(f) && MEMBERSHIPS.contains(f.file())));
         }
         writer.importsFinished(ImportRuns.completedBy(run, writer));
         return ImportSummary.of(source.name(), false, files, checkMs);
@@ -72,6 +72,14 @@ public final class Importer {
      * does not hold yet (their nodes and ties can be created without looking for existing ones).
      */
     record Checked(Map<ImportFile, FileCheck> files, Set<String> newEnterprises) {}
+
+    /** The files whose changes can change which enterprises work in which links, or whether they are local. */
+    private static final Set<String> MEMBERSHIPS =
+            Set.of(ImportFile.ENTERPRISES.csvName(), ImportFile.ENTERPRISE_LINKS.csvName());
+
+    private static boolean changed(ImportSummary.FileSummary f) {
+        return f.nodesCreated() + f.relationshipsCreated() + f.updated() > 0;
+    }
 
     /** A file as the first pass read it: its rows, those it skips by reason, and its warnings. */
     record FileCheck(long rows, Map<String, Long> skipped, Warnings warnings) {

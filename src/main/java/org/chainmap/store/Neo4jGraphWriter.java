@@ -134,8 +134,9 @@ public final class Neo4jGraphWriter implements GraphWriter {
     }
 
     @Override
-    public void markChanged() {
-        store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version")).consume());
+    public void markChanged(boolean memberships) {
+        store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version"), Map.of("memberships", memberships))
+                .consume());
     }
 
     @Override

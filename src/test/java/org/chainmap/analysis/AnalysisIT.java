@@ -12,7 +12,9 @@ import static org.chainmap.analysis.SampleChains.N6;
 import static org.chainmap.analysis.SampleChains.N7;
 import static org.chainmap.analysis.SampleChains.N8;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.chainmap.analysis.gaps.GapAnalysis;
@@ -214,5 +216,42 @@ class AnalysisIT {
                 .orElseThrow();
         assertThat(cell.status()).isEqualTo(GapStatus.STRENGTHEN);
         assertThat(cell.coverage()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(7)
+    void shouldCountMembershipsByRegionAgainOnlyWhenMembershipsChanged(@TempDir Path files) throws IOException {
+        ChainSkeleton before = reader.readForGaps();
+        long membershipsBefore = membershipVersion();
+
+        Path supplies = Files.writeString(
+                files.resolve("supplies.csv"),
+                "supplier_uscc,customer_uscc,value,since,source,confidence\n"
+                        + "91310115MA0000103T,91370215MA0000001W,50,2024,survey,0.7\n");
+        new Importer(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE)
+                .run(ImportSource.of(files), false);
+        ChainSkeleton afterTies = reader.readForGaps();
+        assertThat(afterTies.version()).isGreaterThan(before.version());
+        assertThat(membershipVersion()).as("a tie changes no membership").isEqualTo(membershipsBefore);
+        assertThat(afterTies.linkRegions()).isEqualTo(before.linkRegions());
+
+        Files.delete(supplies);
+        Files.writeString(files.resolve("enterprise_links.csv"), "uscc,link_id,main\n91310115MA0000103T,ev.ore,否\n");
+        new Importer(new Neo4jGraphWriter(store), Set.of("370215", "370282"), Progress.NONE)
+                .run(ImportSource.of(files), false);
+        ChainSkeleton afterMembership = reader.readForGaps();
+        assertThat(membershipVersion()).isEqualTo(afterMembership.version());
+        assertThat(afterMembership.linkRegions())
+                .as("the Shanghai enterprise now counts in ev.ore: counted again, as a new reader counts")
+                .isNotEqualTo(before.linkRegions())
+                .isEqualTo(new ProjectionReader(store).readForGaps().linkRegions())
+                .isEqualTo(reader.read().linkRegions());
+    }
+
+    private static long membershipVersion() {
+        return store.read("store/membership-version", java.util.Map.of())
+                .getFirst()
+                .get("version")
+                .asLong();
     }
 }

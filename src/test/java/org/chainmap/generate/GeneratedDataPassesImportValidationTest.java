@@ -61,7 +61,7 @@ class GeneratedDataPassesImportValidationTest {
         }
 
         @Override
-        public void markChanged() {
+        public void markChanged(boolean memberships) {
             throw new AssertionError("a dry run must not change the graph");
         }
 

@@ -60,7 +60,7 @@ final class InMemoryGraphWriter implements GraphWriter {
     }
 
     @Override
-    public void markChanged() {}
+    public void markChanged(boolean memberships) {}
 
     private final Map<String, ImportRun> runs = new java.util.LinkedHashMap<>();
 

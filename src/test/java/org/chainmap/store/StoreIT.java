@@ -23,8 +23,8 @@ class StoreIT {
 
             try (Store client = Store.open(ConnectionSettings.embedded(data), false)) {
                 assertThat(client.description()).startsWith("chainmap serve (pid ");
-                client.writeTransaction(
-                        tx -> tx.run(Queries.text("import/bump-version")).consume());
+                client.writeTransaction(tx -> tx.run(Queries.text("import/bump-version"), Map.of("memberships", false))
+                        .consume());
             }
             assertThat(server.read("store/graph-version", Map.of())
                             .getFirst()
@@ -53,8 +53,8 @@ class StoreIT {
     @Test
     void shouldKeepTheStorePasswordOwnerOnlyAndRenewItWhenTheKeptOneIsRefused() throws Exception {
         try (Store first = Store.open(ConnectionSettings.embedded(data), false)) {
-            first.writeTransaction(
-                    tx -> tx.run(Queries.text("import/bump-version")).consume());
+            first.writeTransaction(tx -> tx.run(Queries.text("import/bump-version"), Map.of("memberships", false))
+                    .consume());
         }
         Path key = data.resolve(StoreKey.NAME);
         assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));

@@ -33,6 +33,7 @@ public final class ProjectionReader {
     static final int SHARES = 2;
 
     static final Query<Version> VERSION = Query.of("store/graph-version", Version.class);
+    static final Query<Version> MEMBERSHIP_VERSION = Query.of("store/membership-version", Version.class);
     static final Query<ChainNode> CHAINS = Query.of("analysis/chains", ChainNode.class);
     static final Query<LinkRow> LINKS = Query.of("analysis/links", LinkRow.class);
     static final Query<FlowRow> FLOWS = Query.of("analysis/flows", FlowRow.class);
@@ -81,6 +82,8 @@ public final class ProjectionReader {
     private final Store store;
     /** Whether memberships inferred by classification count (SPEC section 14: by default they do). */
     private final boolean includeInferred;
+    /** The last count of memberships by link and region, kept while the memberships stay as they were. */
+    private volatile Counted counted;
 
     public ProjectionReader(Store store) {
         this(store, true);
@@ -257,12 +260,17 @@ public final class ProjectionReader {
         });
         try {
             while (true) {
-                // the count by region passes over every membership: read beside the rest, in a transaction of its own
-                Future<Counted> regions = beside.submit(() -> store.reading(this::countRegions));
-                IndustryGraphBuilder b = store.reading(this::gapSkeleton);
-                Counted counted = join(regions);
-                if (counted.version() == b.version) {
-                    for (RegionRow r : counted.rows()) {
+                // the count by region passes over every membership: kept while memberships stay as they were (an
+                // import of ties only, a project), else read beside the rest, in a transaction of its own
+                Counted known = counted;
+                boolean reuse = known != null && known.membershipVersion() == membershipVersion();
+                Future<Counted> regions = reuse ? null : beside.submit(() -> store.reading(this::countRegions));
+                Skeleton skeleton = store.reading(this::gapSkeleton);
+                Counted now = reuse ? known : join(regions);
+                if (now.membershipVersion() == skeleton.membershipVersion()) {
+                    counted = now;
+                    IndustryGraphBuilder b = skeleton.builder();
+                    for (RegionRow r : now.rows()) {
                         if (b.links.containsKey(r.linkId())) {
                             b.linkRegion(r.linkId(), r.region(), r.count());
                         }
@@ -275,10 +283,19 @@ public final class ProjectionReader {
         }
     }
 
+    private long membershipVersion() {
+        return store.read(MEMBERSHIP_VERSION, Map.of()).getFirst().version();
+    }
+
+    /** The gap projection but for the link regions, and the version its memberships were last changed at. */
+    private record Skeleton(IndustryGraphBuilder builder, long membershipVersion) {}
+
     /** The gap projection but for the link regions, at the version it was read at. */
-    private IndustryGraphBuilder gapSkeleton(Reads reads) {
+    private Skeleton gapSkeleton(Reads reads) {
         IndustryGraphBuilder b = IndustryGraph.builder().gapsOnly();
         skeleton(reads, b);
+        long[] memberships = new long[1];
+        reads.each(MEMBERSHIP_VERSION, Map.of(), r -> memberships[0] = r.version());
         Interner strings = new Interner();
         reads.each(LEADER_ENTERPRISES, Map.of(), r -> b.enterprise(enterprise(r, strings)));
         reads.each(LEADERS, Map.of(), r -> b.leads(r.uscc(), r.chainId()));
@@ -299,15 +316,15 @@ public final class ProjectionReader {
         for (LinkNode l : b.links.values()) {
             b.linkFigures(l.id(), figures.getOrDefault(l.id(), LinkFigures.NONE));
         }
-        return b;
+        return new Skeleton(b, memberships[0]);
     }
 
-    /** The rows of {@code analysis/link-regions} and the graph's version they were read at. */
-    private record Counted(long version, List<RegionRow> rows) {}
+    /** The rows of {@code analysis/link-regions} and the membership version they were read at. */
+    private record Counted(long membershipVersion, List<RegionRow> rows) {}
 
     private Counted countRegions(Reads reads) {
         long[] version = new long[1];
-        reads.each(VERSION, Map.of(), r -> version[0] = r.version());
+        reads.each(MEMBERSHIP_VERSION, Map.of(), r -> version[0] = r.version());
         List<RegionRow> rows = new ArrayList<>();
         reads.each(LINK_REGIONS, Map.of("includeInferred", includeInferred), rows::add);
         return new Counted(version[0], rows);
