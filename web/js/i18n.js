@@ -157,6 +157,8 @@ const zh = {
   simulate_class_changes: '评价等级因此变化的其他企业：', simulate_no_class_changes: '其他企业的评价等级不变',
   simulate_local_ties: '与本地企业的供应关系', feasibility: '可行性', feasibility_hint: '本地已有环节与该环节的关联度，越高越容易发展（0–1）',
   gap_x_feasibility: '缺口分×可行性', feasibility_contributors: '贡献最大的已覆盖环节',
+  // every chain's targets in one list
+  rank_in_chain: '链内排名',
 };
 
 const en = {
@@ -317,6 +319,8 @@ const en = {
   simulate_class_changes: 'Other enterprises whose class would change:', simulate_no_class_changes: 'No other enterprise changes class',
   simulate_local_ties: 'Supply ties with local enterprises', feasibility: 'Feasibility', feasibility_hint: 'How related the links the district has are to this one; the higher, the easier to grow (0–1)',
   gap_x_feasibility: 'Gap × feasibility', feasibility_contributors: 'Covered links that contribute most',
+  // every chain's targets in one list
+  rank_in_chain: 'Rank in chain',
 };
 
 const dictionaries = { zh, en };

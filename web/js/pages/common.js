@@ -15,9 +15,9 @@ export async function chainNames() {
   return new Map((await chainList()).map((c) => [c.id, nameOf(c)]));
 }
 
-export function chainField(chains, value, onchange, { withAll = false } = {}) {
+export function chainField(chains, value, onchange, { withAll = false, allValue = '' } = {}) {
   const options = chains.map((c) => [c.id, nameOf(c)]);
-  return field(t('chain'), select(withAll ? [['', t('all')], ...options] : options, value, onchange, { id: 'filter-chain' }));
+  return field(t('chain'), select(withAll ? [[allValue, t('all')], ...options] : options, value, onchange, { id: 'filter-chain' }));
 }
 
 /** A download link for the API's spreadsheet of the same rows, with the same filters. */

@@ -1,6 +1,7 @@
 // 招商目标: a chain's ranked targets with each score's parts and evidence, a page at a time; filters on link, region,
 // tag and action and a search by name or credit code, and a spreadsheet download carrying every filter of the page, so
-// that it holds every row the page lists over all its pages.
+// that it holds every row the page lists over all its pages. The chain 全部 (`chain=*`) lists every chain's targets
+// in one list by score, each row naming its chain.
 import { cached, get } from '../api.js';
 import { t, nameOf, linkNameOf, actionOf, listOf, number } from '../i18n.js';
 import { h, load, table, select, field, pageOf, pageParams, pagedTable, searchBox } from '../ui.js';
@@ -11,6 +12,8 @@ import { simulateButton } from './simulate.js';
 
 const TAGS = ['HIGH_TECH', 'SRDI', 'LITTLE_GIANT', 'LISTED'];
 const PARTS = ['gap', 'strength', 'proximity', 'park', 'place'];
+const ALL = '*';
+const ACTIONS = ['延链', '补链', '强链'];
 
 export async function render(main, parts, params) {
   const chains = await chainList();
@@ -20,18 +23,21 @@ export async function render(main, parts, params) {
   // a new filter or search opens the first page; the page size stays
   const set = (k) => (v) => go('/targets', { ...f, [k]: v, ...(k === 'chain' ? { link: '' } : {}), ...pageParams({ ...page, offset: 0 }) });
   const toPage = (offset) => go('/targets', { ...f, ...pageParams({ ...page, offset }) });
-  const gaps = await cached(`/chains/${encodeURIComponent(chain)}/gaps`);
-  const gapLinks = gaps.links.filter((l) => l.status !== 'OK');
-  const linkNames = new Map(gaps.links.map((l) => [l.linkId, nameOf(l)]));
-  const actions = [...new Set(gapLinks.map((l) => l.action))];
-  const apiFilters = { link: f.link, region: f.region, tag: f.tag, action: f.action, q: f.q };
-  const downloads = [download(`/chains/${chain}/targets`, apiFilters, 'xlsx', 'download-targets-xlsx'),
-    download(`/chains/${chain}/targets`, apiFilters, 'csv', 'download-targets-csv')];
+  const all = chain === ALL;
+  const gaps = all ? await cached('/gaps') : { chains: [await cached(`/chains/${encodeURIComponent(chain)}/gaps`)] };
+  const gapRows = gaps.chains.flatMap((c) => c.links);
+  const gapLinks = all ? [] : gapRows.filter((l) => l.status !== 'OK');
+  const linkNames = new Map(gapRows.map((l) => [l.linkId, nameOf(l)]));
+  const actions = all ? ACTIONS : [...new Set(gapLinks.map((l) => l.action))];
+  const apiFilters = { link: all ? '' : f.link, region: f.region, tag: f.tag, action: f.action, q: f.q };
+  const path = all ? '/targets' : `/chains/${encodeURIComponent(chain)}/targets`;
+  const downloads = [download(path, apiFilters, 'xlsx', 'download-targets-xlsx'),
+    download(path, apiFilters, 'csv', 'download-targets-csv')];
   downloads.forEach((d) => { d.title = t('download_all_rows'); });
   const filters = h('div', { class: 'filters' },
-    chainField(chains, chain, set('chain')),
+    chainField(chains, chain, set('chain'), { withAll: true, allValue: ALL }),
     searchBox(t('search_enterprise'), f.q, set('q'), { id: 'filter-q', placeholder: t('search_placeholder') }),
-    field(t('link'), select([['', t('all')], ...gapLinks.map((l) => [l.linkId, `${nameOf(l)} · ${t(l.status)}`])], f.link, set('link'), { id: 'filter-link' })),
+    all ? null : field(t('link'), select([['', t('all')], ...gapLinks.map((l) => [l.linkId, `${nameOf(l)} · ${t(l.status)}`])], f.link, set('link'), { id: 'filter-link' })),
     textFilter(t('region'), f.region, set('region'), 'filter-region'),
     field(t('tag'), select([['', t('all')], ...TAGS.map((s) => [s, t(s)])], f.tag, set('tag'), { id: 'filter-tag' })),
     field(t('action'), select([['', t('all')], ...actions.map((a) => [a, actionOf(a)])], f.action, set('action'), { id: 'filter-action' })),
@@ -40,16 +46,19 @@ export async function render(main, parts, params) {
   const body = h('div');
   main.append(h('div', { class: 'page-head' }, h('h1', {}, t('nav_targets'))), filters,
     h('div', { class: 'parts-legend' }, t('parts') + ':', PARTS.map((p) => h('span', {}, h('i', { class: 'p-' + p }), t('part_' + p)))), body);
-  await load(body, () => get(`/chains/${encodeURIComponent(chain)}/targets`, { ...apiFilters, ...page }), (r) => {
+  const chainNames = new Map(chains.map((c) => [c.id, nameOf(c)]));
+  await load(body, () => get(path, { ...apiFilters, ...page }), (r) => {
     const rows = r.targets;
-    // the rank of a row is the server's: its place among all the chain's targets, whatever the filters, search or page
+    // the rank of a row is the server's: its place among all its chain's targets, whatever the filters, search or page
     return pagedTable(r, toPage, 'targets-pager',
       table([
-        { key: 'rank', label: t('rank'), num: true },
+        all ? { key: 'chainId', label: t('chain'), value: (x) => chainNames.get(x.chainId) || x.chainId,
+          render: (x) => h('a', { href: href('/targets', { chain: x.chainId }) }, chainNames.get(x.chainId) || x.chainId) } : null,
+        { key: 'rank', label: all ? t('rank_in_chain') : t('rank'), num: true },
         { key: 'score', label: t('score'), num: true, render: (x) => h('b', {}, number(x.score, 3)) },
         { key: 'name', label: t('name'), render: (x) => [h('a', { href: '#/enterprises/' + x.uscc }, x.name), h('div', { class: 'muted' }, x.uscc)] },
         { key: 'region', label: t('region') },
-        { key: 'linkName', label: t('link'), value: linkNameOf, render: (x) => [h('a', { href: href('/chains/' + chain, { link: x.linkId }) }, linkNameOf(x)),
+        { key: 'linkName', label: t('link'), value: linkNameOf, render: (x) => [h('a', { href: href('/chains/' + (x.chainId || chain), { link: x.linkId }) }, linkNameOf(x)),
           x.linkInferred ? h('span', { class: 'chip inferred', title: t('link_inferred_hint') }, t('link_inferred')) : null,
           x.otherLinks?.length ? h('div', { class: 'muted other-links', title: listOf(x.otherLinks.map((id) => linkNames.get(id) || id)) }, `${t('other_links')} +${x.otherLinks.length}`) : null] },
         { key: 'action', label: t('action'), render: (x) => actionOf(x.action) },
@@ -58,10 +67,10 @@ export async function render(main, parts, params) {
         { key: 'pipelineStage', label: t('pipeline_stage'), render: (x) => x.pipelineStage ? t(x.pipelineStage) : '—' },
         { key: 'evidence', label: t('evidence'), sort: false, render: evidenceCell },
         { key: 'follow', label: '', sort: false, render: (x) => [followUpButton({
-          name: projectName(x.name, x.linkName), type: 'CHAIN', chain, link: x.linkId, investor: x.uscc,
+          name: projectName(x.name, x.linkName), type: 'CHAIN', chain: x.chainId || chain, link: x.linkId, investor: x.uscc,
           source: 'TARGETS', recommended: { rank: x.rank, score: x.score },
-        }, { 'data-uscc': x.uscc }), simulateButton({ uscc: x.uscc, name: x.name }, { chain, attrs: { 'data-uscc': x.uscc } })] },
-      ], rows, { sortKey: 'rank', sortDir: 1, id: 'targets-table' }));
+        }, { 'data-uscc': x.uscc }), simulateButton({ uscc: x.uscc, name: x.name }, { chain: x.chainId || chain, attrs: { 'data-uscc': x.uscc } })] },
+      ].filter(Boolean), rows, all ? { sortKey: 'score', sortDir: -1, id: 'targets-table' } : { sortKey: 'rank', sortDir: 1, id: 'targets-table' }));
   });
 }
 

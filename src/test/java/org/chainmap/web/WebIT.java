@@ -555,6 +555,34 @@ class WebIT {
     }
 
     @Test
+    void shouldListEveryChainsTargetsInOneListByScore() throws Exception {
+        open("targets?chain=nev");
+        new Select(browser.findElement(By.id("filter-chain"))).selectByValue("*");
+        ready();
+        assertThat(browser.getCurrentUrl()).contains("chain=*");
+        assertThat(browser.findElements(By.id("filter-link")))
+                .as("links belong to one chain")
+                .isEmpty();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#targets-table tbody tr"));
+        assertThat(rows).hasSize(50);
+        List<String> chainsShown = rows.stream()
+                .map(r -> r.findElements(By.tagName("td")).get(0).getText())
+                .distinct()
+                .toList();
+        assertThat(chainsShown).as("the first page mixes chains").hasSizeGreaterThan(1);
+        List<String> scores = rows.stream()
+                .map(r -> r.findElements(By.tagName("td")).get(2).getText())
+                .toList();
+        assertThat(scores)
+                .isSortedAccordingTo(java.util.Comparator.comparingDouble(Double::parseDouble)
+                        .reversed());
+
+        List<List<String>> sheet = readSheet(download("download-targets-xlsx", "targets-all.xlsx"));
+        assertThat(sheet.get(0)).startsWith(label("chainId"), label("chainName"));
+        assertThat(sheet.size() - 1).as("the download holds every page").isGreaterThan(rows.size());
+    }
+
+    @Test
     void shouldDownloadTheFilteredTargetsAsAWorkbook() throws Exception {
         open("targets?chain=nev");
         new Select(browser.findElement(By.id("filter-link"))).selectByIndex(1);
