@@ -230,19 +230,7 @@ public final class Simulator {
                 node.scale() == null ? null : node.scale().name(),
                 List.copyOf(chains)));
         Long occupied = tenant || park.occupiedUnits() == null ? park.occupiedUnits() : park.occupiedUnits() + 1;
-        Park landed = new Park(
-                park.id(),
-                park.name(),
-                park.operator(),
-                park.town(),
-                park.areaMu(),
-                park.floorAreaSqm(),
-                park.floors(),
-                park.units(),
-                occupied,
-                park.certified(),
-                park.focusChains(),
-                tenants);
+        Park landed = park.withTenants(tenants, occupied);
         ParkSummary b = parks.concentration().summary(park);
         ParkSummary a = parks.concentration().summary(landed);
         return new Simulation.ParkChange(
