@@ -550,7 +550,7 @@ class WebIT {
                             + " const nav = document.querySelector('.mainnav').getBoundingClientRect();"
                             + " return [tabs.length, last.right, nav.right,"
                             + " document.getElementById('lang-toggle').getBoundingClientRect().left];");
-            assertThat(edges.get(0).intValue()).as(lang).isEqualTo(11);
+            assertThat(edges.get(0).intValue()).as(lang).isEqualTo(12);
             assertThat(edges.get(1).doubleValue())
                     .as("%s: the last tab ends inside the navigation, before the language button", lang)
                     .isLessThanOrEqualTo(edges.get(2).doubleValue())
