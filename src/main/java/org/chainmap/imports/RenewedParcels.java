@@ -20,11 +20,10 @@ final class RenewedParcels {
     private final List<Claim> claims = new ArrayList<>();
 
     void read(ImportRow row, Importer.Location where) {
-        switch (row) {
-            case ImportRow.Parcel p when p.id() != null -> inputStatus.put(p.id(), p.status());
-            case ImportRow.Renewal r
-            when r.parcel() != null && r.hasBeforeOrAfter() -> claims.add(new Claim(r.parcel(), where));
-            case null, default -> {}
+        if (row instanceof ImportRow.Parcel p && p.id() != null) {
+            inputStatus.put(p.id(), p.status());
+        } else if (row instanceof ImportRow.Renewal r && r.parcel() != null && r.hasBeforeOrAfter()) {
+            claims.add(new Claim(r.parcel(), where));
         }
     }
 
