@@ -11,6 +11,7 @@ import * as referrals from './pages/referrals.js';
 import * as enterprise from './pages/enterprise.js';
 import * as enterpriseList from './pages/enterprises.js';
 import * as parks from './pages/parks.js';
+import * as land from './pages/land.js';
 import * as pipeline from './pages/pipeline.js';
 import * as project from './pages/project.js';
 import * as evaluation from './pages/evaluation.js';
@@ -19,12 +20,13 @@ import * as review from './pages/review.js';
 
 const pages = {
   chains: overview, map: chainMap, gaps, targets, referrals, enterprises: enterprise,
-  parks, pipeline, projects: project, evaluation, report, review,
+  parks, land, pipeline, projects: project, evaluation, report, review,
 };
 
 const nav = [
   ['chains', 'nav_chains'], ['map', 'nav_map'], ['gaps', 'nav_gaps'], ['targets', 'nav_targets'],
-  ['referrals', 'nav_referrals'], ['enterprises', 'nav_enterprises'], ['parks', 'nav_parks'], ['pipeline', 'nav_pipeline'],
+  ['referrals', 'nav_referrals'], ['enterprises', 'nav_enterprises'], ['parks', 'nav_parks'], ['land', 'nav_land'],
+  ['pipeline', 'nav_pipeline'],
   ['evaluation', 'nav_evaluation'], ['review', 'nav_review'], ['report', 'nav_report'],
 ];
 

@@ -159,6 +159,18 @@ const zh = {
   gap_x_feasibility: '缺口分×可行性', feasibility_contributors: '贡献最大的已覆盖环节',
   // every chain's targets in one list
   rank_in_chain: '链内排名',
+  // land and parks (土地, 腾笼换鸟, 工业上楼)
+  nav_land: '土地', land_title: '土地 · 低效用地与腾笼换鸟', land_low: '低效用地', land_parcel: '地块', land_holder: '使用权人',
+  land_reason: '原因', land_CLASS_D: '评价D类', land_CLASS_CD_TWO_YEARS: '连续两年C/D类', land_LOW_PLOT_RATIO: '容积率低',
+  land_IDLE: '闲置', land_plot_ratio: '容积率', land_tax_per_mu: '亩均税收（万元）', land_benchmark: '组内基准（万元/亩）',
+  land_upside: '税收潜力（万元）', land_could_move_in: '可导入缺口环节', land_more: '等，共', land_renewals: '腾笼换鸟 · 改造成效',
+  land_investment: '改造投资（亿元）', land_tax_after: '改造后年税收（万元）', land_tax_before: '改造前', land_multiple: '税收倍数',
+  land_enterprises: '企业数（前→后）', land_completed: '完成时间', land_tax_per_mu_before: '改造前亩均税收',
+  land_tax_per_mu_after: '改造后亩均税收', mu: '亩',
+  park_stage: '阶段', park_PLANNED: '规划', park_CONSTRUCTION: '在建', park_OPERATING: '运营', park_floors: '层数',
+  park_floor_area: '建筑面积（㎡）', park_free_area: '空置面积（㎡）', park_sqm: '平方米', park_load_height: '荷载 · 层高',
+  park_load_height_units: 'kN/㎡ · 米', park_approved: '立项', park_constructionStart: '开工', park_completed: '竣工',
+  park_opened: '开园', park_titleRegistered: '办证',
 };
 
 const en = {
@@ -321,6 +333,19 @@ const en = {
   gap_x_feasibility: 'Gap × feasibility', feasibility_contributors: 'Covered links that contribute most',
   // every chain's targets in one list
   rank_in_chain: 'Rank in chain',
+  // land and parks (土地, 腾笼换鸟, 工业上楼)
+  nav_land: 'Land', land_title: 'Land · low-efficiency parcels and renewal', land_low: 'Low-efficiency parcels', land_parcel: 'Parcel',
+  land_holder: 'Holder', land_reason: 'Reason', land_CLASS_D: 'Class D', land_CLASS_CD_TWO_YEARS: 'C/D two years',
+  land_LOW_PLOT_RATIO: 'Low plot ratio', land_IDLE: 'Idle', land_plot_ratio: 'Plot ratio', land_tax_per_mu: 'Tax per mu (10k CNY)',
+  land_benchmark: 'Group benchmark (per mu)', land_upside: 'Tax upside (10k CNY)', land_could_move_in: 'Gap links that could move in',
+  land_more: 'and more:', land_renewals: 'Renewal results', land_investment: 'Investment (100m CNY)',
+  land_tax_after: 'Tax a year after (10k CNY)', land_tax_before: 'before', land_multiple: 'Tax multiple',
+  land_enterprises: 'Enterprises (before → after)', land_completed: 'Completed', land_tax_per_mu_before: 'Tax per mu before',
+  land_tax_per_mu_after: 'Tax per mu after', mu: 'mu',
+  park_stage: 'Stage', park_PLANNED: 'Planned', park_CONSTRUCTION: 'Building', park_OPERATING: 'Operating', park_floors: 'Floors',
+  park_floor_area: 'Floor area (m²)', park_free_area: 'Free floor area (m²)', park_sqm: 'm²', park_load_height: 'Load · height',
+  park_load_height_units: 'kN/m² · m', park_approved: 'approved', park_constructionStart: 'started', park_completed: 'completed',
+  park_opened: 'opened', park_titleRegistered: 'titles',
 };
 
 const dictionaries = { zh, en };

@@ -30,7 +30,11 @@ export async function render(main, parts) {
         { key: 'name', label: t('park'), render: (p) => h('a', { href: href('/parks/' + p.id) }, p.name) },
         { key: 'town', label: t('town') },
         { key: 'focus', label: t('focus'), value: (p) => listOf(p.focusChains.map(nameOf)) },
+        { key: 'stage', label: t('park_stage'), value: (p) => (p.profile?.stage ? t('park_' + p.profile.stage) : '') },
         { key: 'areaMu', label: t('area_mu'), num: true, render: (p) => number(p.areaMu, 2) },
+        { key: 'floors', label: t('park_floors'), num: true },
+        { key: 'floorAreaSqm', label: t('park_floor_area'), num: true, render: (p) => number(p.floorAreaSqm) },
+        { key: 'free', label: t('park_free_area'), num: true, value: (p) => p.profile?.freeFloorAreaSqm, render: (p) => number(p.profile?.freeFloorAreaSqm) },
         { key: 'units', label: t('units'), num: true },
         { key: 'occupancy', label: t('occupancy'), num: true, render: (p) => `${percent(p.occupancy)} (${p.occupiedUnits}/${p.units})` },
         { key: 'concentration', label: t('concentration'), num: true, render: (p) => h('span', { class: p.meetsGoal ? '' : 'warn' }, percent(p.concentration)) },
@@ -56,6 +60,7 @@ function detail(r) {
       statBox(t('occupancy'), percent(p.occupancy), `${p.occupiedUnits} / ${p.units}`),
       statBox(t('area_mu'), number(p.areaMu, 2), p.town),
       statBox(t('focus'), listOf(p.focusChains.map(nameOf)), p.certified ? t('certified') : '')),
+    space(p),
     h('h3', {}, `${t('tenants')} (${r.tenants.length})`),
     table([
       { key: 'name', label: t('name'), render: (x) => h('a', { href: '#/enterprises/' + x.uscc }, x.name) },
@@ -64,6 +69,19 @@ function detail(r) {
       { key: 'inFocus', label: t('in_focus'), render: (x) => x.inFocus ? '✔' : '' },
     ], r.tenants, { sortKey: 'name', sortDir: 1, id: 'tenants-table' }),
   ];
+}
+
+/** Floors, floor area and what is free of it, floor load and clear height, the stage and its milestones. */
+function space(p) {
+  const s = p.profile || {};
+  const m = s.milestones || {};
+  const dates = ['approved', 'constructionStart', 'completed', 'opened', 'titleRegistered']
+    .filter((k) => m[k]).map((k) => `${t('park_' + k)} ${m[k]}`);
+  return h('div', { class: 'stats', id: 'park-space' },
+    statBox(t('park_floor_area'), number(p.floorAreaSqm), `${t('park_floors')} ${p.floors ?? '—'}`),
+    statBox(t('park_free_area'), number(s.freeFloorAreaSqm), t('park_sqm')),
+    statBox(t('park_load_height'), `${number(s.floorLoadKn, 1)} · ${number(s.clearHeightM, 1)}`, t('park_load_height_units')),
+    statBox(t('park_stage'), s.stage ? t('park_' + s.stage) : '—', listOf(dates)));
 }
 
 function statBox(label, value, sub) {

@@ -77,6 +77,7 @@ public final class ApiServer {
             new ChainRoutes(services, cache, downloads).addTo(config.routes);
             new EnterpriseRoutes(services, cache, downloads).addTo(config.routes);
             new ParkRoutes(services, downloads).addTo(config.routes);
+            new LandRoutes(services, cache, downloads).addTo(config.routes);
             new SimulateRoutes(services).addTo(config.routes);
             Runnable graphChanged = () -> {
                 cache.invalidate();

@@ -120,6 +120,28 @@ final class Params {
         }
     }
 
+    /** A number of zero or more (a figure such as an area), null when absent or empty. */
+    static Double amount(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        double d;
+        try {
+            d = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (!(d >= 0) || Double.isInfinite(d)) {
+            throw BadRequest.not(
+                    BadRequest.Expected.NOT_NEGATIVE,
+                    name,
+                    value,
+                    "must be a number of zero or more, got '" + shown(value) + "'");
+        }
+        return d;
+    }
+
     /** A yes/no parameter: {@code true} or {@code false}, absent or empty meaning false. */
     static boolean flag(Context ctx, String name) {
         String value = ctx.queryParam(name);

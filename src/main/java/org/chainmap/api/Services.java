@@ -10,6 +10,8 @@ import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.imports.ExchangeRates;
 import org.chainmap.imports.ImportService;
+import org.chainmap.land.LandRules;
+import org.chainmap.land.LandService;
 import org.chainmap.parks.ParkService;
 import org.chainmap.pipeline.PipelineService;
 import org.chainmap.report.ReportService;
@@ -30,7 +32,8 @@ public record Services(
         ChainMapService maps,
         ImportService imports,
         Workbench workbench,
-        Simulator simulator) {
+        Simulator simulator,
+        LandService land) {
     public Services {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(report, "report");
@@ -43,6 +46,7 @@ public record Services(
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(workbench, "workbench");
         Objects.requireNonNull(simulator, "simulator");
+        Objects.requireNonNull(land, "land");
     }
 
     /** The services over one store with the given analysis settings and bureau, local by the default divisions. */
@@ -75,6 +79,7 @@ public record Services(
                 new ChainMapService(store),
                 new ImportService(new Neo4jGraphWriter(store), localDivisions, rates),
                 new Workbench(store, java.time.Clock.systemDefaultZone()),
-                new Simulator(store, analysis, parks, evaluation, EvaluationConfig.defaults()));
+                new Simulator(store, analysis, parks, evaluation, EvaluationConfig.defaults()),
+                new LandService(store, evaluation, EvaluationConfig.defaults(), analysis, parks, LandRules.DEFAULTS));
     }
 }

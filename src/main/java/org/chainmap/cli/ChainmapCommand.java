@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ResilienceCommand.class,
             EvaluateCommand.class,
             ParksCommand.class,
+            LandCommand.class,
             SimulateCommand.class,
             ProjectsCommand.class,
             VisitsCommand.class,

@@ -14,6 +14,11 @@ public final class EvaluationService {
     static final Query<EvaluationInput> INPUTS = Query.of("evaluation/inputs", EvaluationInput.class);
     static final Query<Written> SAVE_RESULTS = Query.of("evaluation/save-results", Written.class);
 
+    static final Query<LatestYear> LATEST_YEAR = Query.of("evaluation/latest-year", LatestYear.class);
+
+    /** The row of {@code evaluation/latest-year}. */
+    record LatestYear(Long year) {}
+
     /** The row of {@code evaluation/save-results}. */
     record Written(long written) {}
 
@@ -26,6 +31,12 @@ public final class EvaluationService {
     /** The figures of every enterprise with an evaluation row for {@code year}, by credit code. */
     public List<EvaluationInput> inputs(int year) {
         return store.read(INPUTS, Map.of("year", year));
+    }
+
+    /** The latest year with evaluation rows; empty without any. */
+    public java.util.Optional<Integer> latestYear() {
+        Long year = store.read(LATEST_YEAR, Map.of()).getFirst().year();
+        return java.util.Optional.ofNullable(year).map(Long::intValue);
     }
 
     /** Evaluates {@code year} with {@code config}. */

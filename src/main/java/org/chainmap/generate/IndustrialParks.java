@@ -46,6 +46,11 @@ final class IndustrialParks {
         }
     }
 
+    /** A town of the district, drawn at random: where a parcel lies. */
+    String town(SplittableRandom rng) {
+        return TOWNS[rng.nextInt(TOWNS.length)];
+    }
+
     /** A tenant: enterprise index, park index and the floor area it rents (m²). */
     record Tenant(int enterprise, int park, double floorAreaSqm) {}
 

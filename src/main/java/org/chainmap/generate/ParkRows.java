@@ -24,7 +24,16 @@ final class ParkRows {
                         park.town(),
                         park.focus().stream()
                                 .map(c -> skeleton.chains().get(c).id())
-                                .collect(Collectors.joining(";")));
+                                .collect(Collectors.joining(";")),
+                        "OPERATING",
+                        Decimals.of(park.floorAreaSqm() * (park.units() - park.occupiedUnits()) / park.units(), 0),
+                        park.floors() <= 2 ? "15" : "8",
+                        park.floors() <= 2 ? "8" : "5.4",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
             }
             tally.add(table);
         }

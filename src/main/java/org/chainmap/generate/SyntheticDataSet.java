@@ -84,6 +84,7 @@ public final class SyntheticDataSet {
         SplittableRandom evaluationRng = master.split();
         SplittableRandom capitalRng = master.split();
         SplittableRandom registryRng = master.split();
+        SplittableRandom landRng = master.split();
 
         var skeleton = ChainSkeleton.load();
         var regions = RegionCatalog.load();
@@ -124,6 +125,7 @@ public final class SyntheticDataSet {
         new ProjectPipeline(population, skeleton, members, leaders, parks, codes, names, projectRng)
                 .write(folder, tally);
         EvaluationRows.write(population, parks, codes, evaluationRng, folder, tally);
+        LandRows.write(population, parks, codes, landRng, folder, tally);
 
         var files = tally.files();
         return new GenerationSummary(

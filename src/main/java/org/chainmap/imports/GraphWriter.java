@@ -2,6 +2,7 @@ package org.chainmap.imports;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +10,11 @@ import java.util.Set;
 public interface GraphWriter {
     /** The subset of {@code keys} that exist in the graph as nodes of {@code kind}. */
     Set<String> existingKeys(NodeKind kind, Collection<String> keys);
+
+    /**
+     * The status (a {@code ParcelStatus} name) of each of these parcels that the graph holds with a known status.
+     */
+    Map<String, String> parcelStatuses(Collection<String> ids);
 
     /** Every FEEDS edge in the graph as {@code [from, to]} link ids. */
     List<String[]> existingFlows();

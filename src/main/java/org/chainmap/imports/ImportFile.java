@@ -83,7 +83,16 @@ public enum ImportFile {
                     optional("occupied_units", "已入驻单元数", "入驻单元数"),
                     optional("certified", "是否认定", "已认定"),
                     optional("town", "镇街", "所在镇街"),
-                    optional("focus_chains", "主导产业链", "主导产业"))),
+                    optional("focus_chains", "主导产业链", "主导产业"),
+                    optional("stage", "园区阶段", "建设阶段"),
+                    optional("free_floor_area_sqm", "空置面积", "可招商面积", "剩余面积"),
+                    optional("floor_load_kn", "楼面荷载", "荷载"),
+                    optional("clear_height_m", "层高", "净高"),
+                    optional("approved", "立项日期", "批复日期"),
+                    optional("construction_start", "开工日期"),
+                    optional("completed", "竣工日期"),
+                    optional("opened", "开园日期", "运营日期"),
+                    optional("title_registered", "分割办证日期", "办证日期"))),
     TENANTS("tenants", List.of(required("uscc", "统一社会信用代码", "信用代码"), required("park_id", "园区编号"))),
     PROJECTS(
             "projects",
@@ -134,7 +143,34 @@ public enum ImportFile {
                     optional("rnd", "研发经费", "研发投入"),
                     optional("employees", "从业人数", "年平均职工人数"),
                     optional("land_mu", "用地面积"),
-                    optional("floor_area_sqm", "建筑面积")));
+                    optional("floor_area_sqm", "建筑面积"))),
+    PARCELS(
+            "parcels",
+            List.of(
+                    required("id", "编号", "地块编号"),
+                    required("name", "名称", "地块名称"),
+                    optional("town", "镇街", "所在镇街"),
+                    optional("area_mu", "面积", "用地面积", "占地面积"),
+                    optional("building_area_sqm", "建筑面积"),
+                    optional("use", "用途", "土地用途"),
+                    optional("status", "状态", "地块状态"),
+                    optional("holder", "使用权人", "使用权人信用代码", "统一社会信用代码"),
+                    optional("park", "园区编号", "所在园区"))),
+    RENEWALS(
+            "renewals",
+            List.of(
+                    required("parcel", "地块编号"),
+                    optional("completed", "完成日期", "竣工日期"),
+                    optional("investment", "投资额", "改造投资"),
+                    optional("before_tax", "改造前税收"),
+                    optional("after_tax", "改造后税收"),
+                    optional("before_revenue", "改造前营业收入", "改造前产值"),
+                    optional("after_revenue", "改造后营业收入", "改造后产值"),
+                    optional("before_building_area_sqm", "改造前建筑面积"),
+                    optional("after_building_area_sqm", "改造后建筑面积"),
+                    optional("before_enterprises", "改造前企业数"),
+                    optional("after_enterprises", "改造后企业数"),
+                    optional("note", "备注", "说明")));
 
     private final String baseName;
     private final List<Column> columns;

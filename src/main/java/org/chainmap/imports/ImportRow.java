@@ -83,7 +83,10 @@ public sealed interface ImportRow {
     /** A row of {@code leaders.csv}. */
     record Leader(String uscc, String chainId) implements ImportRow {}
 
-    /** A row of {@code parks.csv}; {@code focus} is empty when the row names no focus chain. */
+    /**
+     * A row of {@code parks.csv}; {@code focus} is empty when the row names no focus chain; {@code lifecycle} holds
+     * the columns of the park's stage, milestones and space (SPEC section 12).
+     */
     record Park(
             String id,
             String name,
@@ -95,7 +98,8 @@ public sealed interface ImportRow {
             Long occupiedUnits,
             Boolean certified,
             String town,
-            List<String> focus)
+            List<String> focus,
+            ParkLifecycle lifecycle)
             implements ImportRow {
         public Park {
             focus = List.copyOf(focus);
@@ -158,4 +162,68 @@ public sealed interface ImportRow {
             Double landMu,
             Double floorAreaSqm)
             implements ImportRow {}
+
+    /**
+     * The stage (name of a {@code ParkStage}), milestone dates and space of a park row: free floor area in m², floor
+     * load in kN/m², clear height in m; dates as the import format writes them.
+     */
+    record ParkLifecycle(
+            String stage,
+            Double freeFloorAreaSqm,
+            Double floorLoadKn,
+            Double clearHeightM,
+            String approved,
+            String constructionStart,
+            String completed,
+            String opened,
+            String titleRegistered) {}
+
+    /**
+     * A row of {@code parcels.csv} (地块); {@code use} and {@code status} are enum names, null when not given; area
+     * in 亩, building area in m².
+     */
+    record Parcel(
+            String id,
+            String name,
+            String town,
+            Double areaMu,
+            Double buildingAreaSqm,
+            String use,
+            String status,
+            String holder,
+            String parkId)
+            implements ImportRow {}
+
+    /**
+     * A row of {@code renewals.csv} (改造): the renewal of one parcel, with its figures before and after; money in
+     * 万元 (tax and revenue per year), floor area in m².
+     */
+    record Renewal(
+            String parcel,
+            String completed,
+            Double investment,
+            Double beforeTax,
+            Double afterTax,
+            Double beforeRevenue,
+            Double afterRevenue,
+            Double beforeBuildingAreaSqm,
+            Double afterBuildingAreaSqm,
+            Long beforeEnterprises,
+            Long afterEnterprises,
+            String note)
+            implements ImportRow {
+        /** Whether the row gives any figure of before or after the renewal. */
+        public boolean hasBeforeOrAfter() {
+            return java.util.stream.Stream.of(
+                            beforeTax,
+                            afterTax,
+                            beforeRevenue,
+                            afterRevenue,
+                            beforeBuildingAreaSqm,
+                            afterBuildingAreaSqm,
+                            beforeEnterprises,
+                            afterEnterprises)
+                    .anyMatch(java.util.Objects::nonNull);
+        }
+    }
 }

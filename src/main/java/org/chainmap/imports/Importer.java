@@ -119,6 +119,7 @@ public final class Importer {
         Map<ImportFile, FileCheck> counts = new LinkedHashMap<>();
         // enterprises left out for their registration status, for a reference to one to say why it is unknown
         Map<String, SkippedRow> skippedEnterprises = new HashMap<>();
+        RenewedParcels renewed = new RenewedParcels();
         for (String unknown : source.unknownFiles()) {
             problems.add(
                     unknown,
@@ -185,6 +186,7 @@ public final class Importer {
                     if (parsed.row() instanceof ImportRow.Flow flow && row.valid()) {
                         flows.add(new Flow(flow.from(), flow.to(), reader.name(), row.line()));
                     }
+                    renewed.read(parsed.row(), new Location(reader.name(), row.line(), "parcel"));
                 }
                 progress.finish("checking " + file.csvName(), n);
                 counts.put(file, new FileCheck(n, skipped, warnings));
@@ -192,6 +194,7 @@ public final class Importer {
         }
         skippedEnterprises.keySet().removeAll(defined.get(NodeKind.ENTERPRISE));
         resolvePending(pending, skippedEnterprises, problems);
+        renewed.check(writer, problems);
         if (!flows.isEmpty()) {
             FlowCycles.check(flows, writer.existingFlows(), problems);
         }
@@ -218,6 +221,7 @@ public final class Importer {
             case ENTERPRISES -> NodeKind.ENTERPRISE;
             case PARKS -> NodeKind.PARK;
             case PROJECTS -> NodeKind.PROJECT;
+            case PARCELS -> NodeKind.PARCEL;
             default -> null;
         };
     }

@@ -6,7 +6,8 @@ public enum NodeKind {
     LINK("link"),
     ENTERPRISE("enterprise"),
     PARK("park"),
-    PROJECT("project");
+    PROJECT("project"),
+    PARCEL("parcel");
 
     final String noun;
 

@@ -63,6 +63,8 @@ final class RowParsers {
             case PROJECT_EVENTS -> projectEvent(r);
             case VISITS -> visit(r);
             case EVALUATIONS -> evaluation(r);
+            case PARCELS -> LandRowParsers.parcel(r);
+            case RENEWALS -> LandRowParsers.renewal(r);
         };
         return parsed;
     }
@@ -272,7 +274,18 @@ final class RowParsers {
         return new ParsedRow(
                 id,
                 new ImportRow.Park(
-                        id, name, operator, areaMu, floorAreaSqm, floors, units, occupied, certified, town, focus),
+                        id,
+                        name,
+                        operator,
+                        areaMu,
+                        floorAreaSqm,
+                        floors,
+                        units,
+                        occupied,
+                        certified,
+                        town,
+                        focus,
+                        LandRowParsers.lifecycle(r, floorAreaSqm)),
                 refs);
     }
 
@@ -425,19 +438,19 @@ final class RowParsers {
                 List.of(new Ref(ENTERPRISE, uscc, "uscc")));
     }
 
-    private static void addRef(List<Ref> refs, NodeKind kind, String key, String column) {
+    static void addRef(List<Ref> refs, NodeKind kind, String key, String column) {
         if (key != null) {
             refs.add(new Ref(kind, key, column));
         }
     }
 
-    private static String code(Row r, String column) {
+    static String code(Row r, String column) {
         Uscc u = r.uscc(column, true);
         return u == null ? null : u.value();
     }
 
     /** Ids follow the one rule of {@link Ids}, which the API asks for them by. */
-    private static String slug(Row r, String column, boolean required) {
+    static String slug(Row r, String column, boolean required) {
         String v = required ? r.required(column) : r.text(column);
         if (v != null && !Ids.valid(v)) {
             r.problem(column, "not a valid id: '" + v + "' (" + Ids.RULE + ")");

@@ -4,8 +4,8 @@ import java.util.List;
 import org.chainmap.domain.ChainRef;
 
 /**
- * A specialised park (专业产业园区) as the graph holds it, with its focus chains and tenants. Figures may be null
- * (unknown); land in 亩, floor area in m².
+ * A specialised park (专业产业园区) as the graph holds it, with its focus chains, tenants, stage, milestones and
+ * space. Figures may be null (unknown); land in 亩, floor area in m².
  */
 public record Park(
         String id,
@@ -19,13 +19,33 @@ public record Park(
         Long occupiedUnits,
         boolean certified,
         List<ChainRef> focusChains,
-        List<Tenant> tenants) {
+        List<Tenant> tenants,
+        ParkProfile profile) {
     public Park {
         if (id == null) {
             throw new IllegalArgumentException("a park needs an id");
         }
         focusChains = List.copyOf(focusChains);
         tenants = List.copyOf(tenants);
+        profile = profile == null ? ParkProfile.UNKNOWN : profile;
+    }
+
+    /** The same park with another tenant list and occupied units (what a landing changes). */
+    public Park withTenants(List<Tenant> newTenants, Long newOccupiedUnits) {
+        return new Park(
+                id,
+                name,
+                operator,
+                town,
+                areaMu,
+                floorAreaSqm,
+                floors,
+                units,
+                newOccupiedUnits,
+                certified,
+                focusChains,
+                newTenants,
+                profile);
     }
 
     /** Units not occupied; null when units or occupied units are unknown. */

@@ -10,7 +10,8 @@ import org.chainmap.domain.ChainRef;
 /**
  * Park figures of SPEC section 4: lead-industry concentration (the share of a park's tenants that work in one of its
  * focus chains, "一园一业", with a goal of 70% by default), occupancy (occupied units / units), and for a target
- * enterprise the parks that fit it (a focus chain the enterprise works in, and free units). Cost: linear in the tenants
+ * enterprise the parks that fit it (a focus chain the enterprise works in, and room: free floor area where known,
+ * else free units, meeting the space it needs). Cost: linear in the tenants
  * and their chains.
  */
 public final class ParkConcentration {
@@ -56,7 +57,8 @@ public final class ParkConcentration {
                 tenants,
                 inFocus,
                 concentration,
-                concentration != null && concentration >= goal);
+                concentration != null && concentration >= goal,
+                park.profile());
     }
 
     public ParkList list(Collection<Park> parks) {
@@ -77,32 +79,44 @@ public final class ParkConcentration {
     }
 
     /**
-     * The parks that fit an enterprise working in {@code chains}: those focusing on one of them with at least one
-     * free unit (a park whose units or occupied units are unknown does not count as having any). Sorted by matching
-     * chains, most first, then free units, most first, then id.
+     * The parks that fit an enterprise working in {@code chains}: those focusing on one of them whose space meets
+     * {@code needs} ({@link SpaceNeeds#metBy}: free floor area where known, else a free unit; a park whose units or
+     * occupied units are unknown does not count as having any). Sorted by matching chains, most first, then free
+     * floor area, then free units, most first (unknown last), then id.
      */
-    public List<ParkFit> fits(Collection<String> chains, Collection<Park> parks) {
+    public List<ParkFit> fits(Collection<String> chains, SpaceNeeds needs, Collection<Park> parks) {
         return parks.stream()
-                .map(p -> fit(p, chains))
+                .map(p -> fit(p, chains, needs))
                 .filter(f -> f != null)
                 .sorted(Comparator.comparingInt(
                                 (ParkFit f) -> -f.matchingChains().size())
-                        .thenComparing(ParkFit::freeUnits, Comparator.reverseOrder())
+                        .thenComparing(ParkFit::freeFloorAreaSqm, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(ParkFit::freeUnits, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(ParkFit::id))
                 .toList();
     }
 
-    private ParkFit fit(Park park, Collection<String> chains) {
+    private ParkFit fit(Park park, Collection<String> chains, SpaceNeeds needs) {
         List<String> matching = park.focusChains().stream()
                 .map(ChainRef::id)
                 .filter(chains::contains)
                 .toList();
-        Long free = park.freeUnits();
-        if (matching.isEmpty() || free == null || free < 1) {
+        if (matching.isEmpty() || !needs.metBy(park.profile(), park.freeUnits())) {
             return null;
         }
         ParkSummary s = summary(park);
-        return new ParkFit(park.id(), park.name(), matching, free, s.occupancy(), park.certified(), s.concentration());
+        ParkProfile p = park.profile();
+        return new ParkFit(
+                park.id(),
+                park.name(),
+                matching,
+                park.freeUnits(),
+                p.freeFloorAreaSqm(),
+                p.floorLoadKn(),
+                p.clearHeightM(),
+                s.occupancy(),
+                park.certified(),
+                s.concentration());
     }
 
     private static Set<String> focusIds(Park park) {

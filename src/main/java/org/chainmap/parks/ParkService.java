@@ -45,11 +45,17 @@ public final class ParkService {
         return concentration;
     }
 
-    /** The parks that fit an enterprise (SPEC section 4); empty for an unknown credit code. */
+    /** The parks that fit an enterprise with some room (SPEC section 4); empty for an unknown credit code. */
     public Optional<ParkFits> fitsFor(String uscc) {
+        return fitsFor(uscc, SpaceNeeds.ANY);
+    }
+
+    /** The parks that fit an enterprise and the space it needs (SPEC section 12); empty for an unknown credit code. */
+    public Optional<ParkFits> fitsFor(String uscc, SpaceNeeds needs) {
         return store.read(ENTERPRISE_CHAINS, Map.of("uscc", uscc)).stream()
                 .findFirst()
-                .map(e -> new ParkFits(e.uscc(), e.name(), e.chains(), concentration.fits(e.chains(), parks(null))));
+                .map(e -> new ParkFits(
+                        e.uscc(), e.name(), e.chains(), needs, concentration.fits(e.chains(), needs, parks(null))));
     }
 
     private List<Park> parks(String id) {

@@ -11,6 +11,7 @@ import org.chainmap.domain.ChainRef;
  * @param focusTenantCount tenants working in at least one of the park's focus chains
  * @param concentration lead-industry concentration, focusTenantCount / tenantCount; null without tenants
  * @param meetsGoal whether the concentration reaches the goal (70% by default)
+ * @param profile stage, milestones, free floor area, floor load and clear height (SPEC section 12)
  */
 public record ParkSummary(
         String id,
@@ -29,7 +30,8 @@ public record ParkSummary(
         int tenantCount,
         int focusTenantCount,
         Double concentration,
-        boolean meetsGoal) {
+        boolean meetsGoal,
+        ParkProfile profile) {
     public ParkSummary {
         focusChains = List.copyOf(focusChains);
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.land.RenewalReader;
+import org.chainmap.land.RenewalTotals;
 import org.chainmap.store.Query;
 import org.chainmap.store.Store;
 
@@ -85,7 +87,19 @@ public final class ReportService {
                 new Headline.Referral(
                         r.referral().count(),
                         yi(r.referral().investment()),
-                        r.referral().signed()));
+                        r.referral().signed()),
+                landRenewal());
+    }
+
+    private Headline.LandRenewal landRenewal() {
+        RenewalTotals t = new RenewalReader(store).read().totals();
+        return new Headline.LandRenewal(
+                t.renewedParcels(),
+                t.renewedMu(),
+                t.investmentYi(),
+                t.taxBeforeWan(),
+                t.taxAfterWan(),
+                t.taxMultiple());
     }
 
     private static double yi(double wan) {

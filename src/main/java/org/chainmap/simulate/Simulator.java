@@ -56,7 +56,6 @@ public final class Simulator {
     public static final String NEW_ENTERPRISE = "SIMULATED";
 
     static final Query<Own> ENTERPRISE = Query.of("simulate/enterprise", Own.class);
-    static final Query<LatestYear> LATEST_YEAR = Query.of("simulate/latest-year", LatestYear.class);
 
     /** The row of {@code simulate/enterprise}: the enterprise's own record. */
     record Own(
@@ -69,9 +68,6 @@ public final class Simulator {
             Double landMu,
             List<String> chains,
             List<ParkSpace> parks) {}
-
-    /** The row of {@code simulate/latest-year}. */
-    record LatestYear(Long year) {}
 
     private final Store store;
     private final AnalysisService analysis;
@@ -230,19 +226,7 @@ public final class Simulator {
                 node.scale() == null ? null : node.scale().name(),
                 List.copyOf(chains)));
         Long occupied = tenant || park.occupiedUnits() == null ? park.occupiedUnits() : park.occupiedUnits() + 1;
-        Park landed = new Park(
-                park.id(),
-                park.name(),
-                park.operator(),
-                park.town(),
-                park.areaMu(),
-                park.floorAreaSqm(),
-                park.floors(),
-                park.units(),
-                occupied,
-                park.certified(),
-                park.focusChains(),
-                tenants);
+        Park landed = park.withTenants(tenants, occupied);
         ParkSummary b = parks.concentration().summary(park);
         ParkSummary a = parks.concentration().summary(landed);
         return new Simulation.ParkChange(
@@ -260,8 +244,7 @@ public final class Simulator {
     private Integer latestYear(long version) {
         Latest held = lastYear;
         if (held == null || held.version() != version) {
-            Long year = store.read(LATEST_YEAR, Map.of()).getFirst().year();
-            held = new Latest(version, year == null ? null : year.intValue());
+            held = new Latest(version, evaluation.latestYear().orElse(null));
             lastYear = held;
         }
         return held.year();

@@ -97,8 +97,48 @@ final class ImportParameters {
                                         .put("occupiedUnits", p.occupiedUnits())
                                         .put("certified", p.certified())
                                         .put("town", p.town())
+                                        .put("stage", p.lifecycle().stage())
+                                        .put("freeFloorAreaSqm", p.lifecycle().freeFloorAreaSqm())
+                                        .put("floorLoadKn", p.lifecycle().floorLoadKn())
+                                        .put("clearHeightM", p.lifecycle().clearHeightM())
+                                        .put("approved", p.lifecycle().approved())
+                                        .put("constructionStart", p.lifecycle().constructionStart())
+                                        .put("completed", p.lifecycle().completed())
+                                        .put("opened", p.lifecycle().opened())
+                                        .put("titleRegistered", p.lifecycle().titleRegistered())
                                         .map())
                         .put("focus", p.focus())
+                        .map();
+            case ImportRow.Parcel p ->
+                known("id", p.id())
+                        .put(
+                                "props",
+                                known("name", p.name())
+                                        .put("town", p.town())
+                                        .put("areaMu", p.areaMu())
+                                        .put("buildingAreaSqm", p.buildingAreaSqm())
+                                        .put("use", p.use())
+                                        .put("status", p.status())
+                                        .map())
+                        .put("holder", p.holder())
+                        .put("parkId", p.parkId())
+                        .map();
+            case ImportRow.Renewal r ->
+                known("parcel", r.parcel())
+                        .put(
+                                "props",
+                                known("completed", r.completed())
+                                        .put("investment", r.investment())
+                                        .put("beforeTax", r.beforeTax())
+                                        .put("afterTax", r.afterTax())
+                                        .put("beforeRevenue", r.beforeRevenue())
+                                        .put("afterRevenue", r.afterRevenue())
+                                        .put("beforeBuildingAreaSqm", r.beforeBuildingAreaSqm())
+                                        .put("afterBuildingAreaSqm", r.afterBuildingAreaSqm())
+                                        .put("beforeEnterprises", r.beforeEnterprises())
+                                        .put("afterEnterprises", r.afterEnterprises())
+                                        .put("note", r.note())
+                                        .map())
                         .map();
             case ImportRow.Tenant t ->
                 known("uscc", t.uscc()).put("parkId", t.parkId()).map();

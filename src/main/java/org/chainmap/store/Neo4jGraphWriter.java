@@ -44,14 +44,30 @@ public final class Neo4jGraphWriter implements GraphWriter {
                     case ENTERPRISE -> "enterprises";
                     case PARK -> "parks";
                     case PROJECT -> "projects";
+                    case PARCEL -> "parcels";
                 };
         Set<String> found = new HashSet<>();
+        lookUp(query, keys, r -> found.add(r.get("key").asString()));
+        return found;
+    }
+
+    /** Runs a look-up of keys in slices of {@link #KEY_LOOKUP_BATCH}, each row to {@code row}. */
+    private void lookUp(
+            String query, Collection<String> keys, java.util.function.Consumer<org.neo4j.driver.Record> row) {
         List<String> all = new ArrayList<>(keys);
         for (int i = 0; i < all.size(); i += KEY_LOOKUP_BATCH) {
             var slice = all.subList(i, Math.min(all.size(), i + KEY_LOOKUP_BATCH));
-            store.read(query, Map.of("keys", slice))
-                    .forEach(r -> found.add(r.get("key").asString()));
+            store.read(query, Map.of("keys", slice)).forEach(row);
         }
+    }
+
+    @Override
+    public Map<String, String> parcelStatuses(Collection<String> ids) {
+        Map<String, String> found = new java.util.HashMap<>();
+        lookUp(
+                "import/parcel-statuses",
+                ids,
+                r -> found.put(r.get("key").asString(), r.get("status").asString()));
         return found;
     }
 
@@ -127,7 +143,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
             // links of different buckets may meet the other thread, and that batch is retried
             case ENTERPRISE_LINKS -> new PartitionedBatch(store, query, LINK_LOCKS, List.of(), false);
             case SUPPLIES -> new PartitionedBatch(store, query, SUPPLY_LOCKS, SUPPLY_LOCKS, false);
-            case CHAINS, LINKS, PARKS, PROJECTS, PROJECT_EVENTS, VISITS ->
+            case CHAINS, LINKS, PARKS, PROJECTS, PROJECT_EVENTS, VISITS, PARCELS, RENEWALS ->
                 new PartitionedBatch(store, query, List.of(), List.of(), true);
             case LINK_FLOWS, LEADERS, TENANTS -> new PartitionedBatch(store, query, List.of(), List.of(), false);
         };

@@ -120,8 +120,8 @@ public final class SampleChains {
                 .tie(new SupplyTie(N12, N11, null, null, null, null))
                 .tie(new SupplyTie(L2, N5, 200.0, null, "survey", null));
         b.leads(L1, "ev").leads(N3, "hy");
-        b.park(new ParkNode("p1", "即墨汽车零部件产业园", 10L, 8L, List.of("ev")))
-                .park(new ParkNode("p2", "即墨氢能产业园", 5L, 5L, List.of("hy")));
+        b.park(new ParkNode("p1", "即墨汽车零部件产业园", 10L, 8L, null, List.of("ev")))
+                .park(new ParkNode("p2", "即墨氢能产业园", 5L, 5L, null, List.of("hy")));
         b.investorStage(N1, ProjectStage.TALKS)
                 .investorStage(N1, ProjectStage.DROPPED)
                 .investorStage(N6, ProjectStage.DROPPED);

@@ -232,6 +232,46 @@ class ApiIT {
     }
 
     @Test
+    void shouldAnswerTheLowEfficiencyParcelsAndTheRenewals() throws Exception {
+        JsonNode idle = json(
+                get("/api/v1/land/low-efficiency?reason=IDLE&town="
+                        + java.net.URLEncoder.encode("蓝村街道", java.nio.charset.StandardCharsets.UTF_8)),
+                200);
+        assertThat(idle.path("year").asInt()).isEqualTo(2025);
+        assertThat(idle.path("parcels")).singleElement().satisfies(p -> {
+            assertThat(p.path("id").asText()).isEqualTo("jm-21");
+            assertThat(p.path("reasons").toString()).isEqualTo("[\"IDLE\"]");
+            // 28.6 亩 without holder, no tax: the upside is the area at the above-scale benchmark
+            assertThat(p.path("taxUpsideWan").asDouble())
+                    .isEqualTo(28.6 * p.path("benchmarkTaxPerMu").asDouble());
+        });
+        JsonNode renewals = json(get("/api/v1/land/renewals"), 200);
+        assertThat(renewals.path("totals").path("investmentYi").asDouble()).isEqualTo(40.0);
+        assertThat(renewals.path("renewals").get(0).path("name").asText()).isEqualTo("金山工业园");
+        assertThat(problem(get("/api/v1/land/low-efficiency?reason=SMALL"), 400)
+                        .path("code")
+                        .asText())
+                .isEqualTo("BAD_PARAMETER");
+    }
+
+    /** A chain leader of nev. */
+    private static final String NEV_LEADER = "91370215407791240X";
+
+    @Test
+    void shouldOfferTheParksWhoseFocusAndFreeSpaceFitAnEnterprise() throws Exception {
+        // nev's parks: nev-parts (77,700 m² free, 8 kN/m², 4.5 m), hydrogen (57,600 m², 10, 6), battery (19,600 m², 10,
+        // 6); 20,000 m² at 10 kN/m² and 5 m leave hydrogen alone
+        JsonNode fits = json(get("/api/v1/parks?fits=" + NEV_LEADER + "&areaSqm=20000&floorLoad=10&height=5"), 200);
+        assertThat(fits.path("parks").findValuesAsText("id")).containsExactly("hydrogen");
+        JsonNode any = json(get("/api/v1/parks?fits=" + NEV_LEADER), 200);
+        assertThat(any.path("parks").findValuesAsText("id")).containsExactly("nev-parts", "hydrogen", "battery");
+        assertThat(problem(get("/api/v1/parks?fits=" + NEV_LEADER + "&height=-1"), 400)
+                        .path("code")
+                        .asText())
+                .isEqualTo("BAD_PARAMETER");
+    }
+
+    @Test
     void shouldAnswerUnknownIdsAndRoutesWithProblem404() throws Exception {
         for (String path : List.of(
                 "/api/v1/chains/nope/gaps",

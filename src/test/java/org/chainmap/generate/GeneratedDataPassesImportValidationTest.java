@@ -51,6 +51,11 @@ class GeneratedDataPassesImportValidationTest {
         }
 
         @Override
+        public java.util.Map<String, String> parcelStatuses(Collection<String> ids) {
+            return java.util.Map.of();
+        }
+
+        @Override
         public List<String[]> existingFlows() {
             return List.of();
         }

@@ -26,6 +26,16 @@ final class InMemoryGraphWriter implements GraphWriter {
         return found;
     }
 
+    /** The status of each parcel "already in the graph", by id. */
+    final Map<String, String> parcelStatus = new java.util.HashMap<>();
+
+    @Override
+    public Map<String, String> parcelStatuses(Collection<String> ids) {
+        Map<String, String> found = new java.util.HashMap<>(parcelStatus);
+        found.keySet().retainAll(ids);
+        return found;
+    }
+
     @Override
     public List<String[]> existingFlows() {
         return flows;

@@ -17,7 +17,7 @@ class ParkConcentrationTest {
     }
 
     private static Park park(String id, Long units, Long occupied, List<ChainRef> focus, List<Tenant> tenants) {
-        return new Park(id, "园区" + id, null, null, 50.0, 20_000.0, 4L, units, occupied, true, focus, tenants);
+        return new Park(id, "园区" + id, null, null, 50.0, 20_000.0, 4L, units, occupied, true, focus, tenants, null);
     }
 
     /** Ten tenants: seven in nev, one in nev and ic, one in ic only, one in no chain. */
@@ -144,7 +144,10 @@ class ParkConcentrationTest {
         @Test
         void shouldOfferTheParksFocusingOnItsChainsWithFreeUnits() {
             List<ParkFit> fits = new ParkConcentration()
-                    .fits(List.of("nev", "ic"), List.of(full, roomy, twoChains, elsewhere, unknownUnits));
+                    .fits(
+                            List.of("nev", "ic"),
+                            SpaceNeeds.ANY,
+                            List.of(full, roomy, twoChains, elsewhere, unknownUnits));
             // "two" matches both chains, so it comes first; then "roomy" by free units; "full", "food" and
             // "unknown" (free units not known) do not fit
             assertThat(fits).extracting(ParkFit::id).containsExactly("two", "roomy");
@@ -152,9 +155,57 @@ class ParkConcentrationTest {
             assertThat(fits.getFirst().freeUnits()).isEqualTo(5);
         }
 
+        /** A park of {@code free} m² free floor area, floors bearing {@code load} kN/m², {@code height} m high. */
+        private Park spacious(String id, Long freeUnits, Double free, Double load, Double height) {
+            Park p = park(id, freeUnits, 0L, List.of(NEV), List.of());
+            return new Park(
+                    p.id(),
+                    p.name(),
+                    null,
+                    null,
+                    50.0,
+                    20_000.0,
+                    4L,
+                    freeUnits,
+                    0L,
+                    true,
+                    p.focusChains(),
+                    List.of(),
+                    new ParkProfile(null, free, load, height, null));
+        }
+
+        @Test
+        void shouldTakeTheFreeFloorAreaBeforeTheUnitsWhereItIsKnown() {
+            Park soldOut = spacious("sold-out", 10L, 0.0, null, null);
+            Park floorsLeft = spacious("floors-left", 0L, 3_000.0, null, null);
+            assertThat(new ParkConcentration().fits(List.of("nev"), SpaceNeeds.ANY, List.of(soldOut, floorsLeft)))
+                    .extracting(ParkFit::id)
+                    .containsExactly("floors-left");
+        }
+
+        @Test
+        void shouldMatchTheAreaFloorLoadAndHeightAnEnterpriseNeeds() {
+            Park small = spacious("small", 5L, 1_500.0, 10.0, 6.0);
+            Park light = spacious("light", 5L, 8_000.0, 5.0, 6.0);
+            Park low = spacious("low", 5L, 8_000.0, 10.0, 4.5);
+            Park unknownLoad = spacious("unknown-load", 5L, 8_000.0, null, 6.0);
+            Park fit = spacious("fit", 5L, 2_000.0, 8.0, 5.0);
+            Park roomier = spacious("roomier", 5L, 9_000.0, 12.0, 7.2);
+            // 2,000 m², 8 kN/m², 5 m: "small" lacks area, "light" load, "low" height, "unknown-load" says no load;
+            // the two that fit come by free floor area, most first
+            assertThat(new ParkConcentration()
+                            .fits(
+                                    List.of("nev"),
+                                    new SpaceNeeds(2_000.0, 8.0, 5.0),
+                                    List.of(small, light, low, unknownLoad, fit, roomier)))
+                    .extracting(ParkFit::id)
+                    .containsExactly("roomier", "fit");
+        }
+
         @Test
         void shouldOfferNothingToAnEnterpriseInNoChain() {
-            assertThat(new ParkConcentration().fits(List.of(), List.of(roomy))).isEmpty();
+            assertThat(new ParkConcentration().fits(List.of(), SpaceNeeds.ANY, List.of(roomy)))
+                    .isEmpty();
         }
     }
 }

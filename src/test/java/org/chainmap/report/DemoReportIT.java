@@ -38,6 +38,17 @@ class DemoReportIT {
     }
 
     @Test
+    void shouldReproduceTheRenewalOfTheJinshanIndustrialPark() {
+        // 金山工业园: 40 亿元 invested, 1.8 亿元 (18,000 万元) tax a year after, more than 100 times the 172 万元 before
+        Headline.LandRenewal land =
+                new ReportService(store, "区工业和信息化局").headline().landRenewal();
+        assertThat(land.renewedParcels()).isEqualTo(1);
+        assertThat(land.investmentYi()).isEqualTo(40.0);
+        assertThat(land.taxAfterWan()).isEqualTo(18_000.0);
+        assertThat(land.taxMultiple()).isGreaterThan(100.0).isEqualTo(18_000.0 / 172);
+    }
+
+    @Test
     void shouldCountWhatTheDemoHolds() {
         // rows of the demo's chains, links, enterprises, supplies, parks and projects CSVs; 425 enterprises are local
         // (local column true, or empty with division 370215 or 370282); 19 distinct chain leaders in leaders.csv

@@ -130,6 +130,8 @@ class WebIT {
                 "enterprises?q=青岛",
                 "parks",
                 "parks/appliance",
+                "land",
+                "land?reason=IDLE",
                 "pipeline",
                 "pipeline?type=TECH_UPGRADE",
                 "projects/P2025-001",
@@ -205,6 +207,54 @@ class WebIT {
         open("parks/nev-parts");
         String tenants = browser.findElement(By.id("tenants-table")).getText();
         assertThat(tenants).contains("新能源汽车").doesNotContainPattern("(?m)\\bnev\\b");
+    }
+
+    @Test
+    void shouldShowTheParksFloorsFloorAreaAndFreeSpaceAndAParksMilestones() {
+        open("parks");
+        String header =
+                browser.findElement(By.cssSelector("#parks-table thead")).getText();
+        assertThat(header).contains("层数", "建筑面积（㎡）", "空置面积（㎡）", "阶段");
+        // the VR park: 168,100 m² on 24 floors, 67 units of which 34 let, so 168,100 × 33 / 67 ≈ 82,800 m² free
+        assertThat(browser.findElement(By.id("parks-table")).getText()).contains("168,100", "82,800");
+        open("parks/vr");
+        String space = browser.findElement(By.id("park-space")).getText();
+        // it opened (2021-10) before it was completed (2022-06)
+        assertThat(space).contains("168,100", "层数 24", "82,800", "运营", "开园 2021-10", "竣工 2022-06");
+    }
+
+    @Test
+    void shouldListTheLowEfficiencyParcelsByTownAndReasonAndDownloadTheRowsShown() throws Exception {
+        open("land");
+        assertThat(parcelsShown()).contains("jm-02", "jm-21", "jm-22").doesNotContain("jinshan", "jm-25");
+        WebElement page = browser.findElement(By.id("page"));
+        new Select(browser.findElement(By.id("filter-reason"))).selectByValue("IDLE");
+        reloaded(page);
+        assertThat(parcelsShown()).containsExactlyInAnyOrder("jm-21", "jm-22", "jm-23", "jm-24");
+        page = browser.findElement(By.id("page"));
+        new Select(browser.findElement(By.id("filter-town"))).selectByValue("蓝村街道");
+        reloaded(page);
+        assertThat(address()).contains("reason=IDLE", "town=蓝村街道");
+        assertThat(parcelsShown()).containsExactly("jm-21");
+        // an idle parcel of the NEV parts park: what could move in are the gap links of nev
+        assertThat(browser.findElement(By.cssSelector("#land-table .gap-links a"))
+                        .getDomAttribute("href"))
+                .startsWith("#/chains/nev");
+        String csv = browser.findElement(By.id("download-land-csv")).getDomProperty("href");
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(csv)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(body.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+                .containsExactly("jm-21");
+        // 金山工业园: 40 亿元 invested, 18,000 万元 tax a year after, 104.7 times the 172 万元 before
+        assertThat(browser.findElement(By.id("renewal-totals")).getText()).contains("40.00", "18,000", "104.7×");
+        assertThat(browser.findElement(By.id("renewals-table")).getText()).contains("金山工业园");
+    }
+
+    /** The parcels of the land page's table, by id. */
+    private static List<String> parcelsShown() {
+        return browser.findElements(By.cssSelector("#land-table tbody tr [data-id]")).stream()
+                .map(e -> e.getDomAttribute("data-id"))
+                .toList();
     }
 
     @Test
@@ -500,7 +550,7 @@ class WebIT {
                             + " const nav = document.querySelector('.mainnav').getBoundingClientRect();"
                             + " return [tabs.length, last.right, nav.right,"
                             + " document.getElementById('lang-toggle').getBoundingClientRect().left];");
-            assertThat(edges.get(0).intValue()).as(lang).isEqualTo(11);
+            assertThat(edges.get(0).intValue()).as(lang).isEqualTo(12);
             assertThat(edges.get(1).doubleValue())
                     .as("%s: the last tab ends inside the navigation, before the language button", lang)
                     .isLessThanOrEqualTo(edges.get(2).doubleValue())

@@ -56,7 +56,8 @@ public final class ProjectionReader {
 
     record LeaderRow(String uscc, String chainId) {}
 
-    record ParkRow(String id, String name, Long units, Long occupiedUnits, List<String> focus) {}
+    record ParkRow(
+            String id, String name, Long units, Long occupiedUnits, Double freeFloorAreaSqm, List<String> focus) {}
 
     record StagesRow(String uscc, List<String> stages) {}
 
@@ -219,7 +220,8 @@ public final class ProjectionReader {
             reads.each(
                     PARKS,
                     Map.of(),
-                    r -> b.park(new ParkNode(r.id(), r.name(), r.units(), r.occupiedUnits(), r.focus())));
+                    r -> b.park(new ParkNode(
+                            r.id(), r.name(), r.units(), r.occupiedUnits(), r.freeFloorAreaSqm(), r.focus())));
             Map<String, List<ProjectStage>> stages = new HashMap<>();
             reads.each(INVESTOR_STAGES, Map.of(), r -> {
                 for (String stage : r.stages()) {

@@ -27,7 +27,7 @@ import org.chainmap.domain.Tag;
  *   <li>{@code EMPLOYEES}: {@code employees}, where revenue and capital are unknown
  *   <li>{@code PLACE}: {@code tier} (a {@link Places.Tier}), {@code division}
  *   <li>{@code TAGS}: {@code tags}, the recognitions as codes
- *   <li>{@code PARK}: {@code park} ({@code id}, {@code name}), {@code freeUnits}
+ *   <li>{@code PARK}: {@code park} ({@code id}, {@code name}), {@code freeUnits}, {@code freeFloorAreaSqm} where known
  *   <li>{@code PIPELINE}: {@code stage}
  * </ul>
  *
@@ -160,10 +160,13 @@ public record Evidence(Kind kind, Map<String, Object> values, String source, Bas
         return new Evidence(Kind.TAGS, Map.of("tags", List.copyOf(tags)), ENTERPRISE_RECORD, Basis.OBSERVED, null);
     }
 
-    static Evidence park(String id, String name, long freeUnits) {
+    static Evidence park(String id, String name, long freeUnits, Double freeFloorAreaSqm) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("park", new Named(id, name == null ? id : name));
         v.put("freeUnits", freeUnits);
+        if (freeFloorAreaSqm != null) {
+            v.put("freeFloorAreaSqm", freeFloorAreaSqm);
+        }
         return new Evidence(Kind.PARK, v, PARK_RECORD, Basis.OBSERVED, null);
     }
 

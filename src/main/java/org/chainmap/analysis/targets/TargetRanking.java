@@ -244,7 +244,7 @@ public final class TargetRanking {
         }
         candidates.sort(order());
         List<Evidence> parkEvidence = parks.stream()
-                .map(p -> Evidence.park(p.id(), p.name(), p.freeUnits()))
+                .map(p -> Evidence.park(p.id(), p.name(), p.freeUnits(), p.freeFloorAreaSqm()))
                 .toList();
         return new Scored(gaps, List.copyOf(candidates), parkEvidence);
     }
@@ -443,10 +443,10 @@ public final class TargetRanking {
                 evidence);
     }
 
-    /** Parks focusing on the chain with free units, by id. */
+    /** Parks focusing on the chain with room (free floor area where known, else free units), by id. */
     private List<ParkNode> parksWithRoom(String chainId) {
         return graph.parks().stream()
-                .filter(p -> p.focusChains().contains(chainId) && p.freeUnits() > 0)
+                .filter(p -> p.focusChains().contains(chainId) && p.hasRoom())
                 .sorted(Comparator.comparing(ParkNode::id))
                 .toList();
     }
