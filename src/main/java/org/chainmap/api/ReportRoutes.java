@@ -9,8 +9,10 @@ import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationPage;
 import org.chainmap.evaluation.EvaluationResult;
 import org.chainmap.evaluation.EvaluationRow;
+import org.chainmap.evaluation.Transitions;
 import org.chainmap.export.RecordSheet;
 import org.chainmap.export.Tabular;
+import org.chainmap.export.TransitionSheets;
 import org.chainmap.report.Report;
 
 /** The headline report and the per-mu evaluation of a year. */
@@ -41,19 +43,48 @@ final class ReportRoutes {
                 .downloads()
                 .returns(EvaluationPage.class)
                 .to(routes, this::evaluations);
+        Route.get(
+                        "/api/v1/evaluations/transitions",
+                        "Per-mu classes of two years side by side: the matrix, the enterprises that entered and left")
+                .query("from", "integer", true, "the earlier year, e.g. 2024")
+                .query("to", "integer", true, "the later year, e.g. 2025")
+                .query("scale", Scale.class, "only above-scale (ABOVE) or below-scale (BELOW) enterprises")
+                .downloads()
+                .returns(Transitions.class)
+                .to(routes, this::transitions);
+    }
+
+    private void transitions(Context ctx) {
+        int from = year(ctx, "from");
+        int to = year(ctx, "to");
+        Scale scale = Params.enumValue(ctx, "scale", Scale.class);
+        EvaluationConfig config = EvaluationConfig.defaults();
+        Transitions answer = Transitions.between(evaluated(from), evaluated(to), config.classNames(), scale);
+        downloads.answer(ctx, "transitions-" + from + "-" + to, answer, () -> TransitionSheets.of(answer));
+    }
+
+    /** A year given in the parameter {@code name}, required. */
+    private static int year(Context ctx, String name) {
+        Integer year = Params.integer(ctx, name);
+        if (year == null) {
+            throw BadRequest.required(name, "is required");
+        }
+        if (year < 1900 || year > 2200) {
+            throw BadRequest.between(name, year, 1900, 2200, "must be a year between 1900 and 2200, got " + year);
+        }
+        return year;
+    }
+
+    /** The evaluation of a year with the default settings, once per graph version. */
+    private EvaluationResult evaluated(int year) {
+        return cache.get(
+                new EvaluationsOf(year), () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
     }
 
     private void evaluations(Context ctx) {
-        Integer year = Params.integer(ctx, "year");
-        if (year == null) {
-            throw BadRequest.required("year", "is required");
-        }
-        if (year < 1900 || year > 2200) {
-            throw BadRequest.between("year", year, 1900, 2200, "must be a year between 1900 and 2200, got " + year);
-        }
+        int year = year(ctx, "year");
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
-        EvaluationResult all = cache.get(
-                new EvaluationsOf(year), () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
+        EvaluationResult all = evaluated(year);
         EvaluationResult scaled = scale == null ? all : all.only(scale);
         String className = Params.text(ctx, "class");
         if (className != null && !className.matches("[ABCD]")) {
