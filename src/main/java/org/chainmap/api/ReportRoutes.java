@@ -2,6 +2,7 @@ package org.chainmap.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.List;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.domain.Scale;
@@ -14,6 +15,7 @@ import org.chainmap.export.RecordSheet;
 import org.chainmap.export.Tabular;
 import org.chainmap.export.TransitionSheets;
 import org.chainmap.report.Report;
+import org.chainmap.report.ReportService;
 
 /** The headline report and the per-mu evaluation of a year. */
 final class ReportRoutes {
@@ -29,8 +31,12 @@ final class ReportRoutes {
 
     void addTo(RoutesConfig routes) {
         Route.get("/api/v1/report", "The headline figures of the bureau's report and the graph's counts")
+                .query(
+                        "asOf",
+                        "a day YYYY-MM-DD: the pipeline's figures as its projects' stage histories give them for that"
+                                + " day (default today); trend against a year before")
                 .returns(Report.class)
-                .to(routes, ctx -> ctx.json(services.report().report()));
+                .to(routes, ctx -> ctx.json(report(ctx)));
         Route.get("/api/v1/evaluations", "Per-mu efficiency (亩产效益) of a year: indicators, score, class A–D")
                 .query("year", "integer", true, "the year evaluated, e.g. 2025")
                 .query("scale", Scale.class, "only above-scale (ABOVE) or below-scale (BELOW) enterprises")
@@ -81,6 +87,13 @@ final class ReportRoutes {
                 new EvaluationsOf(year), () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
     }
 
+    /** The report of the day in {@code asOf}, or today's, once per graph version. */
+    private Report report(Context ctx) {
+        LocalDate asOf = Params.date(ctx, "asOf");
+        ReportService reports = services.report();
+        return cache.get(new ReportOf(asOf == null ? reports.today() : asOf, asOf == null), () -> reports.report(asOf));
+    }
+
     private void evaluations(Context ctx) {
         int year = year(ctx, "year");
         Scale scale = Params.enumValue(ctx, "scale", Scale.class);
@@ -106,6 +119,9 @@ final class ReportRoutes {
                 answer,
                 () -> Tabular.of(RecordSheet.of("evaluations", EvaluationRow.class, answer.rows())));
     }
+
+    /** @param current at the projects' current stages (no day asked for) */
+    private record ReportOf(LocalDate day, boolean current) implements AnswerCache.Key<Report> {}
 
     private record EvaluationsOf(int year) implements AnswerCache.Key<EvaluationResult> {}
 }

@@ -1,5 +1,6 @@
 package org.chainmap.cli;
 
+import java.time.LocalDate;
 import org.chainmap.report.Report;
 import org.chainmap.report.ReportService;
 import org.chainmap.store.Store;
@@ -16,9 +17,16 @@ final class ReportCommand extends StoreCommand {
             defaultValue = DEFAULT_BUREAU)
     String bureau;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "the pipeline's figures as they stood on this day (YYYY-MM-DD) by the projects' stage"
+                    + " histories; default: today, at their current stages")
+    LocalDate asOf;
+
     @Override
     int run(Store store) {
-        Report report = new ReportService(store, bureau).report();
+        Report report = new ReportService(store, bureau).report(asOf);
         output.print(report, ReportTable.of(report));
         return 0;
     }
