@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.chainmap.domain.ProjectSource;
 import org.chainmap.imports.Fixtures;
 import org.chainmap.imports.ImportSource;
 import org.chainmap.imports.Importer;
 import org.chainmap.imports.Progress;
+import org.chainmap.pipeline.Conversion;
+import org.chainmap.pipeline.PipelineService;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 import org.chainmap.store.TestNeo4j;
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 亿元; P3 TECH_UPGRADE CONSTRUCTION since "2026" (counted from 2026-01-01), 0.8 亿元. Written here: P5 CHAIN nev moved
  * forward (LEAD 2025-03-01, TALKS 2025-06-01, SIGNED 2026-02-01); P6 CHAIN nev moved back with a note (TALKS
  * 2025-04-01, SIGNED 2025-09-01, TALKS 2026-01-15); P7 TECH_UPGRADE 2 亿元 dropped (LEAD 2025-05-01, CONSTRUCTION
- * 2025-08-01, DROPPED 2026-03-01); P8 REFERRAL 3 亿元 (LEAD 2026-04-01, SIGNED 2026-06-01).
+ * 2025-08-01, DROPPED 2026-03-01); P8 REFERRAL 3 亿元 (LEAD 2026-04-01, SIGNED 2026-06-01); P9 CHAIN ic (not the
+ * bureau's) from the targets' row of rank 4 (LEAD 2026-06-10, TALKS 2026-06-20).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportAsOfIT {
@@ -36,6 +40,7 @@ class ReportAsOfIT {
     static final Clock TODAY = Clock.fixed(java.time.Instant.parse("2026-06-30T10:00:00Z"), ZoneOffset.UTC);
 
     ReportService reports;
+    PipelineService pipeline;
 
     @BeforeAll
     void writeHistory(@TempDir Path dir) throws Exception {
@@ -68,7 +73,13 @@ class ReportAsOfIT {
                         + "\"stage\":\"LEAD\",\"at\":\"2026-04-01\"}"),
                 "test");
         projects.change("P8", json.readTree("{\"stage\":\"SIGNED\",\"at\":\"2026-06-01\"}"), null, "test");
+        projects.create(
+                json.readTree("{\"id\":\"P9\",\"name\":\"推荐\",\"type\":\"CHAIN\",\"chain\":\"ic\",\"stage\":\"LEAD\","
+                        + "\"at\":\"2026-06-10\",\"source\":\"TARGETS\",\"recommended\":{\"rank\":4,\"score\":0.71}}"),
+                "test");
+        projects.change("P9", json.readTree("{\"stage\":\"TALKS\",\"at\":\"2026-06-20\"}"), null, "test");
         reports = new ReportService(store, BUREAU, TODAY);
+        pipeline = new PipelineService(store);
     }
 
     @Test
@@ -128,5 +139,23 @@ class ReportAsOfIT {
                 .isEqualTo(2025);
         assertThat(reports.report(LocalDate.parse("2024-12-31")).evaluation())
                 .isEqualTo(new ClassDistribution(null, java.util.List.of()));
+    }
+
+    @Test
+    void shouldMeasureTheConversionOfRecommendationsByTheStagesReached() {
+        assertThat(row(ProjectSource.TARGETS, Conversion.Band.TOP_10))
+                .isEqualTo(
+                        new Conversion.ConversionRow(ProjectSource.TARGETS, Conversion.Band.TOP_10, 1, 1, 0, 1.0, 0.0));
+        // P1 (TALKS), P2, P3, P5, P6 (signed, then back), P7 (under construction, then dropped), P8: all but P1 signed
+        assertThat(row(ProjectSource.OTHER, Conversion.Band.NONE))
+                .isEqualTo(
+                        new Conversion.ConversionRow(ProjectSource.OTHER, Conversion.Band.NONE, 7, 7, 6, 1.0, 6 / 7.0));
+    }
+
+    private Conversion.ConversionRow row(ProjectSource source, Conversion.Band band) {
+        return pipeline.conversion().rows().stream()
+                .filter(r -> r.source() == source && r.band() == band)
+                .findFirst()
+                .orElseThrow();
     }
 }
