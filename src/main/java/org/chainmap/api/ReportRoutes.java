@@ -2,9 +2,13 @@ package org.chainmap.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.chainmap.analysis.targets.Page;
+import org.chainmap.brief.Brief;
+import org.chainmap.brief.BriefDocument;
+import org.chainmap.brief.BriefService;
 import org.chainmap.domain.Scale;
 import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationPage;
@@ -17,8 +21,10 @@ import org.chainmap.export.TransitionSheets;
 import org.chainmap.report.Report;
 import org.chainmap.report.ReportService;
 
-/** The headline report and the per-mu evaluation of a year. */
+/** The headline report (of today or of a day), the leader's brief, and the per-mu evaluation of a year. */
 final class ReportRoutes {
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final Services services;
     private final AnswerCache cache;
     private final Downloads downloads;
@@ -37,6 +43,10 @@ final class ReportRoutes {
                                 + " day (default today); trend against a year before")
                 .returns(Report.class)
                 .to(routes, ctx -> ctx.json(report(ctx)));
+        Route.get("/api/v1/report/brief.docx", "The leader's brief as a Word document (A4, Chinese) of a day")
+                .query("asOf", "a day YYYY-MM-DD, as for /api/v1/report (default today)")
+                .produces(DOCX)
+                .to(routes, this::brief);
         Route.get("/api/v1/evaluations", "Per-mu efficiency (亩产效益) of a year: indicators, score, class A–D")
                 .query("year", "integer", true, "the year evaluated, e.g. 2025")
                 .query("scale", Scale.class, "only above-scale (ABOVE) or below-scale (BELOW) enterprises")
@@ -85,6 +95,18 @@ final class ReportRoutes {
     private EvaluationResult evaluated(int year) {
         return cache.get(
                 new EvaluationsOf(year), () -> services.evaluation().evaluate(year, EvaluationConfig.defaults()));
+    }
+
+    private void brief(Context ctx) {
+        LocalDate asOf = Params.date(ctx, "asOf");
+        Brief brief = new BriefService(services.report(), services.analysis(), services.evaluation()).brief(asOf);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BriefDocument.write(brief, out);
+        ctx.contentType(DOCX);
+        ctx.header(
+                "Content-Disposition",
+                Downloads.attachment("brief-" + brief.report().asOf() + ".docx"));
+        ctx.result(out.toByteArray());
     }
 
     /** The report of the day in {@code asOf}, or today's, once per graph version. */
