@@ -1,20 +1,18 @@
 package org.chainmap.brief;
 
 import java.util.List;
-import java.util.Map;
 import org.chainmap.evaluation.Transitions;
 import org.chainmap.report.Report;
 
 /**
- * What the leader's brief (SPEC section 11) holds: the report of a day (headline, trend, per-mu classes), the roadmap
- * of every chain, the pipeline by chain and stage on that day, and the per-mu transitions into the year shown.
+ * What the leader's brief (SPEC section 11) holds: the report of a day (headline, trend, pipeline by chain and stage,
+ * per-mu classes), the roadmap of every chain, and the per-mu transitions into the year shown.
  *
  * @param transitions from the year before the report's evaluated year into it; null when either was not evaluated
  */
-public record Brief(Report report, List<RoadmapRow> roadmap, List<ChainStages> pipeline, Transitions transitions) {
+public record Brief(Report report, List<RoadmapRow> roadmap, Transitions transitions) {
     public Brief {
         roadmap = List.copyOf(roadmap);
-        pipeline = List.copyOf(pipeline);
     }
 
     /**
@@ -32,21 +30,6 @@ public record Brief(Report report, List<RoadmapRow> roadmap, List<ChainStages> p
             fill = List.copyOf(fill);
             extend = List.copyOf(extend);
             strengthen = List.copyOf(strengthen);
-        }
-    }
-
-    /**
-     * The projects of a chain by the stage they stood at on the day, keyed by stage name in stage order.
-     *
-     * @param chainId null for the projects without a chain
-     */
-    public record ChainStages(String chainId, String chainName, Map<String, Long> stages) {
-        public ChainStages {
-            stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
-        }
-
-        public long total() {
-            return stages.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 }

@@ -11,6 +11,7 @@ import org.chainmap.evaluation.TransitionRow;
 import org.chainmap.evaluation.Transitions;
 import org.chainmap.export.Json;
 import org.chainmap.export.Labels;
+import org.chainmap.report.ChainStages;
 import org.chainmap.report.ClassCounts;
 import org.chainmap.report.FlatFigures;
 import org.chainmap.report.Report;
@@ -113,7 +114,7 @@ public final class BriefDocument {
     private void pipeline() {
         heading("招商项目推进情况");
         Map<String, Long> byStage = new LinkedHashMap<>();
-        for (Brief.ChainStages c : brief.pipeline()) {
+        for (ChainStages c : brief.report().pipeline()) {
             c.stages().forEach((stage, n) -> byStage.merge(ZH.value(stage), n, Long::sum));
         }
         long total = byStage.values().stream().mapToLong(Long::longValue).sum();
@@ -123,8 +124,9 @@ public final class BriefDocument {
         header.addAll(byStage.keySet());
         header.add("合计");
         List<List<String>> rows = new ArrayList<>();
-        for (Brief.ChainStages c : brief.pipeline()) {
-            List<String> row = new ArrayList<>(List.of(c.chainName() == null ? "未关联产业链" : c.chainName()));
+        for (ChainStages c : brief.report().pipeline()) {
+            List<String> row = new ArrayList<>(
+                    List.of(c.chain() == null ? "未关联产业链" : c.chain().name()));
             c.stages().values().forEach(n -> row.add(number(n)));
             row.add(number(c.total()));
             rows.add(row);

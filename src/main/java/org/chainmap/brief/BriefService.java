@@ -2,27 +2,22 @@ package org.chainmap.brief;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.chainmap.analysis.AnalysisService;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.gaps.GapStatus;
 import org.chainmap.analysis.gaps.LinkGap;
-import org.chainmap.domain.ProjectStage;
 import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationResult;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.evaluation.Transitions;
-import org.chainmap.report.ProjectAt;
 import org.chainmap.report.Report;
 import org.chainmap.report.ReportService;
 
 /**
  * Gathers the brief of a day from the services whose answers it shows: the report, the gap analysis of every chain,
- * the projects at their stages of the day, and the per-mu evaluations of the year shown and the one before. Cost:
- * that of the report, of {@code gaps --all} and of two evaluations.
+ * and the per-mu evaluations of the year shown and the one before. Cost: that of the report, of {@code gaps --all}
+ * and of two evaluations.
  */
 public final class BriefService {
     private final ReportService reports;
@@ -38,7 +33,7 @@ public final class BriefService {
     /** The brief of {@code asOf}; of today, at the projects' current stages, when null. */
     public Brief brief(LocalDate asOf) {
         Report report = reports.report(asOf);
-        return new Brief(report, roadmap(), pipeline(reports.projectsAt(asOf)), transitions(report));
+        return new Brief(report, roadmap(), transitions(report));
     }
 
     private List<Brief.RoadmapRow> roadmap() {
@@ -60,35 +55,6 @@ public final class BriefService {
                 .filter(l -> l.status() == status)
                 .map(LinkGap::name)
                 .toList();
-    }
-
-    /** The projects by chain (by chain id; those without a chain last) and stage. */
-    static List<Brief.ChainStages> pipeline(List<ProjectAt> projects) {
-        Map<String, String> names = new TreeMap<>();
-        Map<String, long[]> counts = new TreeMap<>();
-        long[] none = new long[ProjectStage.values().length];
-        for (ProjectAt p : projects) {
-            long[] line = none;
-            if (p.chain() != null) {
-                names.put(p.chain().id(), p.chain().name());
-                line = counts.computeIfAbsent(p.chain().id(), id -> new long[ProjectStage.values().length]);
-            }
-            line[p.stage().ordinal()]++;
-        }
-        List<Brief.ChainStages> rows = new ArrayList<>();
-        counts.forEach((id, line) -> rows.add(new Brief.ChainStages(id, names.get(id), byStage(line))));
-        if (java.util.Arrays.stream(none).sum() > 0) {
-            rows.add(new Brief.ChainStages(null, null, byStage(none)));
-        }
-        return rows;
-    }
-
-    private static Map<String, Long> byStage(long[] line) {
-        Map<String, Long> stages = new LinkedHashMap<>();
-        for (ProjectStage s : ProjectStage.values()) {
-            stages.put(s.name(), line[s.ordinal()]);
-        }
-        return stages;
     }
 
     private Transitions transitions(Report report) {

@@ -63,13 +63,20 @@ public final class ReportService {
 
     /**
      * The report of {@code asOf} (today when null): the pipeline's figures as they stood then, their trend against a
-     * year before, and the per-mu classes of the latest evaluated year up to its year.
+     * year before, the projects by chain and stage, and the per-mu classes of the latest evaluated year up to its year.
      */
     public Report report(LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
-        PipelineFigures now = PipelineFigures.of(projectsAt(asOf));
+        List<ProjectAt> projects = projectsAt(asOf);
+        PipelineFigures now = PipelineFigures.of(projects);
         PipelineFigures then = PipelineFigures.of(projectsAt(day.minusYears(1)));
-        return new Report(day.toString(), counts(), headline(now), Trend.between(then, now), classes(day.getYear()));
+        return new Report(
+                day.toString(),
+                counts(),
+                headline(now),
+                Trend.between(then, now),
+                ChainStages.of(projects),
+                classes(day.getYear()));
     }
 
     public LocalDate today() {

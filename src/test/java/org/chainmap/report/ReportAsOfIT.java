@@ -92,6 +92,25 @@ class ReportAsOfIT {
     }
 
     @Test
+    void shouldGiveTheProjectsByChainAndStageOfTheDay() {
+        // 2025-10-01: nev P5 TALKS, P6 SIGNED; without a chain P7 CONSTRUCTION
+        var pipeline = reports.report(LocalDate.parse("2025-10-01")).pipeline();
+        assertThat(pipeline).hasSize(2);
+        assertThat(pipeline.get(0).chain().id()).isEqualTo("nev");
+        assertThat(pipeline.get(0).stages())
+                .containsExactly(
+                        java.util.Map.entry("LEAD", 0L),
+                        java.util.Map.entry("TALKS", 1L),
+                        java.util.Map.entry("SIGNED", 1L),
+                        java.util.Map.entry("CONSTRUCTION", 0L),
+                        java.util.Map.entry("OPERATING", 0L),
+                        java.util.Map.entry("DROPPED", 0L));
+        assertThat(pipeline.get(1).chain()).isNull();
+        assertThat(pipeline.get(1).stages()).containsEntry("CONSTRUCTION", 1L);
+        assertThat(pipeline.get(1).total()).isEqualTo(1);
+    }
+
+    @Test
     void shouldCountAProjectMovedBackAtItsEarlierStageAndADroppedOneAsNeitherStartedNorInTheFunnel() {
         // 2026-06-30: P1 TALKS, P6 TALKS (back), P5 SIGNED; P3 CONSTRUCTION, P7 DROPPED (counted, not started);
         // P2 SIGNED, P8 SIGNED: 12 + 3 亿元
