@@ -157,6 +157,19 @@ const zh = {
   simulate_class_changes: '评价等级因此变化的其他企业：', simulate_no_class_changes: '其他企业的评价等级不变',
   simulate_local_ties: '与本地企业的供应关系', feasibility: '可行性', feasibility_hint: '本地已有环节与该环节的关联度，越高越容易发展（0–1）',
   gap_x_feasibility: '缺口分×可行性', feasibility_contributors: '贡献最大的已覆盖环节',
+  // time: as-of reports, trend, conversion, the brief and its print page, per-mu year on year
+  as_of: '截至', brief_download: '下载简报（Word）', brief_print: '打印版', trend_title: '项目推进：与上年同期相比',
+  figure: '指标', trend_then: '上年同期', trend_now: '数值', trend_change: '增减', fig_count: '数量', fig_investment: '总投资（亿元）',
+  fig_landRenewal: '土地更新',
+  conversion_title: '推荐转化', conversion_hint: '由招商目标、以企招企推荐行“跟进”建立的项目，按推荐排名分段，有多少进入在谈、签约（跳过的阶段也算到达）',
+  conversion_source: '来源', conversion_band: '推荐排名', conversion_created: '建立项目', conversion_talks: '进入在谈', conversion_signed: '实现签约',
+  band_TOP_10: '第 1–10 名', band_TOP_50: '第 11–50 名', band_BEYOND_50: '第 51 名以后', band_NONE: '无排名',
+  print_now: '打印', print_back: '返回报告', print_sep: '、', print_title: '产业链招商与亩产效益工作简报', print_as_of: '截至',
+  print_headline: '主要指标', print_roadmap: '产业链发展路线图（建链、补链、强链、延链）', print_pipeline: '招商项目推进情况',
+  print_per_mu: '亩产效益评价', print_land: '土地更新（腾笼换鸟、工业上楼）', print_no_chain: '未关联产业链',
+  print_no_evaluation: '截至该日尚无亩产效益评价数据', print_note: '注：各项数字均由产业链图谱计算得出，与报告页同日数字一致；“上年同期”为一年前同日。',
+  view_classes: '年度评价', view_compare: '年度对比', tr_from: '起始年度', tr_to: '对比年度', tr_matrix: '等级转移矩阵',
+  tr_entered: '新参评', tr_left: '退出评价', tr_up: '等级上升', tr_down: '等级下降', tr_none: '无',
 };
 
 const en = {
@@ -317,6 +330,19 @@ const en = {
   simulate_class_changes: 'Other enterprises whose class would change:', simulate_no_class_changes: 'No other enterprise changes class',
   simulate_local_ties: 'Supply ties with local enterprises', feasibility: 'Feasibility', feasibility_hint: 'How related the links the district has are to this one; the higher, the easier to grow (0–1)',
   gap_x_feasibility: 'Gap × feasibility', feasibility_contributors: 'Covered links that contribute most',
+  // time: as-of reports, trend, conversion, the brief and its print page, per-mu year on year
+  as_of: 'As of', brief_download: 'Brief (Word)', brief_print: 'Print view', trend_title: 'Pipeline: a year before and now',
+  figure: 'Figure', trend_then: 'A year before', trend_now: 'Value', trend_change: 'Change', fig_count: 'count', fig_investment: 'investment (×100M CNY)',
+  fig_landRenewal: 'Land renewal',
+  conversion_title: 'Conversion of recommendations', conversion_hint: 'Projects followed up from rows of the targets and referrals, by the rank of the row: how many reached talks and signing (a stage skipped counts as reached)',
+  conversion_source: 'Source', conversion_band: 'Rank', conversion_created: 'Projects', conversion_talks: 'Reached talks', conversion_signed: 'Signed',
+  band_TOP_10: '1–10', band_TOP_50: '11–50', band_BEYOND_50: '51 and below', band_NONE: 'no rank',
+  print_now: 'Print', print_back: 'Back to the report', print_sep: '. ', print_title: 'Industrial chains, attraction and per-mu efficiency: brief', print_as_of: 'As of',
+  print_headline: 'Headline figures', print_roadmap: 'Roadmap (build, fill, strengthen, extend)', print_pipeline: 'Pipeline',
+  print_per_mu: 'Per-mu evaluation', print_land: 'Land renewal', print_no_chain: 'Without a chain',
+  print_no_evaluation: 'No per-mu evaluation up to that day', print_note: 'All figures are computed from the graph and equal those of the report page for the same day; "a year before" is the same day a year earlier.',
+  view_classes: 'Classes of a year', view_compare: 'Year on year', tr_from: 'From', tr_to: 'To', tr_matrix: 'Class transitions',
+  tr_entered: 'Entered', tr_left: 'Left', tr_up: 'Moved up', tr_down: 'Moved down', tr_none: 'None',
 };
 
 const dictionaries = { zh, en };
