@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages of time in Chromium on the demo: the report of an earlier day with its trend and the conversion of the
@@ -64,12 +62,7 @@ class TimePagesIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.stop();
-        }
+        Browser.stop(browser, app);
     }
 
     @Test
@@ -179,11 +172,7 @@ class TimePagesIT {
     }
 
     private static void open(String route) {
-        browser.get(base + "/?lang=zh#/" + route);
-        new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(d -> browser.executeScript(
-                        "const m = document.getElementById('page'); return !!m && m.dataset.ready === 'true'"
-                                + " && !m.querySelector('.state.loading');"));
+        Browser.open(browser, base, route);
     }
 
     private static JsonNode api(String path) {
