@@ -19,7 +19,13 @@ final class ReportTable {
         report.trend().forEach((figure, t) -> trend.row(figure, t.then(), t.now(), t.change()));
         TextTable classes = new TextTable("scale", "enterprises", "classes");
         for (ClassCounts g : report.evaluation().groups()) {
-            classes.row(g.scale().zh(), g.enterprises(), g.classes().toString());
+            StringBuilder counts = new StringBuilder();
+            g.classes()
+                    .forEach((c, n) -> counts.append(counts.isEmpty() ? "" : " · ")
+                            .append(c)
+                            .append(' ')
+                            .append(n));
+            classes.row(g.scale().zh(), g.enterprises(), counts);
         }
         return Tabular.of(List.of(
                 Sheet.of("report as of " + report.asOf(), figures(report)),
