@@ -48,14 +48,20 @@ final class ReportCommand extends StoreCommand {
             Brief brief = new BriefService(
                             reports, AnalysisService.over(store, analysis.config()), new EvaluationService(store))
                     .brief(asOf);
+            long gathered = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(output.out)) {
                 BriefDocument.write(brief, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            long written = System.nanoTime();
             System.err.printf(
-                    "brief of %s written to %s in %,d ms%n",
-                    brief.report().asOf(), output.out, (System.nanoTime() - start) / 1_000_000);
+                    "brief of %s written to %s in %,d ms (figures %,d ms, document %,d ms)%n",
+                    brief.report().asOf(),
+                    output.out,
+                    (written - start) / 1_000_000,
+                    (gathered - start) / 1_000_000,
+                    (written - gathered) / 1_000_000);
             return 0;
         }
         Report report = reports.report(asOf);
