@@ -3,7 +3,7 @@
 // their transitions, and a chapter for each headline section listed in CHAPTERS (land renewal, once the headline has
 // it). The header and the buttons are left out of the print.
 import { get, cached } from '../api.js';
-import { t, nameOf, listOf } from '../i18n.js';
+import { t, nameOf, listOf, currentLang } from '../i18n.js';
 import { href } from '../router.js';
 import { h, load } from '../ui.js';
 import { hbar } from './parks.js';
@@ -23,7 +23,11 @@ export async function render(main, params) {
     report.evaluation.year ? await get('/evaluations/transitions', { from: report.evaluation.year - 1, to: report.evaluation.year }) : null]),
   ([report, gaps, transitions]) => {
     let n = 0;
-    const chapter = (key, ...body) => [h('h2', {}, `${NUMERALS[n++]}${t('print_sep')}${t(key)}`), ...body];
+    const chapter = (key, ...body) => {
+      const numeral = currentLang() === 'en' ? String(n + 1) : NUMERALS[n];
+      n += 1;
+      return [h('h2', {}, `${numeral}${t('print_sep')}${t(key)}`), ...body];
+    };
     return [
       h('h1', { class: 'print-title' }, t('print_title')),
       h('p', { class: 'print-date', id: 'print-as-of' }, `${t('print_as_of')} ${report.asOf}`),
