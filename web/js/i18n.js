@@ -171,6 +171,20 @@ const zh = {
   park_floor_area: '建筑面积（㎡）', park_free_area: '空置面积（㎡）', park_sqm: '平方米', park_load_height: '荷载 · 层高',
   park_load_height_units: 'kN/㎡ · 米', park_approved: '立项', park_constructionStart: '开工', park_completed: '竣工',
   park_opened: '开园', park_titleRegistered: '办证',
+  // time: as-of reports, trend, conversion, the brief and its print page, per-mu year on year
+  as_of: '截至', brief_download: '下载简报（Word）', brief_print: '打印版', trend_title: '项目推进：与上年同期相比',
+  figure: '指标', trend_then: '上年同期', trend_now: '数值', trend_change: '增减', fig_count: '数量', fig_investment: '总投资（亿元）',
+  fig_landRenewal: '土地更新', fig_renewed_parcels: '已改造地块（宗）', fig_renewed_mu: '改造面积（亩）',
+  fig_tax_before: '改造前年税收（万元）', fig_tax_after: '改造后年税收（万元）', fig_tax_multiple: '税收倍数',
+  conversion_title: '推荐转化', conversion_hint: '由招商目标、以企招企推荐行“跟进”建立的项目，按推荐排名分段，有多少进入在谈、签约（跳过的阶段也算到达）',
+  conversion_source: '来源', conversion_band: '推荐排名', conversion_created: '建立项目', conversion_talks: '进入在谈', conversion_signed: '实现签约',
+  band_TOP_10: '第 1–10 名', band_TOP_50: '第 11–50 名', band_BEYOND_50: '第 51 名以后', band_NONE: '无排名',
+  print_now: '打印', print_back: '返回报告', print_sep: '、', print_title: '产业链招商与亩产效益工作简报', print_as_of: '截至',
+  print_headline: '主要指标', print_roadmap: '产业链发展路线图（建链、补链、强链、延链）', print_pipeline: '招商项目推进情况',
+  print_per_mu: '亩产效益评价', print_land: '土地更新（腾笼换鸟、工业上楼）', print_no_chain: '未关联产业链',
+  print_no_evaluation: '截至该日尚无亩产效益评价数据', print_note: '注：各项数字均由产业链图谱计算得出，与报告页同日数字一致；“上年同期”为一年前同日。',
+  view_classes: '年度评价', view_compare: '年度对比', tr_from: '起始年度', tr_to: '对比年度', tr_matrix: '等级转移矩阵',
+  tr_entered: '新参评', tr_left: '退出评价', tr_up: '等级上升', tr_down: '等级下降', tr_none: '无',
 };
 
 const en = {
@@ -346,6 +360,20 @@ const en = {
   park_floor_area: 'Floor area (m²)', park_free_area: 'Free floor area (m²)', park_sqm: 'm²', park_load_height: 'Load · height',
   park_load_height_units: 'kN/m² · m', park_approved: 'approved', park_constructionStart: 'started', park_completed: 'completed',
   park_opened: 'opened', park_titleRegistered: 'titles',
+  // time: as-of reports, trend, conversion, the brief and its print page, per-mu year on year
+  as_of: 'As of', brief_download: 'Brief (Word)', brief_print: 'Print view', trend_title: 'Pipeline: a year before and now',
+  figure: 'Figure', trend_then: 'A year before', trend_now: 'Value', trend_change: 'Change', fig_count: 'count', fig_investment: 'investment (×100M CNY)',
+  fig_landRenewal: 'Land renewal', fig_renewed_parcels: 'parcels renewed', fig_renewed_mu: 'area renewed (mu)',
+  fig_tax_before: 'tax a year before (10k CNY)', fig_tax_after: 'tax a year after (10k CNY)', fig_tax_multiple: 'tax multiple',
+  conversion_title: 'Conversion of recommendations', conversion_hint: 'Projects followed up from rows of the targets and referrals, by the rank of the row: how many reached talks and signing (a stage skipped counts as reached)',
+  conversion_source: 'Source', conversion_band: 'Rank', conversion_created: 'Projects', conversion_talks: 'Reached talks', conversion_signed: 'Signed',
+  band_TOP_10: '1–10', band_TOP_50: '11–50', band_BEYOND_50: '51 and below', band_NONE: 'no rank',
+  print_now: 'Print', print_back: 'Back to the report', print_sep: '. ', print_title: 'Industrial chains, attraction and per-mu efficiency: brief', print_as_of: 'As of',
+  print_headline: 'Headline figures', print_roadmap: 'Roadmap (build, fill, strengthen, extend)', print_pipeline: 'Pipeline',
+  print_per_mu: 'Per-mu evaluation', print_land: 'Land renewal', print_no_chain: 'Without a chain',
+  print_no_evaluation: 'No per-mu evaluation up to that day', print_note: 'All figures are computed from the graph and equal those of the report page for the same day; "a year before" is the same day a year earlier.',
+  view_classes: 'Classes of a year', view_compare: 'Year on year', tr_from: 'From', tr_to: 'To', tr_matrix: 'Class transitions',
+  tr_entered: 'Entered', tr_left: 'Left', tr_up: 'Moved up', tr_down: 'Moved down', tr_none: 'None',
 };
 
 const dictionaries = { zh, en };

@@ -22,10 +22,13 @@ export function chainField(chains, value, onchange, { withAll = false, allValue 
 
 /** A download link for the API's spreadsheet of the same rows, with the same filters. */
 export function download(path, params, format, id) {
-  const link = h('a', {
-    class: 'btn ' + (format === 'xlsx' ? 'primary' : ''), id, download: '',
-    href: url(path, { ...params, format }),
-  }, t(format === 'xlsx' ? 'download_xlsx' : 'download_csv'));
+  return fileLink(url(path, { ...params, format }), t(format === 'xlsx' ? 'download_xlsx' : 'download_csv'), id,
+    format === 'xlsx' ? 'primary' : '');
+}
+
+/** A link that downloads a file of the API; where a token is needed, the file is fetched with it. */
+export function fileLink(address, label, id, cls = '') {
+  const link = h('a', { class: 'btn ' + cls, id, download: '', href: address }, label);
   // a link cannot send a bearer token: where one is needed, fetch the file and hand it over as a blob
   link.addEventListener('click', async (e) => {
     if (!token()) return;

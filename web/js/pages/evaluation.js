@@ -7,10 +7,12 @@ import { h, load, table, card, select, field, pageOf, pageParams, pagedTable, se
 import { go } from '../router.js';
 import { hbar } from './parks.js';
 import { download } from './common.js';
+import * as transitions from './transitions.js';
 
 const CLASSES = ['A', 'B', 'C', 'D'];
 
 export async function render(main, parts, params) {
+  if (params.view === 'compare') return compare(main, params);
   const year = params.year || String(new Date().getFullYear() - 1);
   const f = { year, scale: params.scale === 'BELOW' ? 'BELOW' : 'ABOVE', class: params.class || '', q: params.q || '' };
   const page = pageOf(params);
@@ -22,7 +24,7 @@ export async function render(main, parts, params) {
   const years = [0, 1, 2, 3].map((d) => String(new Date().getFullYear() - d));
   if (!years.includes(year)) years.push(year);
   const body = h('div');
-  main.append(h('div', { class: 'page-head' }, h('h1', {}, t('evaluation'))),
+  main.append(head('classes', { year }),
     h('div', { class: 'filters' },
       field(t('year'), select(years.map((y) => [y, y]), year, set('year'), { id: 'filter-year' })),
       h('div', { class: 'tabs', role: 'tablist', id: 'scale-tabs' }, ['ABOVE', 'BELOW'].map((s) => h('button', {
@@ -55,6 +57,28 @@ export async function render(main, parts, params) {
       ], rows, { sortKey: 'rank', sortDir: 1, id: 'evaluation-table' })),
     ];
   });
+}
+
+/** The page's title and its two views: the classes of a year, and two years compared. */
+function head(view, params) {
+  return h('div', { class: 'page-head' }, h('h1', {}, t('evaluation')),
+    h('div', { class: 'tabs', role: 'tablist', id: 'view-tabs' }, ['classes', 'compare'].map((v) => h('button', {
+      class: 'tab' + (v === view ? ' active' : ''), role: 'tab', id: 'view-' + v, 'aria-selected': String(v === view),
+      onclick: () => go('/evaluation', v === 'compare' ? { view: v, to: params.year || params.to } : { year: params.to || params.year }),
+    }, t('view_' + v)))));
+}
+
+/** Two years compared: the later one the year shown before, the earlier one the year before it. */
+async function compare(main, params) {
+  const to = params.to || String(new Date().getFullYear() - 1);
+  const f = { view: 'compare', from: params.from || String(Number(to) - 1), to, scale: params.scale || '' };
+  const set = (k) => (v) => go('/evaluation', { ...f, [k]: v });
+  const years = [0, 1, 2, 3, 4].map((d) => String(new Date().getFullYear() - d));
+  [f.from, f.to].forEach((y) => { if (!years.includes(y)) years.push(y); });
+  const filters = h('div', { class: 'filters' });
+  const body = h('div');
+  main.append(head('compare', f), filters, body);
+  await transitions.render(body, filters, f, set, years);
 }
 
 /** An indicator as read: the R&D share as a percentage, the others as amounts. */

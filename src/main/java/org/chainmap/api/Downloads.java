@@ -35,6 +35,7 @@ final class Downloads {
     private static final List<String> KINDS = List.of(
             "projects-stalled",
             "evaluations",
+            "transitions",
             "enterprises",
             "resilience",
             "referrals",

@@ -11,6 +11,7 @@ import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.chainmap.export.RecordSheet;
 import org.chainmap.export.Tabular;
+import org.chainmap.pipeline.Conversion;
 import org.chainmap.pipeline.PipelineSummary;
 import org.chainmap.pipeline.Project;
 import org.chainmap.pipeline.ProjectFilter;
@@ -55,6 +56,12 @@ final class ProjectRoutes {
                         "/api/v1/projects/summary", "The funnel: projects and investment (亿元) by stage, type, chain"))
                 .returns(PipelineSummary.class)
                 .to(routes, ctx -> ctx.json(services.pipeline().summary(filter(ctx))));
+        Route.get(
+                        "/api/v1/projects/conversion",
+                        "Whether the recommendations work: projects by source and rank band, how many reached talks"
+                                + " (在谈) and signing (签约), and the rates")
+                .returns(Conversion.class)
+                .to(routes, ctx -> ctx.json(services.pipeline().conversion()));
         Route.post("/api/v1/projects", "Create a project (its first stage event and an audit entry with it)")
                 .role(Role.EDITOR)
                 .jsonBody("{name, type, chain, link, investor, referrer, park, investment (万元), owner, nextStep,"

@@ -1,6 +1,7 @@
 package org.chainmap.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.chainmap.analysis.targets.Page;
 import org.chainmap.domain.Scale;
@@ -10,7 +11,12 @@ import org.chainmap.evaluation.EvaluationResult;
 import org.chainmap.evaluation.EvaluationRow;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.evaluation.NextClass;
+import org.chainmap.evaluation.TransitionRow;
+import org.chainmap.evaluation.Transitions;
+import org.chainmap.export.Sheet;
+import org.chainmap.export.Tabular;
 import org.chainmap.export.TextTable;
+import org.chainmap.export.TransitionSheets;
 import org.chainmap.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +27,15 @@ final class EvaluateCommand extends StoreCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--year", required = true, description = "the year evaluated")
-    int year;
+    @Option(names = "--year", description = "the year evaluated")
+    Integer year;
+
+    @Option(
+            names = "--compare",
+            arity = "2",
+            paramLabel = "YEAR",
+            description = "two years: the classes of the first against the second (matrix, entered, left, rows)")
+    List<Integer> compare;
 
     @Option(names = "--scale", paramLabel = "ABOVE|BELOW", description = "only one group: ABOVE (规上) or BELOW (规下)")
     Scale scale;
@@ -52,6 +65,11 @@ final class EvaluateCommand extends StoreCommand {
     int run(Store store) {
         EvaluationConfig settings = config == null ? EvaluationConfig.defaults() : EvaluationConfig.load(config);
         EvaluationService service = new EvaluationService(store);
+        if (compare != null) {
+            Transitions t = service.compare(compare.get(0), compare.get(1), settings, scale);
+            output.print(t, output.format == OutputOptions.Format.table ? terminal(t) : TransitionSheets.of(t));
+            return 0;
+        }
         EvaluationResult result = service.evaluate(year, settings);
         if (result.rows().isEmpty()) {
             System.err.println("no evaluation rows for " + year);
@@ -70,11 +88,40 @@ final class EvaluateCommand extends StoreCommand {
 
     @Override
     void checkOptions() {
+        if ((year == null) == (compare == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --year Y or --compare Y1 Y2");
+        }
+        if (compare != null && (save || search != null || limit != null || offset != 0)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--compare takes --scale only (not --save, --search, --limit, --offset)");
+        }
         try {
             new Page(limit == null ? Page.DEFAULT_LIMIT : limit, offset);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * On the terminal: the matrix, and the enterprises whose class changed, entered or left (CSV and XLSX hold every
+     * row with its indicators).
+     */
+    private static Tabular terminal(Transitions t) {
+        TextTable changed = new TextTable("scale", "uscc", "name", "from", "to", "score from", "score to");
+        for (TransitionRow r : t.rows()) {
+            if (r.moved() == null || r.moved() != 0) {
+                changed.row(
+                        r.scale().zh(),
+                        r.uscc(),
+                        r.name(),
+                        r.fromClass() == null ? "—" : r.fromClass(),
+                        r.toClass() == null ? "—" : r.toClass(),
+                        r.scoreFrom() == null ? "" : fixed(r.scoreFrom()),
+                        r.scoreTo() == null ? "" : fixed(r.scoreTo()));
+            }
+        }
+        return Tabular.of(
+                List.of(TransitionSheets.matrix(t), Sheet.of("changed " + t.from() + " → " + t.to(), changed)));
     }
 
     private static TextTable table(EvaluationPage result) {

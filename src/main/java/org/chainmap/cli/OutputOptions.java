@@ -30,12 +30,15 @@ final class OutputOptions {
         table,
         csv,
         json,
-        xlsx
+        xlsx,
+        /** the leader's brief as a Word document: {@code report} only */
+        docx
     }
 
     @Option(
             names = "--format",
-            description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}; xlsx needs --out)",
+            description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}; xlsx needs --out); report also docx,"
+                    + " the brief as a Word document (needs --out)",
             defaultValue = "table")
     Format format;
 
@@ -64,8 +67,11 @@ final class OutputOptions {
 
     /** Fails before any work is done when the options cannot be met. */
     void check() {
-        if (format == Format.xlsx && out == null) {
-            throw new ExitCodeException("--format xlsx needs --out FILE", 2);
+        if ((format == Format.xlsx || format == Format.docx) && out == null) {
+            throw new ExitCodeException("--format " + format + " needs --out FILE", 2);
+        }
+        if (format == Format.docx && (command == null || !command.name().equals("report"))) {
+            throw new ExitCodeException("--format docx is for report only", 2);
         }
         for (String given : new String[] {lang, labels}) {
             if (given != null && Labels.Lang.of(given) == null) {
@@ -85,6 +91,7 @@ final class OutputOptions {
                 case table -> os.write(tables.render().getBytes(StandardCharsets.UTF_8));
                 case csv ->
                     CsvExport.write(tables.csv(), labels == null ? null : Labels.in(Labels.Lang.of(labels)), os);
+                case docx -> throw new ExitCodeException("--format docx is for report only", 2);
                 case xlsx -> {
                     Labels people = Labels.in(lang == null ? Labels.Lang.ZH : Labels.Lang.of(lang));
                     XlsxExport.writeForPeople(tables, people, title(people), os);

@@ -1,6 +1,10 @@
 package org.chainmap.cli;
 
+import java.util.List;
+import org.chainmap.export.Sheet;
+import org.chainmap.export.Tabular;
 import org.chainmap.export.TextTable;
+import org.chainmap.report.ClassCounts;
 import org.chainmap.report.Counts;
 import org.chainmap.report.Headline;
 import org.chainmap.report.Report;
@@ -9,7 +13,27 @@ import org.chainmap.report.Report;
 final class ReportTable {
     private ReportTable() {}
 
-    static TextTable of(Report report) {
+    /** The figures, their trend over the year before and the per-mu classes, a table each. */
+    static Tabular of(Report report) {
+        TextTable trend = new TextTable("figure", "then", "now", "change");
+        report.trend().forEach((figure, t) -> trend.row(figure, t.then(), t.now(), t.change()));
+        TextTable classes = new TextTable("scale", "enterprises", "classes");
+        for (ClassCounts g : report.evaluation().groups()) {
+            StringBuilder counts = new StringBuilder();
+            g.classes()
+                    .forEach((c, n) -> counts.append(counts.isEmpty() ? "" : " · ")
+                            .append(c)
+                            .append(' ')
+                            .append(n));
+            classes.row(g.scale().zh(), g.enterprises(), counts);
+        }
+        return Tabular.of(List.of(
+                Sheet.of("report as of " + report.asOf(), figures(report)),
+                Sheet.of("trend (a year before → " + report.asOf() + ")", trend),
+                Sheet.of("per-mu classes " + report.evaluation().year(), classes)));
+    }
+
+    private static TextTable figures(Report report) {
         Headline h = report.headline();
         Counts c = report.counts();
         return new TextTable("figure", "value")

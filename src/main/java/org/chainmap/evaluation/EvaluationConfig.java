@@ -28,6 +28,11 @@ public record EvaluationConfig(
         checkClasses(classes);
     }
 
+    /** The names of the classes, best first. */
+    public List<String> classNames() {
+        return classes.stream().map(EvaluationClass::name).toList();
+    }
+
     /** The built-in defaults. */
     public static EvaluationConfig defaults() {
         return EvaluationConfigReader.defaults();

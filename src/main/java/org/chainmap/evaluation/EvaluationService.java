@@ -2,6 +2,7 @@ package org.chainmap.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import org.chainmap.domain.Scale;
 import org.chainmap.store.Query;
 import org.chainmap.store.Store;
 
@@ -42,6 +43,14 @@ public final class EvaluationService {
     /** Evaluates {@code year} with {@code config}. */
     public EvaluationResult evaluate(int year, EvaluationConfig config) {
         return new PerMuEvaluation(config).evaluate(year, inputs(year));
+    }
+
+    /**
+     * The classes of {@code from} and {@code to} side by side, each year evaluated with {@code config}; one group only
+     * when {@code scale} is given.
+     */
+    public Transitions compare(int from, int to, EvaluationConfig config, Scale scale) {
+        return Transitions.between(evaluate(from, config), evaluate(to, config), config.classNames(), scale);
     }
 
     /** Writes score, rank and class of each row onto its Evaluation node (idempotent); returns the nodes written. */

@@ -133,6 +133,25 @@ public final class Labels {
         return out.toString();
     }
 
+    /**
+     * A figure of the headline by its dotted name ({@code figure.<name>}, such as {@code chainProjects.TALKS}); without
+     * an entry, its parts' labels joined by a middle dot (a part's {@code figure.} entry, a coded value, or the part).
+     */
+    public String figure(String dotted) {
+        String whole = CATALOGUE.getProperty("figure." + dotted + "." + lang.key());
+        if (whole != null) {
+            return whole;
+        }
+        StringBuilder label = new StringBuilder();
+        String prefix = "";
+        for (String part : dotted.split("\\.")) {
+            prefix = prefix.isEmpty() ? part : prefix + "." + part;
+            String named = CATALOGUE.getProperty("figure." + prefix + "." + lang.key());
+            label.append(label.isEmpty() ? "" : "·").append(named != null ? named : value(part));
+        }
+        return label.toString();
+    }
+
     /** A filter's name, for the title rows. */
     public String param(String name) {
         String p = CATALOGUE.getProperty("param." + name + "." + lang.key());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.EnterpriseRef;
 import org.chainmap.domain.LinkRef;
+import org.chainmap.domain.ProjectSource;
 import org.chainmap.domain.ProjectStage;
 import org.chainmap.domain.ProjectType;
 import org.chainmap.store.Query;
@@ -16,6 +17,16 @@ import org.chainmap.store.Store;
 public final class PipelineService {
     static final Query<ProjectRow> PROJECTS = Query.of("pipeline/projects", ProjectRow.class);
     static final Query<LinkRef> LINKS = Query.of("pipeline/links", LinkRef.class);
+    static final Query<CourseRow> COURSES = Query.of("pipeline/conversion", CourseRow.class);
+
+    /** A row of {@code pipeline/conversion}. */
+    record CourseRow(String id, ProjectSource source, Long rank, ProjectStage stage, List<ProjectStage> stages) {
+        Conversion.Course course() {
+            List<ProjectStage> all = new java.util.ArrayList<>(stages);
+            all.add(stage);
+            return new Conversion.Course(source, rank, all);
+        }
+    }
 
     /** A row of {@code pipeline/projects}: a project with the ties it has (each null where it has none). */
     record ProjectRow(
@@ -68,6 +79,12 @@ public final class PipelineService {
     /** The funnel by stage, type and chain over the projects that match {@code filter}. */
     public PipelineSummary summary(ProjectFilter filter) {
         return PipelineFunnel.summarise(projects(filter).projects());
+    }
+
+    /** How many projects of each source and rank band reached talks and signing. */
+    public Conversion conversion() {
+        return Conversion.of(
+                store.read(COURSES, Map.of()).stream().map(CourseRow::course).toList());
     }
 
     /** How far the pipeline has got for each of {@code gapLinkIds}, and which have no live project. */

@@ -1,26 +1,37 @@
 package org.chainmap.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.evaluation.EvaluationConfig;
+import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.land.RenewalReader;
 import org.chainmap.land.RenewalTotals;
 import org.chainmap.store.Query;
 import org.chainmap.store.Store;
 
-/** Computes the graph's counts and the headline figures from the graph, never from stored figures. */
+/**
+ * Computes the graph's counts and the headline figures from the graph, never from stored figures; the pipeline's
+ * figures at the projects' current stages or, for a past day, at the stages their histories give for it (SPEC
+ * section 11), with their trend over the year before.
+ */
 public final class ReportService {
-    /** 1 亿元 = 10,000 万元. */
-    private static final double WAN_PER_YI = 10_000.0;
-
     private final Store store;
     private final String bureau;
+    private final Clock clock;
 
     /** @param bureau the lead agency whose chains count as bureau-led, e.g. 区工业和信息化局 */
     public ReportService(Store store, String bureau) {
+        this(store, bureau, Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives the day a report without a day describes */
+    public ReportService(Store store, String bureau, Clock clock) {
         this.store = store;
         this.bureau = bureau;
+        this.clock = clock;
     }
 
     /** The row of {@code report/counts}: the answer itself. */
@@ -28,13 +39,10 @@ public final class ReportService {
     /** The row of {@code report/headline}. */
     static final Query<HeadlineRow> HEADLINE = Query.of("report/headline", HeadlineRow.class);
 
-    record StageCount(String stage, long n) {}
+    static final Query<ProjectAt> PROJECT_STAGES = Query.of("report/project-stages", ProjectAt.class);
+    static final Query<Year> EVALUATION_YEAR = Query.of("report/evaluation-year", Year.class);
 
-    /** The projects of a type: how many, their investment in 万元, how many got under way. */
-    record TechUpgradeTotals(long count, double investment, long started) {}
-
-    /** The projects of a type: how many, their investment in 万元, how many were signed. */
-    record ReferralTotals(long count, double investment, long signed) {}
+    record Year(Integer year) {}
 
     record HeadlineRow(
             long chains,
@@ -44,50 +52,81 @@ public final class ReportService {
             long certifiedParks,
             double parkAreaMu,
             long parkUnits,
-            long certifiedParkTenants,
-            List<StageCount> chainProjectStages,
-            TechUpgradeTotals techUpgrade,
-            ReferralTotals referral) {}
+            long certifiedParkTenants) {}
 
     public Counts counts() {
         return store.read(COUNTS, Map.of()).getFirst();
     }
 
+    /** The report of today, the pipeline at its projects' current stages. */
     public Report report() {
-        return new Report(counts(), headline());
+        return report(null);
     }
 
+    /**
+     * The report of {@code asOf} (today when null): the pipeline's figures as they stood then, their trend against a
+     * year before, the projects by chain and stage, and the per-mu classes of the latest evaluated year up to its year.
+     */
+    public Report report(LocalDate asOf) {
+        LocalDate day = asOf == null ? today() : asOf;
+        List<ProjectAt> projects = projectsAt(asOf);
+        PipelineFigures now = PipelineFigures.of(projects);
+        PipelineFigures then = PipelineFigures.of(projectsAt(day.minusYears(1)));
+        return new Report(
+                day.toString(),
+                counts(),
+                headline(now),
+                Trend.between(then, now),
+                ChainStages.of(projects),
+                classes(day.getYear()));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The headline with the pipeline at its projects' current stages. */
     public Headline headline() {
-        HeadlineRow r = store.read(HEADLINE, Map.of("bureau", bureau)).getFirst();
-        long talks = 0;
-        long signed = 0;
-        long construction = 0;
-        for (StageCount pair : r.chainProjectStages()) {
-            switch (pair.stage() == null ? "" : pair.stage()) {
-                case "TALKS" -> talks = pair.n();
-                case "SIGNED" -> signed = pair.n();
-                case "CONSTRUCTION" -> construction = pair.n();
-                default -> {}
-            }
+        return headline(PipelineFigures.of(projectsAt(null)));
+    }
+
+    /** Every project at its stage on {@code day} (without an event by then, left out); at its current stage when null. */
+    public List<ProjectAt> projectsAt(LocalDate day) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", day == null ? null : day.toString());
+        params.put("bureau", bureau);
+        return store.read(PROJECT_STAGES, params);
+    }
+
+    /** The class counts of the latest evaluated year up to {@code year}. */
+    public ClassDistribution classes(int year) {
+        Integer latest =
+                store.read(EVALUATION_YEAR, Map.of("year", year)).getFirst().year();
+        if (latest == null) {
+            return new ClassDistribution(null, List.of());
         }
+        return new ClassDistribution(
+                latest,
+                new EvaluationService(store)
+                        .evaluate(latest, EvaluationConfig.defaults()).groups().stream()
+                                .map(g -> new ClassCounts(g.scale(), g.enterprises(), g.classes()))
+                                .toList());
+    }
+
+    private Headline headline(PipelineFigures pipeline) {
+        HeadlineRow r = store.read(HEADLINE, Map.of("bureau", bureau)).getFirst();
         return new Headline(
                 r.chains(),
                 r.bureauLedChains(),
                 r.leaders(),
                 r.parks(),
                 r.certifiedParks(),
-                round2(r.parkAreaMu()),
+                PipelineFigures.round2(r.parkAreaMu()),
                 r.parkUnits(),
                 r.certifiedParkTenants(),
-                new Headline.ChainProjects(talks, signed, construction),
-                new Headline.TechUpgrade(
-                        r.techUpgrade().count(),
-                        yi(r.techUpgrade().investment()),
-                        r.techUpgrade().started()),
-                new Headline.Referral(
-                        r.referral().count(),
-                        yi(r.referral().investment()),
-                        r.referral().signed()),
+                pipeline.chainProjects(),
+                pipeline.techUpgrade(),
+                pipeline.referral(),
                 landRenewal());
     }
 
@@ -100,14 +139,5 @@ public final class ReportService {
                 t.taxBeforeWan(),
                 t.taxAfterWan(),
                 t.taxMultiple());
-    }
-
-    private static double yi(double wan) {
-        return round2(wan / WAN_PER_YI);
-    }
-
-    /** Sums of decimals carry binary noise (1490.2299999…); figures are shown to the hundredth. */
-    private static double round2(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -93,7 +93,12 @@ class AnswersUnchangedIT {
                 "/api/v1/evaluations?year=2025",
                 "/api/v1/evaluations?year=2025&scale=ABOVE&format=csv",
                 "/api/v1/evaluations?year=2025&scale=BELOW&q=" + ApiClient.encode("科技") + "&limit=10&offset=10",
-                "/api/v1/report",
+                // a fixed day: the report of today, and its trend, change with the calendar
+                "/api/v1/report?asOf=2026-06-30",
+                "/api/v1/report?asOf=2025-06-30",
+                "/api/v1/evaluations/transitions?from=2024&to=2025",
+                "/api/v1/evaluations/transitions?from=2024&to=2025&scale=BELOW&format=csv",
+                "/api/v1/projects/conversion",
                 "/api/v1/chains/nope/gaps",
                 "/api/v1/chains/nev/targets?limit=ten"));
         for (String chain : chains()) {

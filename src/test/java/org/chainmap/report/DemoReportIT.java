@@ -2,6 +2,7 @@ package org.chainmap.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.chainmap.imports.DemoData;
 import org.chainmap.imports.Progress;
@@ -61,5 +62,28 @@ class DemoReportIT {
         Headline other = new ReportService(store, "区科学技术局").headline();
         assertThat(other.bureauLedChains()).isLessThan(7);
         assertThat(other.chainProjects()).isNotEqualTo(new Headline.ChainProjects(21, 19, 31));
+    }
+
+    @Test
+    void shouldGiveTheFiguresOfAnEarlierDayFromTheStageHistories() {
+        ReportService reports = new ReportService(store, "区工业和信息化局");
+        // the demo's histories run from 2023 to 2026: by mid-2025 fewer projects had got as far
+        Headline then = reports.report(LocalDate.parse("2025-06-30")).headline();
+        assertThat(then.chainProjects()).isNotEqualTo(new Headline.ChainProjects(21, 19, 31));
+        assertThat(then.referral().count()).isLessThanOrEqualTo(14);
+        assertThat(reports.report(reports.today()).headline())
+                .as("the histories end at each project's current stage")
+                .isEqualTo(reports.headline());
+    }
+
+    @Test
+    void shouldShowThePerMuClassesOfTheLatestYearUpToTheDay() {
+        ReportService reports = new ReportService(store, "区工业和信息化局");
+        assertThat(reports.report(LocalDate.parse("2024-12-31")).evaluation().year())
+                .isEqualTo(2024);
+        ClassDistribution now = reports.report(LocalDate.parse("2026-01-31")).evaluation();
+        assertThat(now.year()).isEqualTo(2025);
+        assertThat(now.groups().stream().mapToInt(ClassCounts::enterprises).sum())
+                .isEqualTo(425);
     }
 }

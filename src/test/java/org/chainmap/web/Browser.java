@@ -83,6 +83,25 @@ final class Browser {
         return driver;
     }
 
+    /** Opens a route of the web view in Chinese and waits until its page is drawn with its data. */
+    static void open(ChromeDriver driver, String base, String route) {
+        driver.get(base + "/?lang=zh#/" + route);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> driver.executeScript(
+                        "const m = document.getElementById('page'); return !!m && m.dataset.ready === 'true'"
+                                + " && !m.querySelector('.state.loading');"));
+    }
+
+    /** Stops the browser and the app, whichever of them started. */
+    static void stop(ChromeDriver driver, io.javalin.Javalin app) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
     static void screenshot(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -61,12 +61,7 @@ class ReviewPageIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.stop();
-        }
+        Browser.stop(browser, app);
     }
 
     @Test
@@ -114,11 +109,7 @@ class ReviewPageIT {
     }
 
     private static void open(String route) {
-        browser.get(base + "/?lang=zh#/" + route);
-        new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(d -> browser.executeScript(
-                        "const m = document.getElementById('page'); return !!m && m.dataset.ready === 'true'"
-                                + " && !m.querySelector('.state.loading');"));
+        Browser.open(browser, base, route);
     }
 
     private static void waitForPending(String link, long total) {
