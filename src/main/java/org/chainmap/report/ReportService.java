@@ -132,12 +132,13 @@ public final class ReportService {
 
     private Headline.LandRenewal landRenewal() {
         RenewalTotals t = new RenewalReader(store).read().totals();
+        // to the hundredth, as the headline's other figures
         return new Headline.LandRenewal(
                 t.renewedParcels(),
-                t.renewedMu(),
-                t.investmentYi(),
-                t.taxBeforeWan(),
-                t.taxAfterWan(),
-                t.taxMultiple());
+                PipelineFigures.round2(t.renewedMu()),
+                PipelineFigures.round2(t.investmentYi()),
+                PipelineFigures.round2(t.taxBeforeWan()),
+                PipelineFigures.round2(t.taxAfterWan()),
+                t.taxMultiple() == null ? null : PipelineFigures.round2(t.taxMultiple()));
     }
 }
