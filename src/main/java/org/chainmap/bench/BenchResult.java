@@ -13,6 +13,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param classifyAssigned the memberships it inferred
  * @param cliReportMs wall time of {@code chainmap report} in a new process on the demo ({@link CommandStart})
  * @param cliLaunchedWith what started that process: the launcher script or a java binary
+ * @param afterSmallImportMs on a generated store, from an import of 100 changed ties into a warm process until the
+ *     gaps and targets of every chain answer again ({@link SmallImport})
+ * @param coldAfterRestartMs on a generated store, from the start of a new {@code serve} until the gaps and targets of
+ *     every chain answer ({@link ColdRestart})
  */
 public record BenchResult(
         Integer generatedEnterprises,
@@ -26,7 +30,9 @@ public record BenchResult(
         String javaVersion,
         int processors,
         Long cliReportMs,
-        String cliLaunchedWith) {
+        String cliLaunchedWith,
+        Long afterSmallImportMs,
+        Long coldAfterRestartMs) {
 
     public BenchResult withCommandStart(CommandStart.Figure figure) {
         return new BenchResult(
@@ -41,6 +47,26 @@ public record BenchResult(
                 javaVersion,
                 processors,
                 figure.cliReportMs(),
-                figure.launchedWith());
+                figure.launchedWith(),
+                afterSmallImportMs,
+                coldAfterRestartMs);
+    }
+
+    public BenchResult withRestartFigures(long afterSmallImport, long coldAfterRestart) {
+        return new BenchResult(
+                generatedEnterprises,
+                seed,
+                importRows,
+                importMs,
+                importRowsPerSec,
+                classifyMs,
+                classifyAssigned,
+                analysis,
+                javaVersion,
+                processors,
+                cliReportMs,
+                cliLaunchedWith,
+                afterSmallImport,
+                coldAfterRestart);
     }
 }

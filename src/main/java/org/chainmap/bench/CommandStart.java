@@ -47,7 +47,7 @@ public final class CommandStart {
         return new Figure(ms[RUNS / 2], command.getFirst());
     }
 
-    private static List<String> launcher() {
+    static List<String> launcher() {
         Path jar = jar();
         Path script = jar.getParent().resolveSibling("bin").resolve("chainmap");
         if (jar.getParent().getFileName().toString().equals("target") && Files.isExecutable(script)) {

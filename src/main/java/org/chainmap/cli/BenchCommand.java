@@ -11,7 +11,9 @@ import org.chainmap.analysis.targets.Page;
 import org.chainmap.bench.AnalysisBenchmark;
 import org.chainmap.bench.AnalysisFigures;
 import org.chainmap.bench.BenchResult;
+import org.chainmap.bench.ColdRestart;
 import org.chainmap.bench.CommandStart;
+import org.chainmap.bench.SmallImport;
 import org.chainmap.classify.Classifier;
 import org.chainmap.classify.ClassifyRun;
 import org.chainmap.classify.ClassifyService;
@@ -100,6 +102,8 @@ final class BenchCommand implements Callable<Integer> {
                     Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors(),
                     null,
+                    null,
+                    null,
                     null);
         }
     }
@@ -107,6 +111,8 @@ final class BenchCommand implements Callable<Integer> {
     private BenchResult onGeneratedData() throws IOException {
         ExchangeRates rates = ExchangeRates.fromEnvironment(System.getenv());
         Path work = Files.createTempDirectory("chainmap-bench");
+        BenchResult result;
+        long afterSmallImport;
         try {
             Path data = work.resolve("csv");
             System.err.printf("generating %,d enterprises (seed %d) …%n", enterprises, seed);
@@ -126,7 +132,9 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("classifying …");
                 ClassifyRun classified = new ClassifyService(store, java.time.Clock.systemUTC())
                         .run(Classifier.DEFAULT_THRESHOLD, false, TerminalProgress.toStderr());
-                return new BenchResult(
+                System.err.println("importing 100 changed ties into the warm analyses …");
+                afterSmallImport = SmallImport.afterSmallImportMs(store, analysis.config(), local.divisions(), work);
+                result = new BenchResult(
                         enterprises,
                         seed,
                         summary.rows(),
@@ -138,8 +146,13 @@ final class BenchCommand implements Callable<Integer> {
                         Runtime.version().toString(),
                         Runtime.getRuntime().availableProcessors(),
                         null,
+                        null,
+                        null,
                         null);
             }
+            System.err.println("starting serve on the store again …");
+            long restart = ColdRestart.ms(fresh.dataDir(), fresh.pageCacheMb(), work);
+            return result.withRestartFigures(afterSmallImport, restart);
         } finally {
             deleteTree(work);
         }
@@ -200,6 +213,12 @@ final class BenchCommand implements Callable<Integer> {
                         "cliReportMs (report on the demo, new process, median of 3)",
                         r.cliReportMs() == null ? "" : r.cliReportMs())
                 .row("cli started with", r.cliLaunchedWith() == null ? "" : r.cliLaunchedWith())
+                .row(
+                        "afterSmallImportMs (100 changed ties, then gaps + targets of every chain)",
+                        r.afterSmallImportMs() == null ? "" : r.afterSmallImportMs())
+                .row(
+                        "coldAfterRestartMs (new serve until gaps + targets of every chain answer)",
+                        r.coldAfterRestartMs() == null ? "" : r.coldAfterRestartMs())
                 .row("java, processors", r.javaVersion() + ", " + r.processors());
     }
 }
