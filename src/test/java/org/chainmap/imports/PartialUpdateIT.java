@@ -41,7 +41,7 @@ class PartialUpdateIT {
     @BeforeEach
     void importTheFixture() {
         store = TestNeo4j.clean();
-        Path full = Fixtures.copy("small", folder("full"));
+        Path full = fixture(folder("full"));
         importFrom(full);
         // a value the division code would not give: Ningbo's recycler counted as local by the bureau's own list
         Path override = folder("override");
@@ -83,8 +83,7 @@ class PartialUpdateIT {
     private Path rewritten(ImportFile file, String column, boolean keepEmpty) {
         Path out = folder(file.baseName() + "-" + column + (keepEmpty ? "-empty" : "-absent"));
         try {
-            Path source = Fixtures.copy("small", folder("source-" + out.getFileName()))
-                    .resolve(file.csvName());
+            Path source = fixture(folder("source-" + out.getFileName())).resolve(file.csvName());
             List<CSVRecord> records;
             try (var reader = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
                 records = CSVFormat.RFC4180.parse(reader).getRecords();
@@ -107,6 +106,27 @@ class PartialUpdateIT {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The small fixture with land: its parks with their stage, milestones and space, parcels and a renewal. */
+    private static Path fixture(Path dir) {
+        Fixtures.copy("small", dir);
+        try {
+            Path land = Path.of(PartialUpdateIT.class
+                    .getClassLoader()
+                    .getResource("fixtures/small-land")
+                    .toURI());
+            try (var files = Files.list(land)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, dir.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
