@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.land.RenewalReader;
@@ -69,16 +73,40 @@ public final class ReportService {
      */
     public Report report(LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
-        List<ProjectAt> projects = projectsAt(asOf);
-        PipelineFigures now = PipelineFigures.of(projects);
-        PipelineFigures then = PipelineFigures.of(projectsAt(day.minusYears(1)));
-        return new Report(
-                day.toString(),
-                counts(),
-                headline(now),
-                Trend.between(then, now),
-                ChainStages.of(projects),
-                classes(day.getYear()));
+        // the parts are independent reads: asked for at once, so that Neo4j plans and runs them side by side (most of
+        // a short command's time)
+        try (ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<List<ProjectAt>> projects = reads.submit(() -> projectsAt(asOf));
+            Future<List<ProjectAt>> yearBefore = reads.submit(() -> projectsAt(day.minusYears(1)));
+            Future<Counts> counts = reads.submit(this::counts);
+            Future<HeadlineRow> row = reads.submit(this::headlineRow);
+            Future<Headline.LandRenewal> land = reads.submit(this::landRenewal);
+            Future<ClassDistribution> classes = reads.submit(() -> classes(day.getYear()));
+            PipelineFigures now = PipelineFigures.of(join(projects));
+            PipelineFigures then = PipelineFigures.of(join(yearBefore));
+            return new Report(
+                    day.toString(),
+                    join(counts),
+                    headline(join(row), now, join(land)),
+                    Trend.between(then, now),
+                    ChainStages.of(join(projects)),
+                    join(classes));
+        }
+    }
+
+    /** The value of a read, its failure thrown as it was. */
+    private static <T> T join(Future<T> read) {
+        try {
+            return read.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     public LocalDate today() {
@@ -113,8 +141,15 @@ public final class ReportService {
                                 .toList());
     }
 
+    private HeadlineRow headlineRow() {
+        return store.read(HEADLINE, Map.of("bureau", bureau)).getFirst();
+    }
+
     private Headline headline(PipelineFigures pipeline) {
-        HeadlineRow r = store.read(HEADLINE, Map.of("bureau", bureau)).getFirst();
+        return headline(headlineRow(), pipeline, landRenewal());
+    }
+
+    private static Headline headline(HeadlineRow r, PipelineFigures pipeline, Headline.LandRenewal land) {
         return new Headline(
                 r.chains(),
                 r.bureauLedChains(),
@@ -127,7 +162,7 @@ public final class ReportService {
                 pipeline.chainProjects(),
                 pipeline.techUpgrade(),
                 pipeline.referral(),
-                landRenewal());
+                land);
     }
 
     private Headline.LandRenewal landRenewal() {
