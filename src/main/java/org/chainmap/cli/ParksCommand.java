@@ -13,15 +13,21 @@ import org.chainmap.parks.ParkList;
 import org.chainmap.parks.ParkService;
 import org.chainmap.parks.ParkSummary;
 import org.chainmap.parks.ParkTenant;
+import org.chainmap.parks.SpaceNeeds;
 import org.chainmap.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(
         name = "parks",
-        description = "Specialised parks: lead-industry concentration, occupancy, tenants, fit for a target.")
+        description = "Specialised parks: lead-industry concentration, occupancy, stage and space, tenants, fit for a"
+                + " target (with its space needs).")
 final class ParksCommand extends StoreCommand {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @ArgGroup(exclusive = true)
     Which which = new Which();
 
@@ -31,6 +37,40 @@ final class ParksCommand extends StoreCommand {
 
         @Option(names = "--for", paramLabel = "USCC", description = "the parks that fit this enterprise")
         String target;
+    }
+
+    @Option(
+            names = "--area-sqm",
+            paramLabel = "M2",
+            description = "with --for: floor area in m² the park must have free")
+    Double areaSqm;
+
+    @Option(
+            names = "--floor-load",
+            paramLabel = "KN",
+            description = "with --for: floor load in kN/m² the park's floors must bear")
+    Double floorLoad;
+
+    @Option(
+            names = "--height",
+            paramLabel = "M",
+            description = "with --for: clear height in m the park's floors must have")
+    Double height;
+
+    private SpaceNeeds needs;
+
+    @Override
+    void checkOptions() {
+        boolean anyNeed = areaSqm != null || floorLoad != null || height != null;
+        if (anyNeed && which.target == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--area-sqm, --floor-load and --height go with --for USCC");
+        }
+        try {
+            needs = new SpaceNeeds(areaSqm, floorLoad, height);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     @Option(
@@ -47,7 +87,7 @@ final class ParksCommand extends StoreCommand {
                     parks.detail(which.id).orElseThrow(() -> new ChainmapException("no park with id " + which.id));
             output.print(detail, table(detail));
         } else if (which.target != null) {
-            ParkFits fits = parks.fitsFor(which.target)
+            ParkFits fits = parks.fitsFor(which.target, needs)
                     .orElseThrow(() -> new ChainmapException("no enterprise with credit code " + which.target));
             output.print(fits, table(fits));
         } else {

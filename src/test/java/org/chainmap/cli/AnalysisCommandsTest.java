@@ -52,6 +52,16 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void shouldTakeSpaceNeedsOnlyForAnEnterprisesParks() {
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "parks", "--area-sqm", "2000")).isEqualTo(2);
+        assertThat(err.toString()).contains("--area-sqm, --floor-load and --height go with --for USCC");
+        assertThat(run(err, "parks", "--for", "91370215MA0000001W", "--height=-1"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("height must be a number of zero or more");
+    }
+
+    @Test
     void shouldRejectAPageOutOfRange() {
         StringWriter err = new StringWriter();
         assertThat(run(err, "targets", "--chain", "ev", "--limit", "0")).isEqualTo(2);

@@ -247,6 +247,10 @@ class DemoIT {
                                 "--offset",
                                 "20"),
                         "/api/v1/evaluations?year=2025&scale=ABOVE&q=%E7%A7%91%E6%8A%80&limit=20&offset=20"),
+                Arguments.of(
+                        (Supplier<StoreCommand>) ParksCommand::new,
+                        List.of("--for", leader, "--area-sqm", "20000", "--floor-load", "10", "--height", "5"),
+                        "/api/v1/parks?fits=" + leader + "&areaSqm=20000&floorLoad=10&height=5"),
                 Arguments.of((Supplier<StoreCommand>) ReportCommand::new, List.of(), "/api/v1/report"));
     }
 
