@@ -1,9 +1,8 @@
 package org.chainmap.land;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import org.chainmap.domain.Hundredths;
 
 /**
  * Renewal results (腾笼换鸟, 工业上楼; SPEC section 12): each renewed parcel's tax and revenue per 亩, plot ratio and
@@ -72,14 +71,14 @@ public final class Renewals {
         }
         return new RenewalTotals(
                 facts.size(),
-                round2(mu),
-                round2(investment),
-                round2(investment / WAN_PER_YI),
-                round2(taxBefore),
-                round2(taxAfter),
+                Hundredths.of(mu),
+                Hundredths.of(investment),
+                Hundredths.of(investment / WAN_PER_YI),
+                Hundredths.of(taxBefore),
+                Hundredths.of(taxAfter),
                 multiple(taxBefore, taxAfter),
-                round2(revenueBefore),
-                round2(revenueAfter),
+                Hundredths.of(revenueBefore),
+                Hundredths.of(revenueAfter),
                 before,
                 after);
     }
@@ -90,10 +89,5 @@ public final class Renewals {
 
     private static double orZero(Double v) {
         return v == null ? 0 : v;
-    }
-
-    /** Sums of decimals carry binary noise; totals are shown to the hundredth, as the report's figures are. */
-    private static double round2(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -1,9 +1,8 @@
 package org.chainmap.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Set;
+import org.chainmap.domain.Hundredths;
 import org.chainmap.domain.ProjectStage;
 
 /**
@@ -56,11 +55,6 @@ public record PipelineFigures(
 
     /** An amount in 万元 in 亿元, to the hundredth. */
     static double yi(double wan) {
-        return round2(wan / WAN_PER_YI);
-    }
-
-    /** Sums of decimals carry binary noise (1490.2299999…); figures are shown to the hundredth. */
-    static double round2(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return Hundredths.of(wan / WAN_PER_YI);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.chainmap.domain.Hundredths;
 import org.chainmap.evaluation.EvaluationConfig;
 import org.chainmap.evaluation.EvaluationService;
 import org.chainmap.land.RenewalReader;
@@ -156,7 +157,7 @@ public final class ReportService {
                 r.leaders(),
                 r.parks(),
                 r.certifiedParks(),
-                PipelineFigures.round2(r.parkAreaMu()),
+                Hundredths.of(r.parkAreaMu()),
                 r.parkUnits(),
                 r.certifiedParkTenants(),
                 pipeline.chainProjects(),
@@ -167,13 +168,13 @@ public final class ReportService {
 
     private Headline.LandRenewal landRenewal() {
         RenewalTotals t = new RenewalReader(store).read().totals();
-        // to the hundredth, as the headline's other figures
+        // the totals come to the hundredth; the multiple, a ratio, is rounded like them for the headline
         return new Headline.LandRenewal(
                 t.renewedParcels(),
-                PipelineFigures.round2(t.renewedMu()),
-                PipelineFigures.round2(t.investmentYi()),
-                PipelineFigures.round2(t.taxBeforeWan()),
-                PipelineFigures.round2(t.taxAfterWan()),
-                t.taxMultiple() == null ? null : PipelineFigures.round2(t.taxMultiple()));
+                t.renewedMu(),
+                t.investmentYi(),
+                t.taxBeforeWan(),
+                t.taxAfterWan(),
+                t.taxMultiple() == null ? null : Hundredths.of(t.taxMultiple()));
     }
 }
