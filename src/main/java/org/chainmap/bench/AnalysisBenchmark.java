@@ -205,7 +205,7 @@ public final class AnalysisBenchmark {
                 () -> simulator.simulate(input));
     }
 
-    private static void targetsOfEveryChain(AnalysisService service, List<GapReport> gaps, int rows) {
+    static void targetsOfEveryChain(AnalysisService service, List<GapReport> gaps, int rows) {
         for (GapReport chain : gaps) {
             service.targets(chain.chain().id(), TargetFilter.NONE, new Page(rows, 0));
         }

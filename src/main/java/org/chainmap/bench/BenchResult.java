@@ -3,20 +3,15 @@ package org.chainmap.bench;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * What {@code chainmap bench} prints: one flat document whose keys are those of SPEC section 9. The import figures
- * are null when the analyses were timed on an existing store.
+ * What {@code chainmap bench} prints: one flat document whose keys are those of SPEC sections 9 and 15. The import
+ * figures are null when the analyses were timed on an existing store.
  *
  * @param importRowsPerSec rows of every file of the generated set, divided by the whole import's wall time
  * @param classifyMs one classification run over every enterprise of the generated set against the rules of every
  *     link (SPEC section 14), written to the store; timed after the analyses, so their figures are those of the
  *     files' memberships
  * @param classifyAssigned the memberships it inferred
- * @param cliReportMs wall time of {@code chainmap report} in a new process on the demo ({@link CommandStart})
- * @param cliLaunchedWith what started that process: the launcher script or a java binary
- * @param afterSmallImportMs on a generated store, from an import of 100 changed ties into a warm process until the
- *     gaps and targets of every chain answer again ({@link SmallImport})
- * @param coldAfterRestartMs on a generated store, from the start of a new {@code serve} until the gaps and targets of
- *     every chain answer ({@link ColdRestart})
+ * @param starts how long new processes and changed graphs take to answer
  */
 public record BenchResult(
         Integer generatedEnterprises,
@@ -29,30 +24,27 @@ public record BenchResult(
         @JsonUnwrapped AnalysisFigures analysis,
         String javaVersion,
         int processors,
-        Long cliReportMs,
-        String cliLaunchedWith,
-        Long afterSmallImportMs,
-        Long coldAfterRestartMs) {
+        @JsonUnwrapped Starts starts) {
 
-    public BenchResult withCommandStart(CommandStart.Figure figure) {
-        return new BenchResult(
-                generatedEnterprises,
-                seed,
-                importRows,
-                importMs,
-                importRowsPerSec,
-                classifyMs,
-                classifyAssigned,
-                analysis,
-                javaVersion,
-                processors,
-                figure.cliReportMs(),
-                figure.launchedWith(),
-                afterSmallImportMs,
-                coldAfterRestartMs);
+    /**
+     * The figures of SPEC section 15 that {@code bench} measures, each null when not measured.
+     *
+     * @param cliReportMs wall time of {@code chainmap report} in a new process on the demo ({@link CommandStart})
+     * @param cliLaunchedWith what started that process: the launcher script or a java binary
+     * @param afterSmallImportMs on a generated store, from an import of 100 changed ties into a warm process until
+     *     the gaps and targets of every chain answer again ({@link SmallImport})
+     * @param coldAfterRestartMs on a generated store, from the start of a new {@code serve} until the gaps and
+     *     targets of every chain answer ({@link ColdRestart})
+     */
+    public record Starts(Long cliReportMs, String cliLaunchedWith, Long afterSmallImportMs, Long coldAfterRestartMs) {
+        public static final Starts NONE = new Starts(null, null, null, null);
+
+        public Starts with(CommandStart.Figure cli) {
+            return new Starts(cli.cliReportMs(), cli.launchedWith(), afterSmallImportMs, coldAfterRestartMs);
+        }
     }
 
-    public BenchResult withRestartFigures(long afterSmallImport, long coldAfterRestart) {
+    public BenchResult with(CommandStart.Figure cli) {
         return new BenchResult(
                 generatedEnterprises,
                 seed,
@@ -64,9 +56,6 @@ public record BenchResult(
                 analysis,
                 javaVersion,
                 processors,
-                cliReportMs,
-                cliLaunchedWith,
-                afterSmallImport,
-                coldAfterRestart);
+                starts.with(cli));
     }
 }

@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chainmap.analysis.AnalysisConfig;
 import org.chainmap.analysis.AnalysisService;
-import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.targets.Page;
-import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.imports.ExchangeRates;
 import org.chainmap.imports.ImportSource;
 import org.chainmap.imports.Importer;
@@ -60,9 +58,7 @@ public final class SmallImport {
     }
 
     /** The gaps of every chain, then a page of each chain's targets as the API gives it. */
-    static void everyChain(AnalysisService service) {
-        for (GapReport chain : service.gapsAll().chains()) {
-            service.targets(chain.chain().id(), TargetFilter.NONE, new Page(Page.DEFAULT_LIMIT, 0));
-        }
+    private static void everyChain(AnalysisService service) {
+        AnalysisBenchmark.targetsOfEveryChain(service, service.gapsAll().chains(), Page.DEFAULT_LIMIT);
     }
 }

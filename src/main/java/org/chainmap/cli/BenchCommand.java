@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("timing `report` in new processes on the demo …");
             Path work = Files.createTempDirectory("chainmap-bench-cli");
             try {
-                result = result.withCommandStart(CommandStart.reportOnDemo(work, local.divisions()));
+                result = result.with(CommandStart.reportOnDemo(work, local.divisions()));
             } finally {
                 deleteTree(work);
             }
@@ -101,18 +101,13 @@ final class BenchCommand implements Callable<Integer> {
                     figures,
                     Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors(),
-                    null,
-                    null,
-                    null,
-                    null);
+                    BenchResult.Starts.NONE);
         }
     }
 
     private BenchResult onGeneratedData() throws IOException {
         ExchangeRates rates = ExchangeRates.fromEnvironment(System.getenv());
         Path work = Files.createTempDirectory("chainmap-bench");
-        BenchResult result;
-        long afterSmallImport;
         try {
             Path data = work.resolve("csv");
             System.err.printf("generating %,d enterprises (seed %d) …%n", enterprises, seed);
@@ -120,39 +115,41 @@ final class BenchCommand implements Callable<Integer> {
             ConnectionSettings fresh = ConnectionSettings.embedded(work.resolve("store"));
             fresh = new ConnectionSettings(
                     fresh.dataDir(), null, null, null, storeOptions.settings().pageCacheMb());
+            ImportSummary summary;
+            long importMs;
+            AnalysisFigures figures;
+            ClassifyRun classified;
+            long afterSmallImport;
             try (Store store = Store.open(fresh, false)) {
                 System.err.println("importing …");
                 long t = System.nanoTime();
-                ImportSummary summary = new Importer(
+                summary = new Importer(
                                 new Neo4jGraphWriter(store), local.divisions(), rates, TerminalProgress.toStderr())
                         .run(ImportSource.of(data), false);
-                long importMs = (System.nanoTime() - t) / 1_000_000;
+                importMs = (System.nanoTime() - t) / 1_000_000;
                 System.err.println("analysing …");
-                AnalysisFigures figures = new AnalysisBenchmark(store, analysis.config(), fresh.pageCacheMb()).run();
+                figures = new AnalysisBenchmark(store, analysis.config(), fresh.pageCacheMb()).run();
                 System.err.println("classifying …");
-                ClassifyRun classified = new ClassifyService(store, java.time.Clock.systemUTC())
+                classified = new ClassifyService(store, java.time.Clock.systemUTC())
                         .run(Classifier.DEFAULT_THRESHOLD, false, TerminalProgress.toStderr());
                 System.err.println("importing 100 changed ties into the warm analyses …");
                 afterSmallImport = SmallImport.afterSmallImportMs(store, analysis.config(), local.divisions(), work);
-                result = new BenchResult(
-                        enterprises,
-                        seed,
-                        summary.rows(),
-                        importMs,
-                        summary.rows() * 1000 / Math.max(1, importMs),
-                        classified.ms(),
-                        classified.assigned(),
-                        figures,
-                        Runtime.version().toString(),
-                        Runtime.getRuntime().availableProcessors(),
-                        null,
-                        null,
-                        null,
-                        null);
             }
+            // a new serve takes the store, which this process has closed
             System.err.println("starting serve on the store again …");
             long restart = ColdRestart.ms(fresh.dataDir(), fresh.pageCacheMb(), work);
-            return result.withRestartFigures(afterSmallImport, restart);
+            return new BenchResult(
+                    enterprises,
+                    seed,
+                    summary.rows(),
+                    importMs,
+                    summary.rows() * 1000 / Math.max(1, importMs),
+                    classified.ms(),
+                    classified.assigned(),
+                    figures,
+                    Runtime.version().toString(),
+                    Runtime.getRuntime().availableProcessors(),
+                    new BenchResult.Starts(null, null, afterSmallImport, restart));
         } finally {
             deleteTree(work);
         }
@@ -211,14 +208,20 @@ final class BenchCommand implements Callable<Integer> {
                 .row("pageCacheMb", a.pageCacheMb())
                 .row(
                         "cliReportMs (report on the demo, new process, median of 3)",
-                        r.cliReportMs() == null ? "" : r.cliReportMs())
-                .row("cli started with", r.cliLaunchedWith() == null ? "" : r.cliLaunchedWith())
+                        r.starts().cliReportMs() == null ? "" : r.starts().cliReportMs())
+                .row(
+                        "cli started with",
+                        r.starts().cliLaunchedWith() == null ? "" : r.starts().cliLaunchedWith())
                 .row(
                         "afterSmallImportMs (100 changed ties, then gaps + targets of every chain)",
-                        r.afterSmallImportMs() == null ? "" : r.afterSmallImportMs())
+                        r.starts().afterSmallImportMs() == null
+                                ? ""
+                                : r.starts().afterSmallImportMs())
                 .row(
                         "coldAfterRestartMs (new serve until gaps + targets of every chain answer)",
-                        r.coldAfterRestartMs() == null ? "" : r.coldAfterRestartMs())
+                        r.starts().coldAfterRestartMs() == null
+                                ? ""
+                                : r.starts().coldAfterRestartMs())
                 .row("java, processors", r.javaVersion() + ", " + r.processors());
     }
 }
