@@ -26,6 +26,7 @@ import org.chainmap.analysis.targets.TargetFilter;
 import org.chainmap.analysis.targets.TargetRanking;
 import org.chainmap.analysis.targets.TargetReport;
 import org.chainmap.analysis.targets.TargetRow;
+import org.chainmap.analysis.targets.TargetsAcrossChains;
 import org.chainmap.domain.ChainRef;
 import org.chainmap.domain.NotFoundException;
 import org.chainmap.store.Store;
@@ -156,22 +157,31 @@ public final class AnalysisService {
 
     /** A page of every chain's targets in one list, or of one chain's when {@code chainId} is not null. */
     public AllTargets targetsAcrossChains(String chainId, TargetFilter filter, Page page) {
+        return acrossChains(chainId).rank(chainId, filter, page, stages.get());
+    }
+
+    /**
+     * Every row of {@link #targetsAcrossChains(String, TargetFilter, Page)} in one list (a download of them all),
+     * made {@value Page#MAX_LIMIT} rows at a time from one projection and one reading of the pipeline's stages.
+     */
+    public AllTargets targetsAcrossChains(String chainId, TargetFilter filter) {
+        TargetsAcrossChains all = acrossChains(chainId);
+        PipelineStages now = stages.get();
+        List<AllTargets.Row> rows = new ArrayList<>();
+        AllTargets page;
+        do {
+            page = all.rank(chainId, filter, new Page(Page.MAX_LIMIT, rows.size()), now);
+            rows.addAll(page.targets());
+        } while (!page.targets().isEmpty() && rows.size() < page.total());
+        return new AllTargets(chainId, rows, rows.size(), Math.max(1, rows.size()), 0);
+    }
+
+    private TargetsAcrossChains acrossChains(String chainId) {
         IndustryGraph graph = projections.current();
         if (chainId != null) {
             requireChain(graph, chainId);
         }
-        return rankings.of(graph).acrossChains().rank(chainId, filter, page, stages.get());
-    }
-
-    /** Every row of {@link #targetsAcrossChains(String, TargetFilter, Page)} in one list (a download of them all). */
-    public AllTargets targetsAcrossChains(String chainId, TargetFilter filter) {
-        List<AllTargets.Row> rows = new ArrayList<>();
-        AllTargets page;
-        do {
-            page = targetsAcrossChains(chainId, filter, new Page(Page.MAX_LIMIT, rows.size()));
-            rows.addAll(page.targets());
-        } while (!page.targets().isEmpty() && rows.size() < page.total());
-        return new AllTargets(chainId, rows, rows.size(), Math.max(1, rows.size()), 0);
+        return rankings.of(graph).acrossChains();
     }
 
     /**

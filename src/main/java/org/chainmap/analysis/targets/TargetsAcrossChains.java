@@ -23,8 +23,9 @@ public final class TargetsAcrossChains {
         this.ranking = ranking;
         List<Entry> all = new ArrayList<>();
         for (ChainNode chain : graph.chains()) {
+            String name = ranking.chainOf(chain.id()).name();
             for (Candidate c : ranking.ranked(chain.id())) {
-                all.add(new Entry(chain.id(), ranking.chainOf(chain.id()).name(), c));
+                all.add(new Entry(chain.id(), name, c));
             }
         }
         Comparator<Candidate> order = ranking.order();
