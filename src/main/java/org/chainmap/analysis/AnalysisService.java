@@ -9,10 +9,12 @@ import org.chainmap.analysis.gaps.GapAnalysis;
 import org.chainmap.analysis.gaps.GapReport;
 import org.chainmap.analysis.projection.ChainNode;
 import org.chainmap.analysis.projection.ChainSkeleton;
+import org.chainmap.analysis.projection.GapProjection;
 import org.chainmap.analysis.projection.IndustryGraph;
 import org.chainmap.analysis.projection.PipelineStages;
 import org.chainmap.analysis.projection.ProjectionCache;
 import org.chainmap.analysis.projection.ProjectionReader;
+import org.chainmap.analysis.projection.ProjectionSnapshots;
 import org.chainmap.analysis.projection.ProjectionSource;
 import org.chainmap.analysis.referrals.ReferralFinder;
 import org.chainmap.analysis.referrals.ReferralReport;
@@ -87,11 +89,25 @@ public final class AnalysisService {
         this.feasibility = new PerProjection<>(Feasibility::of);
     }
 
-    /** Reads from the store, caching each projection until the graph's version changes. */
+    /**
+     * Reads from the store, caching each projection until the graph's version changes; the full one is also kept on
+     * disk ({@link Store#cacheFolder()}), so that a new process finds it there while the graph stays as it was.
+     */
     public static AnalysisService over(Store store, AnalysisConfig config) {
-        var reader = new ProjectionReader(store, config.includeInferredLinks());
-        return new AnalysisService(
-                ProjectionCache.forGaps(reader), ProjectionCache.of(reader), reader::readPipelineStages, config);
+        var reader =
+                new ProjectionReader(store, config.includeInferredLinks(), ProjectionSnapshots.in(store.cacheFolder()));
+        ProjectionCache<IndustryGraph> full = ProjectionCache.of(reader);
+        ProjectionCache<GapProjection> gapsOnly = ProjectionCache.forGaps(reader);
+        // the gap analysis gives the same rows on either projection: the full one when it is at hand or kept on disk
+        ProjectionSource<ChainSkeleton> gaps = () -> {
+            long now = reader.version();
+            IndustryGraph held = full.cachedAt(now);
+            if (held != null) {
+                return held;
+            }
+            return gapsOnly.cachedAt(now) == null && reader.kept() ? full.current() : gapsOnly.current();
+        };
+        return new AnalysisService(gaps, full, reader::readPipelineStages, config);
     }
 
     public AnalysisConfig config() {

@@ -39,6 +39,9 @@ public final class Store implements AutoCloseable {
 
     private static final int DEFAULT_FETCH_SIZE = 5_000;
 
+    /** The folder of kept projections, beside the store or in the user's cache folder. */
+    private static final String CACHE = "projections";
+
     private static final QueryConfig READ = QueryConfig.builder()
             .withRouting(RoutingControl.READ)
             .withTimeout(READ_TIMEOUT)
@@ -49,12 +52,20 @@ public final class Store implements AutoCloseable {
     private final Path publishedIn;
     private final String description;
     private final String kind;
+    private final Path cacheFolder;
 
     private final Thread shutdownHook;
     private boolean closed;
 
-    private Store(Driver driver, EmbeddedNeo4j embedded, Path publishedIn, String description, String kind) {
+    private Store(
+            Driver driver,
+            EmbeddedNeo4j embedded,
+            Path publishedIn,
+            String description,
+            String kind,
+            Path cacheFolder) {
         this.kind = kind;
+        this.cacheFolder = cacheFolder;
         this.driver = driver;
         this.embedded = embedded;
         this.publishedIn = publishedIn;
@@ -88,7 +99,7 @@ public final class Store implements AutoCloseable {
                     ? AuthTokens.none()
                     : AuthTokens.basic(settings.user(), settings.password());
             Driver driver = verified(GraphDatabase.driver(settings.uri(), auth, driverConfig()), settings.uri());
-            return new Store(driver, null, null, settings.uri(), "external Neo4j");
+            return new Store(driver, null, null, settings.uri(), "external Neo4j", userCache());
         }
         Path data = settings.dataDir();
         var running =
@@ -104,7 +115,8 @@ public final class Store implements AutoCloseable {
                         null,
                         null,
                         "chainmap serve (pid " + f.pid() + ") at " + f.uri(),
-                        "embedded Neo4j of chainmap serve");
+                        "embedded Neo4j of chainmap serve",
+                        data.resolve(CACHE));
             } catch (StoreUnavailableException stale) {
                 // the server is going away; fall through and try to take the store ourselves
             }
@@ -125,7 +137,8 @@ public final class Store implements AutoCloseable {
                     embedded,
                     publish ? data : null,
                     "embedded Neo4j in " + data.toAbsolutePath(),
-                    "embedded Neo4j");
+                    "embedded Neo4j",
+                    data.resolve(CACHE));
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -232,6 +245,20 @@ public final class Store implements AutoCloseable {
             names.put(row.get("name").asString(), row.get("online").asBoolean());
         }
         return names;
+    }
+
+    /**
+     * Where what is computed from this store may be kept between processes: a folder beside the embedded store, or
+     * the user's cache folder for an external Neo4j (what is kept there names the store it came from).
+     */
+    public Path cacheFolder() {
+        return cacheFolder;
+    }
+
+    private static Path userCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+        return base.resolve("chainmap").resolve(CACHE);
     }
 
     /** The graph's change counter, bumped by every import that changed something (0 before the first). */

@@ -30,6 +30,9 @@ public final class IndustryGraphBuilder {
     final Map<String, List<String>> inferred = new HashMap<>();
 
     private final TieGraph.Builder ties = new TieGraph.Builder();
+    /** The ties already built (read from a snapshot), in place of those added one by one. */
+    private TieGraph builtTies;
+
     final Map<String, Set<String>> leadersOf = new HashMap<>();
     final List<ParkNode> parks = new ArrayList<>();
     final Map<String, ProjectStage> pipeline = new HashMap<>();
@@ -127,6 +130,12 @@ public final class IndustryGraphBuilder {
         return this;
     }
 
+    /** The ties of every enterprise added, already built (as a snapshot holds them): no tie may be added as well. */
+    IndustryGraphBuilder ties(TieGraph built) {
+        builtTies = built;
+        return this;
+    }
+
     /** {@code LEADS}: the enterprise is a leader (链主) of the chain. */
     public IndustryGraphBuilder leads(String uscc, String chainId) {
         known(index, uscc, "enterprise");
@@ -191,6 +200,13 @@ public final class IndustryGraphBuilder {
         links.keySet().forEach(flows::addVertex);
         for (String[] f : flowList) {
             flows.addEdge(f[0], f[1]);
+        }
+        if (builtTies != null) {
+            if (builtTies.vertices() != enterprises.size()
+                    || ties.build(enterprises.size()).size() > 0) {
+                throw new IllegalStateException("the built ties do not fit the enterprises");
+            }
+            return new IndustryGraph(this, flows, builtTies);
         }
         return new IndustryGraph(this, flows, ties.build(enterprises.size()));
     }

@@ -46,6 +46,12 @@ public final class ProjectionCache<P extends ChainSkeleton> implements Projectio
         }
     }
 
+    /** The projection held, when it was read at {@code version}; {@code null} otherwise. Reads nothing. */
+    public P cachedAt(long version) {
+        P graph = cached;
+        return graph != null && graph.version() == version ? graph : null;
+    }
+
     /** Drops the cached projection; the next call reads the graph again. */
     public void invalidate() {
         cached = null;

@@ -33,6 +33,8 @@ public final class ProjectionReader {
     static final int SHARES = 2;
 
     static final Query<Version> VERSION = Query.of("store/graph-version", Version.class);
+    static final Query<ProjectionKeyRow> KEY = Query.of("store/projection-key", ProjectionKeyRow.class);
+    static final Query<GraphIdentity> GRAPH_IDENTITY = Query.of("store/graph-identity", GraphIdentity.class);
     static final Query<Version> MEMBERSHIP_VERSION = Query.of("store/membership-version", Version.class);
     static final Query<ChainNode> CHAINS = Query.of("analysis/chains", ChainNode.class);
     static final Query<LinkRow> LINKS = Query.of("analysis/links", LinkRow.class);
@@ -47,6 +49,10 @@ public final class ProjectionReader {
     static final Query<RegionRow> LINK_REGIONS = Query.of("analysis/link-regions", RegionRow.class);
 
     record Version(long version) {}
+
+    record ProjectionKeyRow(String store, String graph, long version, long work) {}
+
+    record GraphIdentity(String graph) {}
 
     record LinkRow(long node, String id, String chainId, String name, String nameEn, String stage, boolean key) {}
 
@@ -85,14 +91,22 @@ public final class ProjectionReader {
     private final boolean includeInferred;
     /** The last count of memberships by link and region, kept while the memberships stay as they were. */
     private volatile Counted counted;
+    /** Where full projections are kept between processes; {@code null} to keep none. */
+    private final ProjectionSnapshots snapshots;
 
     public ProjectionReader(Store store) {
         this(store, true);
     }
 
     public ProjectionReader(Store store, boolean includeInferred) {
+        this(store, includeInferred, null);
+    }
+
+    /** @param snapshots where full projections are kept between processes, {@code null} for nowhere */
+    public ProjectionReader(Store store, boolean includeInferred, ProjectionSnapshots snapshots) {
         this.store = store;
         this.includeInferred = includeInferred;
+        this.snapshots = snapshots;
     }
 
     /** The graph's version, read cheaply; a projection read at another version is out of date. */
@@ -107,6 +121,39 @@ public final class ProjectionReader {
      * import have changed the graph's version meanwhile.
      */
     public IndustryGraph read() {
+        if (snapshots == null) {
+            return readFromStore();
+        }
+        ProjectionKey key = key();
+        IndustryGraph kept = snapshots.load(key);
+        if (kept != null) {
+            return kept;
+        }
+        IndustryGraph read = readFromStore();
+        snapshots.save(read, key.at(read.version()));
+        return read;
+    }
+
+    /**
+     * Whether a full projection of the graph as it is now is kept on disk, which loads faster than the gaps-only one
+     * is read.
+     */
+    public boolean kept() {
+        return snapshots != null && snapshots.has(key());
+    }
+
+    /** The key of the graph as it is now; a graph recorded before graphs had an identity is given one. */
+    ProjectionKey key() {
+        ProjectionKeyRow row = store.read(KEY, Map.of()).getFirst();
+        String graph = row.graph();
+        if (graph == null && row.version() > 0) {
+            graph = store.write(GRAPH_IDENTITY, Map.of()).getFirst().graph();
+        }
+        return new ProjectionKey(row.store(), graph, row.version(), row.work(), includeInferred);
+    }
+
+    /** The full projection read from the store, never from a kept one. */
+    public IndustryGraph readFromStore() {
         ExecutorService readers = Executors.newFixedThreadPool(SHARES, r -> {
             Thread t = new Thread(r, "chainmap-projection");
             t.setDaemon(true);

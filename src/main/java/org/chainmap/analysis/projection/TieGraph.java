@@ -76,6 +76,74 @@ public final class TieGraph {
         }
     }
 
+    private TieGraph(ColumnFile.Reader in) throws java.io.IOException {
+        this.vertices = Math.toIntExact(in.longValue());
+        this.supplier = in.ints();
+        this.customer = in.ints();
+        this.value = in.doubles();
+        this.confidence = in.doubles();
+        this.source = in.coded();
+        this.since = in.coded();
+        this.outStart = in.ints();
+        this.outTies = in.ints();
+        this.inStart = in.ints();
+        this.inTies = in.ints();
+        this.partnerStart = in.ints();
+        this.partners = in.ints();
+        this.partnerStrength = in.doubles();
+        int m = supplier.length;
+        if (customer.length != m
+                || value.length != m
+                || confidence.length != m
+                || source.length != m
+                || since.length != m
+                || outTies.length != m
+                || inTies.length != m
+                || outStart.length != vertices + 1
+                || inStart.length != vertices + 1
+                || partnerStart.length != vertices + 1
+                || partnerStrength.length != partners.length) {
+            throw new java.io.IOException("the arrays of the ties do not agree in length");
+        }
+    }
+
+    /** The arrays as they are held, to be read back by {@link #readFrom} without building them again. */
+    void writeTo(ColumnFile.Writer out) throws java.io.IOException {
+        out.longValue(vertices);
+        out.ints(supplier);
+        out.ints(customer);
+        out.doubles(value);
+        out.doubles(confidence);
+        out.coded(source);
+        out.coded(since);
+        out.ints(outStart);
+        out.ints(outTies);
+        out.ints(inStart);
+        out.ints(inTies);
+        out.ints(partnerStart);
+        out.ints(partners);
+        out.doubles(partnerStrength);
+    }
+
+    static TieGraph readFrom(ColumnFile.Reader in) throws java.io.IOException {
+        return new TieGraph(in);
+    }
+
+    /** The source of the tie, {@code null} when unknown. */
+    String source(int tie) {
+        return source[tie];
+    }
+
+    /** The date the tie is known since, {@code null} when unknown. */
+    String since(int tie) {
+        return since[tie];
+    }
+
+    /** The tie's confidence as held: {@code NaN} when unknown. */
+    double confidence(int tie) {
+        return confidence[tie];
+    }
+
     /** The same ties over one more enterprise, numbered {@code vertices()}, which has none; the tie arrays are shared. */
     TieGraph withIsolatedVertex() {
         return new TieGraph(this, vertices + 1);
