@@ -33,8 +33,11 @@ public interface GraphWriter {
     /**
      * Records that the graph changed, so that cached analyses are recomputed; {@code memberships} when enterprises
      * or their links changed, not only ties, projects or other records.
+     *
+     * @param ties when the import changed supply ties and nothing else, those ties (a projection may read them alone
+     *     again); {@code null} when it may have changed anything
      */
-    void markChanged(boolean memberships);
+    void markChanged(boolean memberships, ChangedTies ties);
 
     /** Adds the audit entry of an import that changed the graph: who ran it, and what each file changed. */
     void recordImport(ImportRun run, List<ImportSummary.FileSummary> files);

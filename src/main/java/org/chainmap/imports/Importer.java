@@ -56,12 +56,16 @@ public final class Importer {
         List<ImportSummary.FileSummary> files = new ArrayList<>();
         ImportRun run = ImportRun.begin(label);
         writer.importStarted(run);
+        ChangedTies ties = new ChangedTies();
         for (var file : checked.files().entrySet()) {
-            files.add(write(source, file.getKey(), checked.newEnterprises(), file.getValue()));
+            files.add(write(source, file.getKey(), checked.newEnterprises(), file.getValue(), ties));
         }
         if (files.stream().anyMatch(Importer::changed)) {
             writer.recordImport(run, files);
-            writer.markChanged(files.stream().anyMatch(f -> changed(f) && MEMBERSHIPS.contains(f.file())));
+            boolean onlyTies = ties.complete()
+                    && files.stream().allMatch(f -> !changed(f) || f.file().equals(ImportFile.SUPPLIES.csvName()));
+            writer.markChanged(
+                    files.stream().anyMatch(f -> changed(f) && MEMBERSHIPS.contains(f.file())), onlyTies ? ties : null);
         }
         writer.importsFinished(ImportRuns.completedBy(run, writer));
         return ImportSummary.of(source.name(), false, files, checkMs);
@@ -252,7 +256,7 @@ public final class Importer {
     }
 
     private ImportSummary.FileSummary write(
-            ImportSource source, ImportFile file, Set<String> newEnterprises, FileCheck check) {
+            ImportSource source, ImportFile file, Set<String> newEnterprises, FileCheck check, ChangedTies written) {
         long total = check.rows();
         long start = System.nanoTime();
         try (TableReader reader = source.open(file).orElseThrow()) {
@@ -273,6 +277,9 @@ public final class Importer {
                     continue;
                 }
                 (touchesNew(parsed.row(), newEnterprises) ? creating : batch).add(parsed.row());
+                if (parsed.row() instanceof ImportRow.Supply s) {
+                    written.add(s.supplier(), s.customer());
+                }
                 if (n % 50_000 == 0) {
                     progress.update("writing " + file.csvName(), n, total);
                 }

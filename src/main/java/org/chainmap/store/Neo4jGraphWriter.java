@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chainmap.imports.ChangedTies;
 import org.chainmap.imports.GraphWriter;
 import org.chainmap.imports.ImportFile;
 import org.chainmap.imports.ImportRun;
@@ -150,9 +151,26 @@ public final class Neo4jGraphWriter implements GraphWriter {
     }
 
     @Override
-    public void markChanged(boolean memberships) {
-        store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version"), Map.of("memberships", memberships))
-                .consume());
+    public void markChanged(boolean memberships, ChangedTies ties) {
+        store.writeTransaction(tx -> {
+            long version = tx.run(Queries.text("import/bump-version"), Map.of("memberships", memberships))
+                    .single()
+                    .get("version")
+                    .asLong();
+            if (ties != null) {
+                tx.run(
+                                Queries.text("import/record-changed-ties"),
+                                Map.of(
+                                        "version",
+                                        version,
+                                        "suppliers",
+                                        ties.suppliers(),
+                                        "customers",
+                                        ties.customers()))
+                        .consume();
+            }
+            return version;
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.chainmap.imports.ChangedTies;
 import org.chainmap.imports.GraphWriter;
 import org.chainmap.imports.ImportFile;
 import org.chainmap.imports.ImportSource;
@@ -66,7 +67,7 @@ class GeneratedDataPassesImportValidationTest {
         }
 
         @Override
-        public void markChanged(boolean memberships) {
+        public void markChanged(boolean memberships, ChangedTies ties) {
             throw new AssertionError("a dry run must not change the graph");
         }
 

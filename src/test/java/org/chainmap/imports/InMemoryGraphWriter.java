@@ -70,7 +70,7 @@ final class InMemoryGraphWriter implements GraphWriter {
     }
 
     @Override
-    public void markChanged(boolean memberships) {}
+    public void markChanged(boolean memberships, ChangedTies ties) {}
 
     private final Map<String, ImportRun> runs = new java.util.LinkedHashMap<>();
 

@@ -167,6 +167,42 @@ public final class IndustryGraph implements ChainSkeleton {
     }
 
     /**
+     * The graph at {@code version} with other supply ties and nothing else changed: the enterprises, memberships,
+     * chains, leaders, parks and stages are shared with this one, and the link figures counted again from the ties,
+     * by the same code as when a projection is read. Not for a gaps-only graph or one with an enterprise added.
+     */
+    IndustryGraph withTies(TieGraph ties, long version) {
+        if (gapsOnly || added != null || ties.vertices() != enterprises.length) {
+            throw new IllegalStateException("other ties fit only a full projection of the same enterprises");
+        }
+        return new IndustryGraph(this, ties, version);
+    }
+
+    private IndustryGraph(IndustryGraph base, TieGraph ties, long version) {
+        this.version = version;
+        this.chains = base.chains;
+        this.links = base.links;
+        this.chainLinks = base.chainLinks;
+        this.flows = base.flows;
+        this.index = base.index;
+        this.enterprises = base.enterprises;
+        this.membership = base.membership;
+        this.ties = ties;
+        this.leadersOf = base.leadersOf;
+        this.leaders = base.leaders;
+        this.parks = base.parks;
+        this.pipeline = base.pipeline;
+        Map<String, LinkFigures> figures = new HashMap<>();
+        links.keySet()
+                .forEach(l -> figures.put(l, LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
+        this.figures = Map.copyOf(figures);
+        this.inferred = base.inferred;
+        this.gapsOnly = false;
+        this.added = null;
+        this.regions = base.regions;
+    }
+
+    /**
      * Per link, the non-local enterprises working in it by region, for the feasibility of links: read with the
      * gaps-only projection, counted from the memberships of a full one on first use.
      */

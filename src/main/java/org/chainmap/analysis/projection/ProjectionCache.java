@@ -2,6 +2,7 @@ package org.chainmap.analysis.projection;
 
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps the last projection until the graph changes. Each {@link #current()} reads the graph's version (one cheap
@@ -12,16 +13,25 @@ import java.util.function.Supplier;
 public final class ProjectionCache<P extends ChainSkeleton> implements ProjectionSource<P> {
     private final LongSupplier version;
     private final Supplier<P> reader;
+    /** The projection now from the one held, when it can follow the changes since ({@code null} when not). */
+    private final UnaryOperator<P> update;
+
     private volatile P cached;
 
     public ProjectionCache(LongSupplier version, Supplier<P> reader) {
-        this.version = version;
-        this.reader = reader;
+        this(version, reader, held -> null);
     }
 
-    /** The full projection. */
+    /** @param update the projection now from the one held, or {@code null} when it is to be read whole */
+    public ProjectionCache(LongSupplier version, Supplier<P> reader, UnaryOperator<P> update) {
+        this.version = version;
+        this.reader = reader;
+        this.update = update;
+    }
+
+    /** The full projection, following imports of ties alone from the projection held ({@link ProjectionReader#update}). */
     public static ProjectionCache<IndustryGraph> of(ProjectionReader reader) {
-        return new ProjectionCache<>(reader::version, reader::read);
+        return new ProjectionCache<>(reader::version, reader::read, reader::update);
     }
 
     /** The projection for the gap analysis only ({@link ProjectionReader#readForGaps()}). */
@@ -39,7 +49,8 @@ public final class ProjectionCache<P extends ChainSkeleton> implements Projectio
         synchronized (this) {
             graph = cached;
             if (graph == null || graph.version() != now) {
-                graph = reader.get();
+                P updated = graph == null ? null : update.apply(graph);
+                graph = updated != null ? updated : reader.get();
                 cached = graph;
             }
             return graph;

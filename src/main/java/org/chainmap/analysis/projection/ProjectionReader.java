@@ -35,6 +35,8 @@ public final class ProjectionReader {
     static final Query<Version> VERSION = Query.of("store/graph-version", Version.class);
     static final Query<ProjectionKeyRow> KEY = Query.of("store/projection-key", ProjectionKeyRow.class);
     static final Query<GraphIdentity> GRAPH_IDENTITY = Query.of("store/graph-identity", GraphIdentity.class);
+    static final Query<ChangesRow> CHANGES_SINCE = Query.of("analysis/changes-since", ChangesRow.class);
+    static final Query<TieRow> TIES_BETWEEN = Query.of("analysis/ties-between", TieRow.class);
     static final Query<Version> MEMBERSHIP_VERSION = Query.of("store/membership-version", Version.class);
     static final Query<ChainNode> CHAINS = Query.of("analysis/chains", ChainNode.class);
     static final Query<LinkRow> LINKS = Query.of("analysis/links", LinkRow.class);
@@ -53,6 +55,10 @@ public final class ProjectionReader {
     record ProjectionKeyRow(String store, String graph, long version, long work) {}
 
     record GraphIdentity(String graph) {}
+
+    record ChangesRow(long version, long changes, List<List<String>> suppliers, List<List<String>> customers) {}
+
+    record TieRow(String supplier, String customer, Double value, Double confidence, String source, String since) {}
 
     record LinkRow(long node, String id, String chainId, String name, String nameEn, String stage, boolean key) {}
 
@@ -142,6 +148,72 @@ public final class ProjectionReader {
         return snapshots != null && snapshots.has(key());
     }
 
+    /**
+     * The projection of the graph as it is now, from {@code base} read at an earlier version, when every import
+     * since changed supply ties alone and recorded them (as the importer does for up to
+     * {@link org.chainmap.imports.ChangedTies#LIMIT} ties): those ties are read again, in one read transaction with
+     * the version, and put in place of base's, everything else shared ({@link IndustryGraph#withTies}); the same
+     * projection as a full read gives. {@code null} when the changes are not all recorded, or base is not a
+     * full projection of the reader's, and the graph is to be read whole.
+     */
+    public IndustryGraph update(IndustryGraph base) {
+        IndustryGraph updated = store.reading(reads -> changedTies(reads, base));
+        if (updated != null && snapshots != null) {
+            snapshots.save(updated, key().at(updated.version()));
+        }
+        return updated;
+    }
+
+    private IndustryGraph changedTies(Reads reads, IndustryGraph base) {
+        ChangesRow changes =
+                reads.all(CHANGES_SINCE, Map.of("since", base.version())).getFirst();
+        if (changes.version() <= base.version() || changes.changes() != changes.version() - base.version()) {
+            return null;
+        }
+        java.util.TreeMap<Long, String[]> pairs = new java.util.TreeMap<>();
+        for (int i = 0; i < changes.suppliers().size(); i++) {
+            List<String> suppliers = changes.suppliers().get(i);
+            List<String> customers = changes.customers().get(i);
+            for (int j = 0; j < suppliers.size(); j++) {
+                int s = base.indexOf(suppliers.get(j));
+                int c = base.indexOf(customers.get(j));
+                if (s < 0 || c < 0) {
+                    return null;
+                }
+                pairs.put((long) s << 32 | c, new String[] {suppliers.get(j), customers.get(j)});
+            }
+        }
+        Map<String, Object> between = Map.of(
+                "suppliers", pairs.values().stream().map(p -> p[0]).toList(),
+                "customers", pairs.values().stream().map(p -> p[1]).toList());
+        Map<Long, TieRow> read = new HashMap<>();
+        reads.each(
+                TIES_BETWEEN,
+                between,
+                r -> read.put((long) base.indexOf(r.supplier()) << 32 | base.indexOf(r.customer()), r));
+        if (read.size() != pairs.size()) {
+            return null;
+        }
+        Interner strings = new Interner();
+        TieGraph.Builder changed = new TieGraph.Builder();
+        for (long pair : pairs.keySet()) {
+            TieRow r = read.get(pair);
+            double confidence = TieGraph.unboxed(r.confidence());
+            if (confidence < 0 || confidence > 1) {
+                throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
+            }
+            changed.add(
+                    (int) (pair >>> 32),
+                    (int) pair,
+                    TieGraph.unboxed(r.value()),
+                    confidence,
+                    strings.of(r.source()),
+                    strings.of(r.since()));
+        }
+        TieGraph ties = base.tieGraph().withChanges(changed);
+        return ties == null ? null : base.withTies(ties, changes.version());
+    }
+
     /** The key of the graph as it is now; a graph recorded before graphs had an identity is given one. */
     ProjectionKey key() {
         ProjectionKeyRow row = store.read(KEY, Map.of()).getFirst();
@@ -207,14 +279,31 @@ public final class ProjectionReader {
                         }
                     });
         });
+        // the ties by supplier, then customer: suppliers come numbered in turn, each one's customers are sorted, so
+        // the order does not depend on how Neo4j stores them and a tie changed later is found in its place
         for (EnterpriseShare share : shares) {
-            for (int t = 0; t < share.ties; t++) {
-                long customer = share.customer[t];
-                int c = numbers.of(customer);
-                if (c >= 0) {
+            long[] byCustomer = new long[0];
+            for (int from = 0, to; from < share.ties; from = to) {
+                to = from;
+                while (to < share.ties && share.supplier[to] == share.supplier[from]) {
+                    to++;
+                }
+                if (byCustomer.length < to - from) {
+                    byCustomer = new long[Math.max(16, 2 * (to - from))];
+                }
+                int n = 0;
+                for (int t = from; t < to; t++) {
+                    int c = numbers.of(share.customer[t]);
+                    if (c >= 0) {
+                        byCustomer[n++] = (long) c << 32 | t;
+                    }
+                }
+                Arrays.sort(byCustomer, 0, n);
+                for (int i = 0; i < n; i++) {
+                    int t = (int) byCustomer[i];
                     b.tie(
                             share.first + share.supplier[t],
-                            c,
+                            (int) (byCustomer[i] >>> 32),
                             share.value[t],
                             share.confidence[t],
                             share.source[t],

@@ -23,7 +23,7 @@ import org.chainmap.domain.Tag;
 final class ProjectionSnapshot {
     private static final long MAGIC = 0x4a4f5250_4d43L; // "CMPROJ"
     /** Raised whenever what is written changes: a file of another format is not read. */
-    private static final long FORMAT = 2;
+    private static final long FORMAT = 3;
 
     private static final String LIST = "\u001f";
 

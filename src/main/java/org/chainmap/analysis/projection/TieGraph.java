@@ -129,6 +129,54 @@ public final class TieGraph {
         return new TieGraph(in);
     }
 
+    /**
+     * These ties with some changed or added: {@code changes} in order of supplier then customer, one per pair, each
+     * replacing the tie of its pair or added in its place. Both lists must be in that order (as
+     * {@link ProjectionReader} reads ties); {@code null} when this graph's ties are not.
+     */
+    TieGraph withChanges(Builder changes) {
+        Builder merged = new Builder();
+        int m = size();
+        int i = 0;
+        int j = 0;
+        long lastOld = -1;
+        long lastChanged = -1;
+        while (i < m || j < changes.size) {
+            long old = i < m ? pair(supplier[i], customer[i]) : Long.MAX_VALUE;
+            if (i < m && old <= lastOld) {
+                return null;
+            }
+            long changed = j < changes.size ? pair(changes.supplier[j], changes.customer[j]) : Long.MAX_VALUE;
+            if (j < changes.size && changed <= lastChanged) {
+                throw new IllegalArgumentException("changes out of order at " + j);
+            }
+            if (changed <= old) {
+                merged.add(
+                        changes.supplier[j],
+                        changes.customer[j],
+                        changes.value[j],
+                        changes.confidence[j],
+                        changes.source[j],
+                        changes.since[j]);
+                lastChanged = changed;
+                j++;
+                if (changed == old) {
+                    lastOld = old;
+                    i++;
+                }
+            } else {
+                merged.add(supplier[i], customer[i], value[i], confidence[i], source[i], since[i]);
+                lastOld = old;
+                i++;
+            }
+        }
+        return merged.build(vertices);
+    }
+
+    private static long pair(int supplier, int customer) {
+        return (long) supplier << 32 | customer;
+    }
+
     /** The source of the tie, {@code null} when unknown. */
     String source(int tie) {
         return source[tie];

@@ -219,7 +219,7 @@ class ProjectionSnapshotIT {
     }
 
     /** The answers of every analysis on the projection, as the API would give them. */
-    private static Map<String, String> answers(IndustryGraph g) throws JsonProcessingException {
+    static Map<String, String> answers(IndustryGraph g) throws JsonProcessingException {
         var service = new AnalysisService(() -> g, AnalysisConfig.defaults());
         var json = Json.mapper();
         Map<String, String> answers = new TreeMap<>();
