@@ -33,14 +33,21 @@ public record BenchResult(
      * @param cliLaunchedWith what started that process: the launcher script or a java binary
      * @param afterSmallImportMs on a generated store, from an import of 100 changed ties into a warm process until
      *     the gaps and targets of every chain answer again ({@link SmallImport})
-     * @param coldAfterRestartMs on a generated store, from the start of a new {@code serve} until the gaps and
-     *     targets of every chain answer ({@link ColdRestart})
+     * @param coldAfterRestartMs on a generated store, from when a new {@code serve} has the store open until the gaps
+     *     and targets of every chain answer ({@link ColdRestart})
+     * @param restartFromSpawnMs the same from the start of the new process: the JVM's and Neo4j's start besides
      */
-    public record Starts(Long cliReportMs, String cliLaunchedWith, Long afterSmallImportMs, Long coldAfterRestartMs) {
-        public static final Starts NONE = new Starts(null, null, null, null);
+    public record Starts(
+            Long cliReportMs,
+            String cliLaunchedWith,
+            Long afterSmallImportMs,
+            Long coldAfterRestartMs,
+            Long restartFromSpawnMs) {
+        public static final Starts NONE = new Starts(null, null, null, null, null);
 
         public Starts with(CommandStart.Figure cli) {
-            return new Starts(cli.cliReportMs(), cli.launchedWith(), afterSmallImportMs, coldAfterRestartMs);
+            return new Starts(
+                    cli.cliReportMs(), cli.launchedWith(), afterSmallImportMs, coldAfterRestartMs, restartFromSpawnMs);
         }
     }
 

@@ -16,23 +16,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code coldAfterRestartMs} (SPEC section 15): from the start of a new {@code serve} process on a store, until the
- * gaps and the targets of every chain answer ({@code GET /api/v1/gaps}, then {@code GET /api/v1/targets}). The store
- * must be closed in this process first. The server binds to loopback and is stopped at the end. A first start,
- * untimed, lets the launcher write its class archive, as any start after the first finds it.
+ * {@code coldAfterRestartMs}: in a new {@code serve} process on a store, from when it has the store open (it says
+ * "store ready") until the gaps and the targets of every chain answer ({@code GET /api/v1/gaps}, then
+ * {@code GET /api/v1/targets}); and the same from the start of the process. The store must be closed in this process
+ * first. The server binds to loopback and is stopped at the end. A first start, untimed, lets the launcher write its
+ * class archive and the server keep its projection, as any start after the first finds them.
  */
 public final class ColdRestart {
+    private static final Pattern READY = Pattern.compile("store ready: ");
     private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
     private static final long TIMEOUT_MS = 600_000;
 
     private ColdRestart() {}
 
-    public static long ms(Path data, long pageCacheMb, Path work) {
+    /** The two figures of one restart. */
+    public record Times(long fromStoreOpenMs, long fromSpawnMs) {}
+
+    public static Times ms(Path data, long pageCacheMb, Path work) {
         once(data, pageCacheMb, work);
         return once(data, pageCacheMb, work);
     }
 
-    private static long once(Path data, long pageCacheMb, Path work) {
+    private static Times once(Path data, long pageCacheMb, Path work) {
         List<String> command = new ArrayList<>(CommandStart.launcher());
         command.addAll(List.of(
                 "serve", "--data", data.toString(), "--port", "0", "--page-cache-mb", String.valueOf(pageCacheMb)));
@@ -51,10 +56,12 @@ public final class ColdRestart {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            int port = port(server, log, start);
+            long ready = seen(READY, server, log, start);
+            int port = Integer.parseInt(found(SERVING, server, log, start).group(1));
             answer(http, port, "/api/v1/gaps", start);
             answer(http, port, "/api/v1/targets?limit=1", start);
-            return (System.nanoTime() - start) / 1_000_000;
+            long end = System.nanoTime();
+            return new Times((end - ready) / 1_000_000, (end - start) / 1_000_000);
         } finally {
             server.destroy();
             try {
@@ -67,12 +74,18 @@ public final class ColdRestart {
         }
     }
 
-    private static int port(Process server, Path log, long start) {
+    /** When the line was first seen in the server's log (it is looked for every few milliseconds). */
+    private static long seen(Pattern line, Process server, Path log, long start) {
+        found(line, server, log, start);
+        return System.nanoTime();
+    }
+
+    private static Matcher found(Pattern line, Process server, Path log, long start) {
         while (true) {
             try {
-                Matcher m = SERVING.matcher(Files.exists(log) ? Files.readString(log) : "");
+                Matcher m = line.matcher(Files.exists(log) ? Files.readString(log) : "");
                 if (m.find()) {
-                    return Integer.parseInt(m.group(1));
+                    return m;
                 }
                 if (!server.isAlive()) {
                     throw new IllegalStateException(
@@ -109,7 +122,7 @@ public final class ColdRestart {
             throw new IllegalStateException("serve did not answer within " + TIMEOUT_MS / 1000 + " s");
         }
         try {
-            Thread.sleep(20);
+            Thread.sleep(5);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -64,9 +64,14 @@ public final class IndustryGraph implements ChainSkeleton {
         this.chainLinks = copyOfLists(byChain);
         this.flows = new AsUnmodifiableGraph<>(flows);
         // large maps as hash maps: Map.copyOf re-hashes a million keys into a probed table slower to look up in
-        this.index = Collections.unmodifiableMap(new HashMap<>(b.index));
+        this.index = Collections.unmodifiableMap(b.handOver ? b.index : new HashMap<>(b.index));
         this.enterprises = b.enterprises.toArray(EnterpriseNode[]::new);
-        this.membership = new LinkMembership(b.linksOf, b.membersOf, this::indexOf);
+        if (!b.memberNumbers.isEmpty() && !b.linksOf.isEmpty()) {
+            throw new IllegalStateException("members are given by number or one by one, not both");
+        }
+        this.membership = b.memberNumbers.isEmpty()
+                ? new LinkMembership(b.linksOf, b.membersOf, this::indexOf)
+                : LinkMembership.ofNumbers(b.memberNumbers, enterprises);
         this.ties = ties;
         Map<String, Set<String>> lead = new HashMap<>();
         b.leadersOf.forEach((chain, usccs) -> lead.put(chain, Set.copyOf(usccs)));
@@ -79,7 +84,11 @@ public final class IndustryGraph implements ChainSkeleton {
         Map<String, LinkFigures> figures = new HashMap<>(b.figures);
         if (!b.gapsOnly) {
             links.keySet()
-                    .forEach(l -> figures.put(l, LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
+                    .forEach(l -> figures.put(
+                            l,
+                            b.counted.containsKey(l)
+                                    ? b.counted.get(l)
+                                    : LinkFigures.fromTies(membership.memberIndexes(l), enterprises, ties)));
         }
         this.figures = Map.copyOf(figures);
         Map<String, java.util.BitSet> byInference = new HashMap<>();
@@ -91,7 +100,8 @@ public final class IndustryGraph implements ChainSkeleton {
         this.inferred = Map.copyOf(byInference);
         this.gapsOnly = b.gapsOnly;
         this.added = null;
-        this.regions = b.gapsOnly ? new LinkRegions(b.regions) : null;
+        // given (a gaps-only graph, a snapshot) or counted on first use
+        this.regions = b.gapsOnly || !b.regions.isEmpty() ? new LinkRegions(b.regions) : null;
     }
 
     /**

@@ -20,12 +20,19 @@ public final class IndustryGraphBuilder {
     final Map<String, ChainNode> chains = new HashMap<>();
     final Map<String, LinkNode> links = new HashMap<>();
     private final List<String[]> flowList = new ArrayList<>();
-    final Map<String, Integer> index = new HashMap<>();
-    final List<EnterpriseNode> enterprises = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    List<EnterpriseNode> enterprises = new ArrayList<>();
+    /** Whether the graph built may keep {@code index} itself: the builder is not used after {@link #build()}. */
+    boolean handOver;
+    /** Link figures already counted from the enterprises and ties given (a snapshot holds them). */
+    final Map<String, LinkFigures> counted = new HashMap<>();
     /** In the order added, duplicates and all: {@link IndustryGraph} sorts them once. */
     final Map<String, List<String>> linksOf = new HashMap<>();
 
     final Map<String, List<String>> membersOf = new HashMap<>();
+    /** Per link, its members by number, when given so ({@link #members}). */
+    final Map<String, int[]> memberNumbers = new HashMap<>();
+
     /** Per link, its members whose membership was inferred. */
     final Map<String, List<String>> inferred = new HashMap<>();
 
@@ -127,6 +134,41 @@ public final class IndustryGraphBuilder {
             throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
         }
         ties.add(supplier, customer, value, confidence, source, since);
+        return this;
+    }
+
+    /**
+     * The members of a link by number, in the order of their credit codes and without duplicates, with those whose
+     * membership was inferred (as a snapshot holds them); a link given so takes no {@link #worksIn}, and once one
+     * link is given so, every link is.
+     */
+    IndustryGraphBuilder members(String linkId, int[] numbers, int[] inferredNumbers) {
+        known(links, linkId, "link");
+        memberNumbers.put(linkId, numbers);
+        for (int v : inferredNumbers) {
+            inferred.computeIfAbsent(linkId, k -> new ArrayList<>())
+                    .add(enterprises.get(v).uscc());
+        }
+        return this;
+    }
+
+    /**
+     * Room for {@code n} enterprises, and the graph built takes the builder's look-up by credit code instead of a copy:
+     * for a builder used once, as a snapshot is read.
+     */
+    IndustryGraphBuilder expectOnce(int n) {
+        if (enterprises.isEmpty()) {
+            index = HashMap.newHashMap(n);
+            enterprises = new ArrayList<>(n);
+        }
+        handOver = true;
+        return this;
+    }
+
+    /** The figures of a link as counted from the enterprises and ties given, by {@link LinkFigures#fromTies}. */
+    IndustryGraphBuilder countedFigures(String linkId, LinkFigures linkFigures) {
+        known(links, linkId, "link");
+        counted.put(linkId, linkFigures);
         return this;
     }
 

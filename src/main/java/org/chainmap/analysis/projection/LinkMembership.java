@@ -37,6 +37,49 @@ final class LinkMembership {
     }
 
     private LinkMembership(
+            Map<String, List<String>> linksOf, Map<String, List<String>> membersOf, Map<String, int[]> memberIndexes) {
+        this.linksOf = linksOf;
+        this.membersOf = membersOf;
+        this.memberIndexes = memberIndexes;
+        this.changed = null;
+        this.changedLinks = List.of();
+    }
+
+    /**
+     * The memberships given as each link's members by number, already in the order of their credit codes and without
+     * duplicates (as {@link #memberIndexes} gives them): nothing is hashed by credit code but each enterprise with
+     * a link once, nothing sorted.
+     */
+    static LinkMembership ofNumbers(Map<String, int[]> numbers, EnterpriseNode[] enterprises) {
+        Map<String, List<String>> membersOf = HashMap.newHashMap(numbers.size());
+        @SuppressWarnings("unchecked")
+        List<String>[] linksOfNumber = new List[enterprises.length];
+        int withLinks = 0;
+        for (String link : new java.util.TreeSet<>(numbers.keySet())) {
+            int[] members = numbers.get(link);
+            String[] usccs = new String[members.length];
+            for (int i = 0; i < members.length; i++) {
+                int v = members[i];
+                usccs[i] = enterprises[v].uscc();
+                if (linksOfNumber[v] == null) {
+                    linksOfNumber[v] = new java.util.ArrayList<>(2);
+                    withLinks++;
+                }
+                linksOfNumber[v].add(link);
+            }
+            membersOf.put(link, List.of(usccs));
+        }
+        Map<String, List<String>> linksOf = HashMap.newHashMap(withLinks);
+        for (int v = 0; v < enterprises.length; v++) {
+            if (linksOfNumber[v] != null) {
+                linksOf.put(enterprises[v].uscc(), List.copyOf(linksOfNumber[v]));
+            }
+        }
+        return new LinkMembership(
+                Collections.unmodifiableMap(linksOf), Collections.unmodifiableMap(membersOf), Map.copyOf(numbers));
+    }
+
+    private LinkMembership(
             LinkMembership base,
             Map<String, List<String>> membersOf,
             Map<String, int[]> memberIndexes,

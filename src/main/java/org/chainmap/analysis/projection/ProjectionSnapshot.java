@@ -23,7 +23,7 @@ import org.chainmap.domain.Tag;
 final class ProjectionSnapshot {
     private static final long MAGIC = 0x4a4f5250_4d43L; // "CMPROJ"
     /** Raised whenever what is written changes: a file of another format is not read. */
-    private static final long FORMAT = 3;
+    private static final long FORMAT = 4;
 
     private static final String LIST = "\u001f";
 
@@ -74,6 +74,15 @@ final class ProjectionSnapshot {
             }
         }
         out.strings(linkIds.toArray(String[]::new));
+        writeFigures(linkIds.stream().map(g::linkFigures).toList(), out);
+        List<String[]> regions = new ArrayList<>();
+        for (String link : linkIds) {
+            new TreeMap<>(g.linkRegions().of(link))
+                    .forEach((region, n) -> regions.add(new String[] {link, region, Long.toString(n)}));
+        }
+        out.coded(regions.stream().map(r -> r[0]).toArray(String[]::new));
+        out.coded(regions.stream().map(r -> r[1]).toArray(String[]::new));
+        out.longs(regions.stream().mapToLong(r -> Long.parseLong(r[2])).toArray());
         out.ints(counts);
         out.ints(members.stream().flatMapToInt(Arrays::stream).toArray());
         out.ints(inferred.stream().mapToInt(Integer::intValue).toArray());
@@ -96,6 +105,38 @@ final class ProjectionSnapshot {
         var stages = new TreeMap<>(g.pipelineStages().furthest());
         out.strings(stages.keySet().toArray(String[]::new));
         out.coded(stages.values().stream().map(Enum::name).toArray(String[]::new));
+    }
+
+    private static void writeFigures(List<LinkFigures> figures, ColumnFile.Writer out) throws IOException {
+        out.ints(figures.stream().mapToInt(LinkFigures::coverage).toArray());
+        out.ints(figures.stream().mapToInt(LinkFigures::aboveScale).toArray());
+        out.longs(figures.stream().mapToLong(LinkFigures::ties).toArray());
+        out.longs(figures.stream().mapToLong(LinkFigures::valuedTies).toArray());
+        out.doubles(figures.stream().mapToDouble(LinkFigures::value).toArray());
+        out.longs(figures.stream().mapToLong(LinkFigures::outsideTies).toArray());
+        out.doubles(figures.stream().mapToDouble(LinkFigures::outsideValue).toArray());
+    }
+
+    private static void readFigures(IndustryGraphBuilder b, String[] linkIds, ColumnFile.Reader in) throws IOException {
+        int[] coverage = in.ints();
+        int[] aboveScale = in.ints();
+        long[] ties = in.longs();
+        long[] valuedTies = in.longs();
+        double[] value = in.doubles();
+        long[] outsideTies = in.longs();
+        double[] outsideValue = in.doubles();
+        for (int i = 0; i < linkIds.length; i++) {
+            b.countedFigures(
+                    linkIds[i],
+                    new LinkFigures(
+                            coverage[i],
+                            aboveScale[i],
+                            ties[i],
+                            valuedTies[i],
+                            value[i],
+                            outsideTies[i],
+                            outsideValue[i]));
+        }
     }
 
     private static void writeEnterprises(List<EnterpriseNode> enterprises, ColumnFile.Writer out) throws IOException {
@@ -174,21 +215,29 @@ final class ProjectionSnapshot {
         readEnterprises(b, in);
 
         String[] memberLinks = in.strings();
+        readFigures(b, memberLinks, in);
+        String[] regionLinks = in.coded();
+        String[] regions = in.coded();
+        long[] regionCounts = in.longs();
+        for (int i = 0; i < regions.length; i++) {
+            b.linkRegion(regionLinks[i], regions[i], regionCounts[i]);
+        }
         int[] counts = in.ints();
         int[] members = in.ints();
         int[] inferred = in.ints();
         int at = 0;
         int next = 0;
         for (int i = 0; i < memberLinks.length; i++) {
-            for (int j = 0; j < counts[i]; j++, at++) {
-                String uscc = b.enterprises.get(members[at]).uscc();
-                if (next < inferred.length && inferred[next] == at) {
-                    b.worksInByInference(uscc, memberLinks[i]);
-                    next++;
-                } else {
-                    b.worksIn(uscc, memberLinks[i]);
-                }
+            int first = next;
+            while (next < inferred.length && inferred[next] < at + counts[i]) {
+                next++;
             }
+            int[] byInference = new int[next - first];
+            for (int k = first; k < next; k++) {
+                byInference[k - first] = members[inferred[k]];
+            }
+            b.members(memberLinks[i], Arrays.copyOfRange(members, at, at + counts[i]), byInference);
+            at += counts[i];
         }
         b.ties(TieGraph.readFrom(in));
 
@@ -237,6 +286,7 @@ final class ProjectionSnapshot {
         String[] tags = in.coded();
         double[] capital = in.doubles();
         long[] employees = in.longs();
+        b.expectOnce(uscc.length);
         for (int v = 0; v < uscc.length; v++) {
             b.enterprise(new EnterpriseNode(
                     uscc[v],
