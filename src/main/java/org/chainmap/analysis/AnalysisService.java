@@ -212,7 +212,9 @@ public final class AnalysisService {
             return;
         }
         TargetRanking ranking = rankings.of(graph);
-        allGaps.of(graph).chains().forEach(c -> ranking.rank(c.chain().id(), TargetFilter.NONE, Page.FIRST));
+        allGaps.of(graph).chains().parallelStream()
+                .forEach(c -> ranking.rank(c.chain().id(), TargetFilter.NONE, Page.FIRST));
+        ranking.acrossChains();
         prepared = graph;
     }
 

@@ -21,15 +21,40 @@ public final class TargetsAcrossChains {
 
     TargetsAcrossChains(TargetRanking ranking, IndustryGraph graph) {
         this.ranking = ranking;
-        List<Entry> all = new ArrayList<>();
-        for (ChainNode chain : graph.chains()) {
+        // the chains are scored independently, so side by side; then their lists, each sorted already, are merged
+        List<ChainNode> chains = List.copyOf(graph.chains());
+        chains.parallelStream().forEach(chain -> ranking.ranked(chain.id()));
+        Comparator<Entry> order =
+                Comparator.comparing(Entry::candidate, ranking.order()).thenComparing(Entry::chainId);
+        List<List<Entry>> lists = new ArrayList<>();
+        int size = 0;
+        for (ChainNode chain : chains) {
             String name = ranking.chainOf(chain.id()).name();
+            List<Entry> list = new ArrayList<>();
             for (Candidate c : ranking.ranked(chain.id())) {
-                all.add(new Entry(chain.id(), name, c));
+                list.add(new Entry(chain.id(), name, c));
+            }
+            lists.add(list);
+            size += list.size();
+        }
+        java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>(
+                Math.max(1, lists.size()),
+                (a, b) ->
+                        order.compare(lists.get(a[0]).get(a[1]), lists.get(b[0]).get(b[1])));
+        for (int i = 0; i < lists.size(); i++) {
+            if (!lists.get(i).isEmpty()) {
+                heads.add(new int[] {i, 0});
             }
         }
-        Comparator<Candidate> order = ranking.order();
-        all.sort(Comparator.comparing(Entry::candidate, order).thenComparing(Entry::chainId));
+        List<Entry> all = new ArrayList<>(size);
+        while (!heads.isEmpty()) {
+            int[] head = heads.poll();
+            List<Entry> list = lists.get(head[0]);
+            all.add(list.get(head[1]));
+            if (++head[1] < list.size()) {
+                heads.add(head);
+            }
+        }
         this.entries = List.copyOf(all);
     }
 
