@@ -35,6 +35,9 @@ public final class IndustryGraph implements ChainSkeleton {
     private final Graph<String, DefaultEdge> flows;
     private final Map<String, Integer> index;
     private final EnterpriseNode[] enterprises;
+    /** Whether each enterprise is local, by number: read for every tie by the ranking, so kept apart and dense. */
+    private final boolean[] local;
+
     private final LinkMembership membership;
     private final TieGraph ties;
     private volatile TieViews views;
@@ -66,6 +69,7 @@ public final class IndustryGraph implements ChainSkeleton {
         // large maps as hash maps: Map.copyOf re-hashes a million keys into a probed table slower to look up in
         this.index = Collections.unmodifiableMap(b.handOver ? b.index : new HashMap<>(b.index));
         this.enterprises = b.enterprises.toArray(EnterpriseNode[]::new);
+        this.local = localFlags(enterprises);
         if (!b.memberNumbers.isEmpty() && !b.linksOf.isEmpty()) {
             throw new IllegalStateException("members are given by number or one by one, not both");
         }
@@ -154,6 +158,8 @@ public final class IndustryGraph implements ChainSkeleton {
         }
         EnterpriseNode before = isNew ? null : base.enterprises[v];
         this.enterprises[v] = enterprise;
+        this.local = Arrays.copyOf(base.local, enterprises.length);
+        this.local[v] = true;
         List<String> linksBefore = isNew ? List.of() : base.linksOf(enterprise.uscc());
         java.util.SortedSet<String> linksAfter = new java.util.TreeSet<>(linksBefore);
         linksAfter.addAll(given);
@@ -196,6 +202,7 @@ public final class IndustryGraph implements ChainSkeleton {
         this.flows = base.flows;
         this.index = base.index;
         this.enterprises = base.enterprises;
+        this.local = base.local;
         this.membership = base.membership;
         this.ties = ties;
         this.leadersOf = base.leadersOf;
@@ -316,7 +323,15 @@ public final class IndustryGraph implements ChainSkeleton {
     }
 
     public boolean isLocal(int v) {
-        return enterprises[v].local();
+        return local[v];
+    }
+
+    private static boolean[] localFlags(EnterpriseNode[] enterprises) {
+        boolean[] flags = new boolean[enterprises.length];
+        for (int v = 0; v < enterprises.length; v++) {
+            flags[v] = enterprises[v].local();
+        }
+        return flags;
     }
 
     /** Ids of the links an enterprise works in (main or not), sorted. */
