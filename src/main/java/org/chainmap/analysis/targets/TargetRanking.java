@@ -58,6 +58,9 @@ public final class TargetRanking {
     private final double[] tagTerm;
 
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
+    /** Per link, {@link #coveredNeighbour}. */
+    private final Map<String, java.util.Optional<Evidence>> neighbours = new ConcurrentHashMap<>();
+
     private volatile TargetsAcrossChains acrossChains;
 
     /**
@@ -365,9 +368,15 @@ public final class TargetRanking {
 
     /**
      * A covered link (of any chain) that the link feeds or is fed by, with the way it is joined: those it feeds
-     * first, then by id; null when there is none.
+     * first, then by id; null when there is none. Found once per link: every candidate of the link asks.
      */
     private Evidence coveredNeighbour(String linkId) {
+        return neighbours
+                .computeIfAbsent(linkId, l -> java.util.Optional.ofNullable(findCoveredNeighbour(l)))
+                .orElse(null);
+    }
+
+    private Evidence findCoveredNeighbour(String linkId) {
         var flows = graph.flows();
         if (!flows.containsVertex(linkId)) {
             return null;
