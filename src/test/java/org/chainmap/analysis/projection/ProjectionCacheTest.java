@@ -38,4 +38,32 @@ class ProjectionCacheTest {
         cache.current();
         assertThat(reads).hasValue(2);
     }
+
+    @Test
+    void shouldFollowAChangeFromTheHeldProjectionWhenItCanAndReadItWholeWhenItCannot() {
+        AtomicInteger updates = new AtomicInteger();
+        var following = new ProjectionCache<IndustryGraph>(
+                version::get,
+                () -> {
+                    reads.incrementAndGet();
+                    return IndustryGraph.builder().version(version.get()).build();
+                },
+                held -> {
+                    updates.incrementAndGet();
+                    // follows an even version only
+                    return version.get() % 2 == 0
+                            ? IndustryGraph.builder().version(version.get()).build()
+                            : null;
+                });
+        following.current();
+        version.set(2);
+        assertThat(following.current().version()).isEqualTo(2);
+        assertThat(reads).hasValue(1);
+        version.set(3);
+        assertThat(following.current().version()).isEqualTo(3);
+        assertThat(reads).hasValue(2);
+        assertThat(updates).hasValue(2);
+        following.current();
+        assertThat(updates).as("nothing changed").hasValue(2);
+    }
 }
