@@ -74,7 +74,7 @@ public final class Importer {
     record Checked(Map<ImportFile, FileCheck> files, Set<String> newEnterprises) {}
 
     /** The files whose changes can change which enterprises work in which links, or whether they are local. */
-    private static final Set<String> MEMBERSHIPS =
+    static final Set<String> MEMBERSHIPS =
             Set.of(ImportFile.ENTERPRISES.csvName(), ImportFile.ENTERPRISE_LINKS.csvName());
 
     private static boolean changed(ImportSummary.FileSummary f) {
@@ -109,6 +109,14 @@ public final class Importer {
 
     /** The first pass: every row checked; throws with every problem found. */
     Checked validate(ImportSource source, boolean findNew) {
+        return validate(source, findNew, null);
+    }
+
+    /**
+     * The first pass, handing every checked row of the files of a first load to {@code bulk} (when not null) as it
+     * goes; what it took is worth nothing if this throws.
+     */
+    Checked validate(ImportSource source, boolean findNew, BulkLoad bulk) {
         Problems problems = new Problems();
         Map<NodeKind, Set<String>> defined = new EnumMap<>(NodeKind.class);
         for (NodeKind k : NodeKind.values()) {
@@ -144,6 +152,7 @@ public final class Importer {
                     counts.put(file, new FileCheck(0, Map.of(), new Warnings()));
                     continue;
                 }
+                boolean bulkRows = bulk != null && BulkLoad.FILES.contains(file);
                 Map<String, Long> seen = new HashMap<>();
                 Map<String, Long> skipped = new TreeMap<>();
                 Warnings warnings = new Warnings();
@@ -187,6 +196,9 @@ public final class Importer {
                         flows.add(new Flow(flow.from(), flow.to(), reader.name(), row.line()));
                     }
                     renewed.read(parsed.row(), new Location(reader.name(), row.line(), "parcel"));
+                    if (bulkRows && row.valid()) {
+                        bulk.add(parsed.row());
+                    }
                 }
                 progress.finish("checking " + file.csvName(), n);
                 counts.put(file, new FileCheck(n, skipped, warnings));
@@ -251,8 +263,7 @@ public final class Importer {
         });
     }
 
-    private ImportSummary.FileSummary write(
-            ImportSource source, ImportFile file, Set<String> newEnterprises, FileCheck check) {
+    ImportSummary.FileSummary write(ImportSource source, ImportFile file, Set<String> newEnterprises, FileCheck check) {
         long total = check.rows();
         long start = System.nanoTime();
         try (TableReader reader = source.open(file).orElseThrow()) {
