@@ -23,7 +23,9 @@ import org.chainmap.imports.ExchangeRates;
 import org.chainmap.imports.ImportSource;
 import org.chainmap.imports.ImportSummary;
 import org.chainmap.imports.Importer;
+import org.chainmap.imports.InitialImport;
 import org.chainmap.store.ConnectionSettings;
+import org.chainmap.store.FirstLoad;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
 import picocli.CommandLine.Command;
@@ -98,6 +100,8 @@ final class BenchCommand implements Callable<Integer> {
                     null,
                     null,
                     null,
+                    null,
+                    null,
                     figures,
                     Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors(),
@@ -112,21 +116,32 @@ final class BenchCommand implements Callable<Integer> {
             Path data = work.resolve("csv");
             System.err.printf("generating %,d enterprises (seed %d) …%n", enterprises, seed);
             new SyntheticDataSet(enterprises, seed).writeTo(data, TerminalProgress.toStderr());
-            ConnectionSettings fresh = ConnectionSettings.embedded(work.resolve("store"));
-            fresh = new ConnectionSettings(
-                    fresh.dataDir(), null, null, null, storeOptions.settings().pageCacheMb());
+            long pageCacheMb = storeOptions.settings().pageCacheMb();
+            ConnectionSettings transactional =
+                    new ConnectionSettings(work.resolve("store-transactional"), null, null, null, pageCacheMb);
             ImportSummary summary;
             long importMs;
-            AnalysisFigures figures;
-            ClassifyRun classified;
-            long afterSmallImport;
-            try (Store store = Store.open(fresh, false)) {
-                System.err.println("importing …");
+            try (Store store = Store.open(transactional, false)) {
+                System.err.println("importing (transactional) …");
                 long t = System.nanoTime();
                 summary = new Importer(
                                 new Neo4jGraphWriter(store), local.divisions(), rates, TerminalProgress.toStderr())
                         .run(ImportSource.of(data), false);
                 importMs = (System.nanoTime() - t) / 1_000_000;
+            }
+            deleteTree(transactional.dataDir());
+            ConnectionSettings fresh = new ConnectionSettings(work.resolve("store"), null, null, null, pageCacheMb);
+            long initialMs;
+            AnalysisFigures figures;
+            ClassifyRun classified;
+            long afterSmallImport;
+            System.err.println("importing the same files into an empty store (import --initial) …");
+            long t = System.nanoTime();
+            try (FirstLoad load = FirstLoad.prepare(fresh)) {
+                new InitialImport(load, local.divisions(), rates, TerminalProgress.toStderr())
+                        .run(ImportSource.of(data), data.toString());
+                initialMs = (System.nanoTime() - t) / 1_000_000;
+                Store store = load.store();
                 System.err.println("analysing …");
                 figures = new AnalysisBenchmark(store, analysis.config(), fresh.pageCacheMb()).run();
                 System.err.println("classifying …");
@@ -144,6 +159,8 @@ final class BenchCommand implements Callable<Integer> {
                     summary.rows(),
                     importMs,
                     summary.rows() * 1000 / Math.max(1, importMs),
+                    initialMs,
+                    summary.rows() * 1000 / Math.max(1, initialMs),
                     classified.ms(),
                     classified.assigned(),
                     figures,
@@ -172,6 +189,8 @@ final class BenchCommand implements Callable<Integer> {
             t.row("generated enterprises (seed)", r.generatedEnterprises() + " (" + r.seed() + ")")
                     .row("import rows, ms", r.importRows() + ", " + r.importMs())
                     .row("importRowsPerSec", r.importRowsPerSec())
+                    .row("first load (import --initial) ms", r.initialImportMs())
+                    .row("initialImportRowsPerSec", r.initialImportRowsPerSec())
                     .row("classifyMs (every enterprise, every link's rules, written)", r.classifyMs())
                     .row("classify: memberships inferred", r.classifyAssigned());
         }
