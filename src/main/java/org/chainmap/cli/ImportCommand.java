@@ -100,8 +100,8 @@ final class ImportCommand implements Callable<Integer> {
             ImportSummary summary =
                     new InitialImport(load, local.divisions(), rates, TerminalProgress.toStderr()).run(source, label());
             System.err.printf(
-                    "loaded offline (Neo4j's importer, the store's start and its indexes) in %.1f s%n",
-                    load.loadMs() / 1e3);
+                    "loaded in %.1f s: Neo4j's offline importer %.1f s, then the store's start with its indexes%n",
+                    load.loadMs() / 1e3, load.importerMs() / 1e3);
             print(summary, source, start, "imported (first load)");
         }
     }
