@@ -9,13 +9,19 @@ import java.util.Set;
  * them. Closing it drops what was kept aside and stops what it started.
  */
 public interface BulkLoad extends AutoCloseable {
-    /** The files whose rows are loaded offline: the nodes and ties of enterprises, and the links they point to. */
+    /**
+     * The files whose rows are loaded offline: the nodes and ties of enterprises, the chains and links they point to
+     * and the ties between those, and the yearly evaluations of enterprises.
+     */
     Set<ImportFile> FILES = Set.of(
             ImportFile.CHAINS,
             ImportFile.LINKS,
+            ImportFile.LINK_FLOWS,
             ImportFile.ENTERPRISES,
             ImportFile.ENTERPRISE_LINKS,
-            ImportFile.SUPPLIES);
+            ImportFile.SUPPLIES,
+            ImportFile.LEADERS,
+            ImportFile.EVALUATIONS);
 
     /** Takes a checked row of one of {@link #FILES}; nothing reaches the store before {@link #load}. */
     void add(ImportRow row);
