@@ -47,6 +47,11 @@ public final class FirstLoad implements BulkLoad {
     private final List<Map<String, Object>> meta;
     private final Path work;
     private final OfflineRows rows;
+    private final OfflineRowWriter writer;
+    /** Creates a new store's system database and password while the input is checked; null for a store that has them. */
+    private final Thread creation;
+
+    private volatile RuntimeException creationFailure;
     private Store store;
     private long loadMs;
     private long importerMs;
@@ -63,6 +68,41 @@ public final class FirstLoad implements BulkLoad {
             throw new UncheckedIOException("cannot create " + work, e);
         }
         this.rows = new OfflineRows(work.resolve("csv"));
+        this.writer = new OfflineRowWriter(rows);
+        if (Files.isDirectory(databaseDir(settings.dataDir()))) {
+            this.creation = null;
+        } else {
+            this.creation = new Thread(this::create, "chainmap-first-load-create");
+            creation.setDaemon(true);
+            creation.start();
+        }
+    }
+
+    /**
+     * A new store's first start creates its system database and sets its password (seconds); done meanwhile, the
+     * start after the load only opens them. Its empty default database is replaced by the load.
+     */
+    private void create() {
+        try {
+            EmbeddedNeo4j.start(settings.dataDir(), settings.pageCacheMb()).close();
+        } catch (RuntimeException e) {
+            creationFailure = e;
+        }
+    }
+
+    private void awaitCreation() {
+        if (creation == null) {
+            return;
+        }
+        try {
+            creation.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the store was created", e);
+        }
+        if (creationFailure != null) {
+            throw creationFailure;
+        }
     }
 
     /**
@@ -104,7 +144,7 @@ public final class FirstLoad implements BulkLoad {
 
     @Override
     public void add(ImportRow row) {
-        rows.add(row);
+        writer.add(row);
     }
 
     @Override
@@ -115,7 +155,9 @@ public final class FirstLoad implements BulkLoad {
     @Override
     public GraphWriter load(ImportRun run) {
         long start = System.nanoTime();
+        writer.finish();
         rows.close();
+        awaitCreation();
         Path data = settings.dataDir();
         Path home = work.resolve("neo4j");
         try (FileChannel lockFile = FileChannel.open(
@@ -168,10 +210,16 @@ public final class FirstLoad implements BulkLoad {
     @Override
     public void close() {
         try {
+            writer.close();
             rows.close();
+            if (creation != null) {
+                creation.join();
+            }
             if (store != null) {
                 store.close();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             deleteTree(work);
         }
