@@ -157,48 +157,51 @@ public final class Importer {
                 Map<String, Long> skipped = new TreeMap<>();
                 Warnings warnings = new Warnings();
                 long n = 0;
-                while (reader.hasNext()) {
-                    Row row = new Row(reader.name(), header, reader.next(), problems, warnings);
-                    ParsedRow parsed = parsers.parse(file, row);
-                    n++;
-                    if (n % 50_000 == 0) {
-                        progress.update("checking " + file.csvName(), n);
-                    }
-                    if (parsed.isSkipped()) {
-                        skipped.merge(parsed.skipped(), 1L, Long::sum);
-                        if (parsed.key() != null && file == ImportFile.ENTERPRISES) {
-                            skippedEnterprises.put(
-                                    parsed.key(), new SkippedRow(reader.name(), row.line(), parsed.skipped()));
+                // rows are read and parsed on another thread while the checks across rows run on this one
+                try (ParsingReader rows = new ParsingReader(reader, header, file, parsers, warnings)) {
+                    for (ParsingReader.Parsed row = rows.next(); row != null; row = rows.next()) {
+                        ParsedRow parsed = row.parsed();
+                        n++;
+                        if (n % 50_000 == 0) {
+                            progress.update("checking " + file.csvName(), n);
                         }
-                        continue;
-                    }
-                    // a row with problems still has its references checked and its key defined where they could be
-                    // read, so that one pass reports every problem and none is only the echo of another
-                    if (row.valid()) {
-                        Long first = seen.putIfAbsent(parsed.key(), row.line());
-                        if (first != null) {
-                            row.problem(null, "duplicate of line " + first);
+                        if (parsed.isSkipped()) {
+                            skipped.merge(parsed.skipped(), 1L, Long::sum);
+                            if (parsed.key() != null && file == ImportFile.ENTERPRISES) {
+                                skippedEnterprises.put(
+                                        parsed.key(), new SkippedRow(reader.name(), row.line(), parsed.skipped()));
+                            }
                             continue;
                         }
-                    }
-                    for (Ref ref : parsed.refs()) {
-                        if (ref.key() != null && !defined.get(ref.kind()).contains(ref.key())) {
-                            pending.computeIfAbsent(ref.kind(), k -> new HashMap<>())
-                                    .computeIfAbsent(ref.key(), k -> new ArrayList<>())
-                                    .add(new Location(reader.name(), row.line(), ref.column()));
+                        // a row with problems still has its references checked and its key defined where they could
+                        // be read, so that one pass reports every problem and none is only the echo of another
+                        if (row.valid()) {
+                            Long first = seen.putIfAbsent(parsed.key(), row.line());
+                            if (first != null) {
+                                problems.add(reader.name(), row.line(), null, "duplicate of line " + first);
+                                continue;
+                            }
+                        }
+                        for (Ref ref : parsed.refs()) {
+                            if (ref.key() != null && !defined.get(ref.kind()).contains(ref.key())) {
+                                pending.computeIfAbsent(ref.kind(), k -> new HashMap<>())
+                                        .computeIfAbsent(ref.key(), k -> new ArrayList<>())
+                                        .add(new Location(reader.name(), row.line(), ref.column()));
+                            }
+                        }
+                        NodeKind kind = definedKind(file);
+                        if (kind != null && parsed.key() != null) {
+                            defined.get(kind).add(parsed.key());
+                        }
+                        if (parsed.row() instanceof ImportRow.Flow flow && row.valid()) {
+                            flows.add(new Flow(flow.from(), flow.to(), reader.name(), row.line()));
+                        }
+                        renewed.read(parsed.row(), new Location(reader.name(), row.line(), "parcel"));
+                        if (bulkRows && row.valid()) {
+                            bulk.add(parsed.row());
                         }
                     }
-                    NodeKind kind = definedKind(file);
-                    if (kind != null && parsed.key() != null) {
-                        defined.get(kind).add(parsed.key());
-                    }
-                    if (parsed.row() instanceof ImportRow.Flow flow && row.valid()) {
-                        flows.add(new Flow(flow.from(), flow.to(), reader.name(), row.line()));
-                    }
-                    renewed.read(parsed.row(), new Location(reader.name(), row.line(), "parcel"));
-                    if (bulkRows && row.valid()) {
-                        bulk.add(parsed.row());
-                    }
+                    problems.addAll(rows.problems());
                 }
                 progress.finish("checking " + file.csvName(), n);
                 counts.put(file, new FileCheck(n, skipped, warnings));
