@@ -178,13 +178,24 @@ class FirstLoadIT {
             JsonNode health = health(store).path("interruptedImport");
             assertThat(health.path("source").asText()).isEqualTo(label);
             assertThat(GraphDump.of(store)).isEmpty();
+            // versions given out before (two changes): the load carries them over, so none is given again
+            for (int i = 0; i < 2; i++) {
+                store.writeTransaction(tx -> tx.run(Queries.text("import/bump-version"), Map.of("memberships", false))
+                        .consume());
+            }
         }
 
         // run again, it replaces what is there and completes
         loadFirst(data, ImportSource.of(input), label);
         assertThat(marker).doesNotExist();
         List<String> loaded = dump(data);
-        assertThat(loaded).isEqualTo(normalImport(ImportSource.of(input), label));
+        List<String> normal = normalImport(ImportSource.of(input), label);
+        String meta = "(:ChainmapMeta {id=s'graph', membershipVersion=l1, version=l1})";
+        assertThat(normal).contains(meta);
+        assertThat(loaded).contains("(:ChainmapMeta {id=s'graph', membershipVersion=l3, version=l3})");
+        assertThat(loaded.stream().filter(l -> !l.startsWith("(:ChainmapMeta")))
+                .containsExactlyElementsOf(
+                        normal.stream().filter(l -> !l.equals(meta)).toList());
     }
 
     private static JsonNode health(Store store) throws Exception {
