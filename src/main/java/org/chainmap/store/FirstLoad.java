@@ -43,6 +43,7 @@ public final class FirstLoad implements BulkLoad {
     record Restored(long restored) {}
 
     private final ConnectionSettings settings;
+    private final FirstLoadLock running;
     private final Optional<ImportRun> replaced;
     private final List<Map<String, Object>> meta;
     private final Path work;
@@ -56,8 +57,13 @@ public final class FirstLoad implements BulkLoad {
     private long loadMs;
     private long importerMs;
 
-    private FirstLoad(ConnectionSettings settings, Optional<ImportRun> replaced, List<Map<String, Object>> meta) {
+    private FirstLoad(
+            ConnectionSettings settings,
+            FirstLoadLock running,
+            Optional<ImportRun> replaced,
+            List<Map<String, Object>> meta) {
         this.settings = settings;
+        this.running = running;
         this.replaced = replaced;
         this.meta = meta;
         this.work = settings.dataDir().resolve(WORK);
@@ -120,6 +126,17 @@ public final class FirstLoad implements BulkLoad {
             throw new ChainmapException("chainmap serve (pid " + f.pid() + ") holds the store in " + data
                     + "; stop it first: import --initial writes the store's files with Neo4j stopped");
         });
+        FirstLoadLock running = FirstLoadLock.take(data);
+        try {
+            return prepare(settings, running);
+        } catch (RuntimeException e) {
+            running.release();
+            throw e;
+        }
+    }
+
+    private static FirstLoad prepare(ConnectionSettings settings, FirstLoadLock running) {
+        Path data = settings.dataDir();
         Optional<ImportRun> interrupted = InitialImportMarker.read(data).filter(run -> !run.mayBeRunning());
         List<Map<String, Object>> meta = List.of();
         if (Files.isDirectory(databaseDir(data))) {
@@ -134,7 +151,7 @@ public final class FirstLoad implements BulkLoad {
                 meta = store.read(META, Map.of()).stream().map(Meta::props).toList();
             }
         }
-        return new FirstLoad(settings, interrupted, meta);
+        return new FirstLoad(settings, running, interrupted, meta);
     }
 
     /** The interrupted first load whose remains this load replaces, if any. */
@@ -221,7 +238,11 @@ public final class FirstLoad implements BulkLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            deleteTree(work);
+            try {
+                deleteTree(work);
+            } finally {
+                running.release();
+            }
         }
     }
 

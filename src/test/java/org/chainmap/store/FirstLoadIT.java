@@ -121,6 +121,10 @@ class FirstLoadIT {
         Fixtures.append(input, "supplies.csv", Fixtures.BATTERY + ",91370215MA0000009X,12,2020,名录,0.5");
         Fixtures.append(input, "enterprise_links.csv", Fixtures.MOTOR + ",nev.nowhere,true");
         Path data = dir.resolve("store");
+        try (FirstLoad running = FirstLoad.prepare(ConnectionSettings.embedded(data))) {
+            assertThatThrownBy(() -> FirstLoad.prepare(ConnectionSettings.embedded(data)))
+                    .hasMessageContaining("another first load (import --initial) is running");
+        }
 
         List<Problem> normal = problems(() -> normalImport(ImportSource.of(input), input.toString()));
         List<Problem> initial = problems(() -> loadFirst(data, ImportSource.of(input), input.toString()));
