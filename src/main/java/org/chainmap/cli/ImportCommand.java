@@ -2,7 +2,6 @@ package org.chainmap.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.chainmap.domain.ChainmapException;
 import org.chainmap.export.TextTable;
 import org.chainmap.imports.DemoData;
 import org.chainmap.imports.ExchangeRates;
@@ -15,11 +14,13 @@ import org.chainmap.imports.Problem;
 import org.chainmap.store.FirstLoad;
 import org.chainmap.store.Neo4jGraphWriter;
 import org.chainmap.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "import",
@@ -37,6 +38,9 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--demo", description = "load the demo data set")
         boolean demo;
     }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dry-run", description = "validate only; write nothing")
     boolean dryRun;
@@ -59,7 +63,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (initial && dryRun) {
-            throw new ChainmapException(
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--initial loads and --dry-run only checks (as a normal import does): give one of them");
         }
         ImportSource source = what.demo ? DemoData.source() : ImportSource.of(what.path);
