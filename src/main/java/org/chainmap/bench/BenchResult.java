@@ -6,7 +6,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * What {@code chainmap bench} prints: one flat document whose keys are those of SPEC sections 9 and 15. The import
  * figures are null when the analyses were timed on an existing store.
  *
- * @param importRowsPerSec rows of every file of the generated set, divided by the whole import's wall time
+ * @param importRowsPerSec rows of every file of the generated set, divided by the wall time of their import through
+ *     transactions into an empty store (timed last, in a process that has run everything else)
+ * @param initialImportMs wall time of the first load of the same files into an empty store ({@code import
+ *     --initial}, timed first): the checks, Neo4j's offline importer, the store's start with its indexes, the files
+ *     written through transactions after it
+ * @param initialImportRowsPerSec the same rows divided by that time
  * @param classifyMs one classification run over every enterprise of the generated set against the rules of every
  *     link (SPEC section 14), written to the store; timed after the analyses, so their figures are those of the
  *     files' memberships
@@ -19,6 +24,8 @@ public record BenchResult(
         Long importRows,
         Long importMs,
         Long importRowsPerSec,
+        Long initialImportMs,
+        Long initialImportRowsPerSec,
         Long classifyMs,
         Long classifyAssigned,
         @JsonUnwrapped AnalysisFigures analysis,
@@ -58,6 +65,8 @@ public record BenchResult(
                 importRows,
                 importMs,
                 importRowsPerSec,
+                initialImportMs,
+                initialImportRowsPerSec,
                 classifyMs,
                 classifyAssigned,
                 analysis,

@@ -38,7 +38,7 @@ public record ImportRun(String id, String source, String startedAt, String host,
      * Whether the run may still be going: its process is alive on this host, or it runs on another host, where this
      * process cannot tell (an import from another machine on a shared Neo4j is taken to be running).
      */
-    boolean mayBeRunning() {
+    public boolean mayBeRunning() {
         if (!host.equals(THIS_HOST)) {
             return true;
         }

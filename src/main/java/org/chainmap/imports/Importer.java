@@ -78,7 +78,7 @@ public final class Importer {
     record Checked(Map<ImportFile, FileCheck> files, Set<String> newEnterprises) {}
 
     /** The files whose changes can change which enterprises work in which links, or whether they are local. */
-    private static final Set<String> MEMBERSHIPS =
+    static final Set<String> MEMBERSHIPS =
             Set.of(ImportFile.ENTERPRISES.csvName(), ImportFile.ENTERPRISE_LINKS.csvName());
 
     private static boolean changed(ImportSummary.FileSummary f) {
@@ -113,6 +113,14 @@ public final class Importer {
 
     /** The first pass: every row checked; throws with every problem found. */
     Checked validate(ImportSource source, boolean findNew) {
+        return validate(source, findNew, null);
+    }
+
+    /**
+     * The first pass, handing every checked row of the files of a first load to {@code bulk} (when not null) as it
+     * goes; what it took is worth nothing if this throws.
+     */
+    Checked validate(ImportSource source, boolean findNew, BulkLoad bulk) {
         Problems problems = new Problems();
         Map<NodeKind, Set<String>> defined = new EnumMap<>(NodeKind.class);
         for (NodeKind k : NodeKind.values()) {
@@ -148,49 +156,56 @@ public final class Importer {
                     counts.put(file, new FileCheck(0, Map.of(), new Warnings()));
                     continue;
                 }
+                boolean bulkRows = bulk != null && BulkLoad.FILES.contains(file);
                 Map<String, Long> seen = new HashMap<>();
                 Map<String, Long> skipped = new TreeMap<>();
                 Warnings warnings = new Warnings();
                 long n = 0;
-                while (reader.hasNext()) {
-                    Row row = new Row(reader.name(), header, reader.next(), problems, warnings);
-                    ParsedRow parsed = parsers.parse(file, row);
-                    n++;
-                    if (n % 50_000 == 0) {
-                        progress.update("checking " + file.csvName(), n);
-                    }
-                    if (parsed.isSkipped()) {
-                        skipped.merge(parsed.skipped(), 1L, Long::sum);
-                        if (parsed.key() != null && file == ImportFile.ENTERPRISES) {
-                            skippedEnterprises.put(
-                                    parsed.key(), new SkippedRow(reader.name(), row.line(), parsed.skipped()));
+                // rows are read and parsed on another thread while the checks across rows run on this one
+                try (ParsingReader rows = new ParsingReader(reader, header, file, parsers, warnings)) {
+                    for (ParsingReader.Parsed row = rows.next(); row != null; row = rows.next()) {
+                        ParsedRow parsed = row.parsed();
+                        n++;
+                        if (n % 50_000 == 0) {
+                            progress.update("checking " + file.csvName(), n);
                         }
-                        continue;
-                    }
-                    // a row with problems still has its references checked and its key defined where they could be
-                    // read, so that one pass reports every problem and none is only the echo of another
-                    if (row.valid()) {
-                        Long first = seen.putIfAbsent(parsed.key(), row.line());
-                        if (first != null) {
-                            row.problem(null, "duplicate of line " + first);
+                        if (parsed.isSkipped()) {
+                            skipped.merge(parsed.skipped(), 1L, Long::sum);
+                            if (parsed.key() != null && file == ImportFile.ENTERPRISES) {
+                                skippedEnterprises.put(
+                                        parsed.key(), new SkippedRow(reader.name(), row.line(), parsed.skipped()));
+                            }
                             continue;
                         }
-                    }
-                    for (Ref ref : parsed.refs()) {
-                        if (ref.key() != null && !defined.get(ref.kind()).contains(ref.key())) {
-                            pending.computeIfAbsent(ref.kind(), k -> new HashMap<>())
-                                    .computeIfAbsent(ref.key(), k -> new ArrayList<>())
-                                    .add(new Location(reader.name(), row.line(), ref.column()));
+                        // a row with problems still has its references checked and its key defined where they could
+                        // be read, so that one pass reports every problem and none is only the echo of another
+                        if (row.valid()) {
+                            Long first = seen.putIfAbsent(parsed.key(), row.line());
+                            if (first != null) {
+                                problems.add(reader.name(), row.line(), null, "duplicate of line " + first);
+                                continue;
+                            }
+                        }
+                        for (Ref ref : parsed.refs()) {
+                            if (ref.key() != null && !defined.get(ref.kind()).contains(ref.key())) {
+                                pending.computeIfAbsent(ref.kind(), k -> new HashMap<>())
+                                        .computeIfAbsent(ref.key(), k -> new ArrayList<>())
+                                        .add(new Location(reader.name(), row.line(), ref.column()));
+                            }
+                        }
+                        NodeKind kind = definedKind(file);
+                        if (kind != null && parsed.key() != null) {
+                            defined.get(kind).add(parsed.key());
+                        }
+                        if (parsed.row() instanceof ImportRow.Flow flow && row.valid()) {
+                            flows.add(new Flow(flow.from(), flow.to(), reader.name(), row.line()));
+                        }
+                        renewed.read(parsed.row(), new Location(reader.name(), row.line(), "parcel"));
+                        if (bulkRows && row.valid()) {
+                            bulk.add(parsed.row());
                         }
                     }
-                    NodeKind kind = definedKind(file);
-                    if (kind != null && parsed.key() != null) {
-                        defined.get(kind).add(parsed.key());
-                    }
-                    if (parsed.row() instanceof ImportRow.Flow flow && row.valid()) {
-                        flows.add(new Flow(flow.from(), flow.to(), reader.name(), row.line()));
-                    }
-                    renewed.read(parsed.row(), new Location(reader.name(), row.line(), "parcel"));
+                    problems.addAll(rows.problems());
                 }
                 progress.finish("checking " + file.csvName(), n);
                 counts.put(file, new FileCheck(n, skipped, warnings));
@@ -255,7 +270,7 @@ public final class Importer {
         });
     }
 
-    private ImportSummary.FileSummary write(
+    ImportSummary.FileSummary write(
             ImportSource source, ImportFile file, Set<String> newEnterprises, FileCheck check, ChangedTies written) {
         long total = check.rows();
         long start = System.nanoTime();

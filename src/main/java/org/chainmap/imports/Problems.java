@@ -14,6 +14,11 @@ final class Problems {
         list.add(new Problem(file, line, column, reason));
     }
 
+    /** Adds the problems of {@code other}, in their order. */
+    void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

@@ -216,17 +216,22 @@ public final class Neo4jGraphWriter implements GraphWriter {
     public void importsFinished(List<String> runIds) {
         store.writeTransaction(tx -> tx.run(Queries.text("import/runs-finished"), Map.of("ids", runIds))
                 .consume());
+        store.dataDir().ifPresent(dir -> runIds.forEach(id -> InitialImportMarker.delete(dir, id)));
     }
 
+    /** The runs of the marker nodes, and that of a first load's marker file beside the embedded store. */
     @Override
     public List<ImportRun> unfinishedImports() {
-        return store.read("import/unfinished-runs", Map.of()).stream()
+        List<ImportRun> runs = new ArrayList<>(store.read("import/unfinished-runs", Map.of()).stream()
                 .map(r -> new ImportRun(
                         r.get("id").asString(),
                         r.get("source").asString(),
                         r.get("startedAt").asString(),
                         r.get("host").asString(),
                         r.get("pid").asLong()))
-                .toList();
+                .toList());
+        store.dataDir().flatMap(InitialImportMarker::read).ifPresent(runs::add);
+        runs.sort(java.util.Comparator.comparing(ImportRun::startedAt).thenComparing(ImportRun::id));
+        return runs;
     }
 }

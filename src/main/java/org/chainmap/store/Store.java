@@ -52,20 +52,16 @@ public final class Store implements AutoCloseable {
     private final Path publishedIn;
     private final String description;
     private final String kind;
-    private final Path cacheFolder;
+    /** The embedded store's folder (held here or by a {@code serve}); null for an external Neo4j. */
+    private final Path dataDir;
 
     private final Thread shutdownHook;
     private boolean closed;
 
     private Store(
-            Driver driver,
-            EmbeddedNeo4j embedded,
-            Path publishedIn,
-            String description,
-            String kind,
-            Path cacheFolder) {
+            Driver driver, EmbeddedNeo4j embedded, Path publishedIn, Path dataDir, String description, String kind) {
         this.kind = kind;
-        this.cacheFolder = cacheFolder;
+        this.dataDir = dataDir;
         this.driver = driver;
         this.embedded = embedded;
         this.publishedIn = publishedIn;
@@ -99,9 +95,10 @@ public final class Store implements AutoCloseable {
                     ? AuthTokens.none()
                     : AuthTokens.basic(settings.user(), settings.password());
             Driver driver = verified(GraphDatabase.driver(settings.uri(), auth, driverConfig()), settings.uri());
-            return new Store(driver, null, null, settings.uri(), "external Neo4j", userCache());
+            return new Store(driver, null, null, null, settings.uri(), "external Neo4j");
         }
         Path data = settings.dataDir();
+        refuseDuringFirstLoad(data);
         var running =
                 ServerFile.read(data).filter(f -> ProcessHandle.of(f.pid()).isPresent());
         if (running.isPresent()) {
@@ -114,9 +111,9 @@ public final class Store implements AutoCloseable {
                         driver,
                         null,
                         null,
+                        data,
                         "chainmap serve (pid " + f.pid() + ") at " + f.uri(),
-                        "embedded Neo4j of chainmap serve",
-                        data.resolve(CACHE));
+                        "embedded Neo4j of chainmap serve");
             } catch (StoreUnavailableException stale) {
                 // the server is going away; fall through and try to take the store ourselves
             }
@@ -136,12 +133,29 @@ public final class Store implements AutoCloseable {
                     driver,
                     embedded,
                     publish ? data : null,
+                    data,
                     "embedded Neo4j in " + data.toAbsolutePath(),
-                    "embedded Neo4j",
-                    data.resolve(CACHE));
+                    "embedded Neo4j");
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
+        }
+    }
+
+    /**
+     * A first load ({@code import --initial}) writes the store's files with Neo4j stopped; while its process runs, no
+     * other may open the store.
+     */
+    private static void refuseDuringFirstLoad(Path data) {
+        var loading = InitialImportMarker.read(data)
+                .filter(run -> run.mayBeRunning()
+                        && run.pid() != ProcessHandle.current().pid());
+        if (loading.isPresent()) {
+            throw new StoreUnavailableException(
+                    "store in use: the first load (import --initial) of "
+                            + loading.get().source() + " is being written" + " into " + data + " by process "
+                            + loading.get().pid() + "; wait for it to finish",
+                    null);
         }
     }
 
@@ -252,7 +266,7 @@ public final class Store implements AutoCloseable {
      * the user's cache folder for an external Neo4j (what is kept there names the store it came from).
      */
     public Path cacheFolder() {
-        return cacheFolder;
+        return dataDir != null ? dataDir.resolve(CACHE) : userCache();
     }
 
     private static Path userCache() {
@@ -326,6 +340,11 @@ public final class Store implements AutoCloseable {
 
     public Driver driver() {
         return driver;
+    }
+
+    /** The folder of the embedded store, held by this process or by a {@code serve}; empty for an external Neo4j. */
+    java.util.Optional<Path> dataDir() {
+        return java.util.Optional.ofNullable(dataDir);
     }
 
     /** Where the graph is, in words, for logs and {@code /health}. */
