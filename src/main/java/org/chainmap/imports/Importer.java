@@ -157,7 +157,7 @@ public final class Importer {
                     continue;
                 }
                 boolean bulkRows = bulk != null && BulkLoad.FILES.contains(file);
-                Map<String, Long> seen = new HashMap<>();
+                FirstLines seen = new FirstLines();
                 Map<String, Long> skipped = new TreeMap<>();
                 Warnings warnings = new Warnings();
                 long n = 0;
@@ -180,8 +180,8 @@ public final class Importer {
                         // a row with problems still has its references checked and its key defined where they could
                         // be read, so that one pass reports every problem and none is only the echo of another
                         if (row.valid()) {
-                            Long first = seen.putIfAbsent(parsed.key(), row.line());
-                            if (first != null) {
+                            long first = seen.putIfAbsent(parsed, row.line());
+                            if (first >= 0) {
                                 problems.add(reader.name(), row.line(), null, "duplicate of line " + first);
                                 continue;
                             }
