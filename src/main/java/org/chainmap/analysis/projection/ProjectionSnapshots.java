@@ -10,8 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,14 @@ public final class ProjectionSnapshots {
 
     private ProjectionSnapshots(Path folder) {
         this.folder = folder;
-        this.writer = Executors.newSingleThreadExecutor(r -> {
+        // one writer at a time, whose thread ends when it has been idle a while
+        ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "chainmap-projection-snapshot");
             t.setDaemon(true);
             return t;
         });
+        one.allowCoreThreadTimeOut(true);
+        this.writer = one;
         Runtime.getRuntime().addShutdownHook(new Thread(this::awaitWritten, "chainmap-projection-snapshot-exit"));
     }
 
