@@ -75,14 +75,19 @@ final class ProjectionSnapshot {
         }
         out.strings(linkIds.toArray(String[]::new));
         writeFigures(linkIds.stream().map(g::linkFigures).toList(), out);
-        List<String[]> regions = new ArrayList<>();
+        List<String> regionLinks = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        List<Long> regionCounts = new ArrayList<>();
         for (String link : linkIds) {
-            new TreeMap<>(g.linkRegions().of(link))
-                    .forEach((region, n) -> regions.add(new String[] {link, region, Long.toString(n)}));
+            new TreeMap<>(g.linkRegions().of(link)).forEach((region, n) -> {
+                regionLinks.add(link);
+                regions.add(region);
+                regionCounts.add(n);
+            });
         }
-        out.coded(regions.stream().map(r -> r[0]).toArray(String[]::new));
-        out.coded(regions.stream().map(r -> r[1]).toArray(String[]::new));
-        out.longs(regions.stream().mapToLong(r -> Long.parseLong(r[2])).toArray());
+        out.coded(regionLinks.toArray(String[]::new));
+        out.coded(regions.toArray(String[]::new));
+        out.longs(regionCounts.stream().mapToLong(Long::longValue).toArray());
         out.ints(counts);
         out.ints(members.stream().flatMapToInt(Arrays::stream).toArray());
         out.ints(inferred.stream().mapToInt(Integer::intValue).toArray());
