@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,12 +25,21 @@ import org.slf4j.LoggerFactory;
  * read at. A projection is loaded only at the very key the graph has now, so a file left from before a change made
  * by any process is not used; a file that cannot be read is taken as absent. Files are written in the background
  * (the projection is immutable) to a temporary name and then moved into place, so a reader never sees half a file;
- * the JVM waits a little for a write under way when it exits.
+ * the JVM waits a little for the writes under way when it exits (one hook for every instance).
  */
 public final class ProjectionSnapshots {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionSnapshots.class);
     /** How long an exiting JVM waits for a write under way. */
     private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
+
+    /** The writes under way in any instance, which one hook lets finish when the JVM exits. */
+    private static final Set<Future<?>> UNDER_WAY = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> UNDER_WAY.forEach(ProjectionSnapshots::await), "chainmap-projection-snapshot-exit"));
+    }
 
     private final Path folder;
     private final ExecutorService writer;
@@ -44,7 +55,6 @@ public final class ProjectionSnapshots {
         });
         one.allowCoreThreadTimeOut(true);
         this.writer = one;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::awaitWritten, "chainmap-projection-snapshot-exit"));
     }
 
     /** Snapshots in {@code folder}, made when first written. */
@@ -91,7 +101,17 @@ public final class ProjectionSnapshots {
         if (!usable(key) || graph.version() != key.version()) {
             return;
         }
-        pending = writer.submit(() -> write(graph, key));
+        var done = new java.util.concurrent.CompletableFuture<Void>();
+        UNDER_WAY.add(done);
+        pending = done;
+        writer.execute(() -> {
+            try {
+                write(graph, key);
+            } finally {
+                done.complete(null);
+                UNDER_WAY.remove(done);
+            }
+        });
     }
 
     private void write(IndustryGraph graph, ProjectionKey key) {
@@ -115,14 +135,17 @@ public final class ProjectionSnapshots {
         }
     }
 
-    /** Waits for the write under way, if any (tests; the JVM's exit). */
+    /** Waits for the write under way, if any (tests). */
     public void awaitWritten() {
         Future<?> f = pending;
-        if (f == null) {
-            return;
+        if (f != null) {
+            await(f);
         }
+    }
+
+    private static void await(Future<?> write) {
         try {
-            f.get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            write.get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
