@@ -105,7 +105,7 @@ public final class AnalysisService {
             if (held != null) {
                 return held;
             }
-            return gapsOnly.cachedAt(now) == null && reader.kept() ? full.current() : gapsOnly.current();
+            return gapsOnly.cachedAt(now) == null && reader.kept() ? full.currentAt(now) : gapsOnly.currentAt(now);
         };
         return new AnalysisService(gaps, full, reader::readPipelineStages, config);
     }

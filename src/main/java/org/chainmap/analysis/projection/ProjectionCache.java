@@ -41,7 +41,11 @@ public final class ProjectionCache<P extends ChainSkeleton> implements Projectio
 
     @Override
     public P current() {
-        long now = version.getAsLong();
+        return currentAt(version.getAsLong());
+    }
+
+    /** As {@link #current()}, the graph's version {@code now} read already by the caller. */
+    public P currentAt(long now) {
         P graph = cached;
         if (graph != null && graph.version() == now) {
             return graph;
